@@ -1,0 +1,61 @@
+// The JSON contract (`source-lens/analysis@1`) that the CLI prints, the extension exports and the
+// evaluation reads. Fields listed in the README must stay; new fields may be added.
+import type { Analysis, AttributionKind, BoilerplateReason, Message, SourceType, Span } from './types';
+
+export const REPORT_SCHEMA = 'source-lens/analysis@1';
+
+export interface AttributionReport {
+  kind: AttributionKind;
+  content: Span[];
+  cue: Span | null;
+  sourceMention: Span | null;
+  source: string | null;
+  sourceType: SourceType | null;
+  channel: Span | null;
+}
+
+export interface FileReport {
+  path: string;
+  length: number;
+  format: Analysis['format'];
+  attributions: AttributionReport[];
+  sources: { name: string; type: SourceType; aliases: string[]; attributions: number[]; channels: string[] }[];
+  claims: { start: number; end: number; score: number; reasons: string[] }[];
+  duplicates: { start: number; end: number; similarity: number; of: { path: string; start: number; end: number } }[];
+  boilerplate: { start: number; end: number; reason: BoilerplateReason }[];
+  messages: Message[];
+}
+
+export interface AnalysisReport {
+  schema: typeof REPORT_SCHEMA;
+  files: FileReport[];
+}
+
+export function toReport(path: string, analysis: Analysis): FileReport {
+  return {
+    path,
+    length: analysis.length,
+    format: analysis.format,
+    attributions: analysis.attributions.map((a) => {
+      const source = a.source === null ? null : analysis.sources[a.source];
+      return {
+        kind: a.kind,
+        content: a.content.map(span),
+        cue: a.cue && span(a.cue),
+        sourceMention: a.sourceMention && span(a.sourceMention),
+        source: source ? source.name : null,
+        sourceType: source ? source.type : null,
+        channel: a.channel && span(a.channel),
+      };
+    }),
+    sources: analysis.sources.map((s) => ({ name: s.name, type: s.type, aliases: s.aliases, attributions: s.attributions, channels: s.channels })),
+    claims: analysis.claims.map((c) => ({ start: c.start, end: c.end, score: c.score, reasons: c.reasons })),
+    duplicates: analysis.duplicates.map((d) => ({ start: d.start, end: d.end, similarity: d.similarity, of: { path: d.of.path, start: d.of.start, end: d.of.end } })),
+    boilerplate: analysis.boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
+    messages: analysis.messages,
+  };
+}
+
+function span(s: Span): Span {
+  return { start: s.start, end: s.end };
+}

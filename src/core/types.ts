@@ -1,0 +1,172 @@
+// The typed analysis the core produces. Every offset is a UTF-16 code unit offset into the original
+// text (what VS Code's `positionAt` and JavaScript's `slice` take); spans are half-open [start, end).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type DocumentFormat = 'markdown' | 'plaintext';
+
+/** A unit of prose: the stages below never look across blocks except where a rule says so. */
+export type BlockKind = 'paragraph' | 'heading' | 'blockquote' | 'listItem';
+
+export interface Block extends Span {
+  index: number;
+  kind: BlockKind;
+  /** Inside a Markdown block quote (`> …`), at any depth. */
+  inBlockquote: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the block the sentence lies in. */
+  block: number;
+}
+
+export interface Quote extends Span {
+  /** Text between the marks; equals the outer span for a block quote. */
+  inner: Span;
+  /** The opening mark as written ('“', '"', '«', '„', '‘', '>' for a block quote). */
+  open: string;
+  /** False when the quote runs on past its paragraph (news convention) or never closes. */
+  closed: boolean;
+  /** Block indices the quote covers (more than one for a quote that runs over paragraphs). */
+  blocks: number[];
+  /** A short quote inside a sentence that reads as scare quotes or a term, not as speech. */
+  scare: boolean;
+}
+
+export type AttributionKind = 'direct' | 'mixed' | 'indirect' | 'blockquote';
+export type SourceType = 'person' | 'organization' | 'anonymous' | 'document' | 'unknown';
+
+export interface Attribution {
+  kind: AttributionKind;
+  /** What was said: one piece, or several for `“…,” he said, “…”`. */
+  content: Span[];
+  /** The cue ("said", "according to", "in a statement"), null when none is written. */
+  cue: Span | null;
+  /** Where the source is named in this statement ("INIS", "he", "officials"), null when none. */
+  sourceMention: Span | null;
+  /** Index into `Analysis.sources`, null when the statement has no identifiable source. */
+  source: number | null;
+  /** Where it was said ("a statement on X", "told reporters"), when written. */
+  channel: Span | null;
+  /** Sentences the statement covers. */
+  sentences: number[];
+}
+
+export interface Source {
+  /** Canonical name: the fullest mention seen ("Iraqi National Intelligence Service"). */
+  name: string;
+  type: SourceType;
+  /** Other names used in the text for the same source ("INIS", "the agency"), pronouns excluded. */
+  aliases: string[];
+  /** Every mention resolved to this source, pronouns included. */
+  mentions: Span[];
+  /** Indices into `Analysis.attributions`. */
+  attributions: number[];
+  /** Channels seen for this source, as written ("a statement on X"). */
+  channels: string[];
+}
+
+export interface Claim extends Span {
+  sentence: number;
+  /** Check-worthiness in [0, 1]. */
+  score: number;
+  /** Why the sentence was flagged, for hovers and reports ("number", "date", "superlative", …). */
+  reasons: string[];
+}
+
+export interface DuplicateOf extends Span {
+  /** Document the first copy is in (`AnalyzeOptions.path` or the corpus document id). */
+  path: string;
+}
+
+export interface Duplicate extends Span {
+  /** Jaccard similarity of the two passages' character shingles, 1 for an exact copy. */
+  similarity: number;
+  /** The first occurrence. */
+  of: DuplicateOf;
+}
+
+export type BoilerplateReason =
+  | 'comment-policy'
+  | 'comment-prompt'
+  | 'newsletter'
+  | 'cookie-notice'
+  | 'share-prompt'
+  | 'copyright'
+  | 'related-links'
+  | 'navigation'
+  | 'advertisement'
+  | 'recurring'
+  | 'low-content';
+
+export interface Boilerplate extends Span {
+  reason: BoilerplateReason;
+}
+
+export type MessageSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A finding as remark-lint and retext report one: rule id, reason, place, documentation URL. */
+export interface Message extends Span {
+  ruleId: RuleId;
+  reason: string;
+  severity: MessageSeverity;
+  url: string;
+  /** For a duplicate: the first occurrence, in the style of vfile's `cause`. */
+  cause?: DuplicateOf;
+}
+
+export type RuleId =
+  | 'unattributed-claim'
+  | 'duplicate-passage'
+  | 'boilerplate'
+  | 'unbalanced-quote'
+  | 'anonymous-source'
+  | 'unknown-speaker'
+  | 'input-too-large'
+  | 'internal-error';
+
+export interface Analysis {
+  /** Length of the analysed text in UTF-16 code units. */
+  length: number;
+  format: DocumentFormat;
+  blocks: Block[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  sources: Source[];
+  claims: Claim[];
+  duplicates: Duplicate[];
+  boilerplate: Boilerplate[];
+  messages: Message[];
+}
+
+export interface AnalyzeOptions {
+  /** Chooses the structure parser when `format` is not given: `.md`, `.markdown`, … are Markdown. */
+  path?: string;
+  format?: DocumentFormat;
+  /** Claims at or above this score are reported. Default 0.5. */
+  claimThreshold?: number;
+  /** Texts longer than this (UTF-16 units) are not analysed; one `input-too-large` message instead. */
+  maxLength?: number;
+}
+
+export interface CorpusDocument {
+  /** Stable id, e.g. a path or URI; duplicates point at it. */
+  path: string;
+  text: string;
+  format?: DocumentFormat;
+}
+
+export interface CorpusOptions extends Omit<AnalyzeOptions, 'path' | 'format'> {
+  /** A block in at least this many documents is boilerplate. Default 3. */
+  recurrenceThreshold?: number;
+}
+
+export interface CorpusResult {
+  path: string;
+  analysis: Analysis;
+}
