@@ -1,6 +1,391 @@
-// Stage 4: attribution. PLACEHOLDER
-import type { Attribution, Block, Quote, Sentence } from './types';
-export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[]): Attribution[] {
-  void prose; void blocks; void sentences; void quotes;
-  return [];
+// Stage 4: attribution. Gives every statement in the text its content, cue and source mention:
+//   direct   “…,” X said. / “…,” said X. / X said: “…” / “…,” X said, “…”
+//   mixed    X said that arrests “have been made …” (reported speech with quoted fragments)
+//   indirect X said (that) … / …, X said. / According to X, … / …, according to X.
+//   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
+// A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
+import { channelAfterAt, channelBeforeAt, cueClassOf, sourceAfterAt } from './cue-lexicon';
+import { isBoundary, phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
+import { tokenize, type Token } from './tokens';
+import type { Attribution, Block, Quote, Sentence, Span } from './types';
+
+/** How many blocks back a quote with no cue may look for its speaker. */
+const SPEAKER_REACH_BLOCKS = 2;
+const MIN_INDIRECT_CONTENT_WORDS = 3;
+
+interface SentenceView {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Speech quotes in the sentence not yet given to a statement. */
+  quotes: Quote[];
+  /** Every quote in the sentence, scare quotes too: fragments make reported speech "mixed". */
+  allQuotes: Quote[];
 }
+
+export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[]): Attribution[] {
+  const attributions: Attribution[] = [];
+  const speech = quotes.filter((q) => !q.scare && q.open !== '>');
+  let lastSpeaker: { attribution: Attribution; block: number } | null = null;
+  let quoteIndex = 0;
+  const usedQuotes = new Set<Quote>();
+
+  for (const sentence of sentences) {
+    const blockquote = blocks[sentence.block]?.inBlockquote;
+    if (blockquote) continue;
+    while (quoteIndex < speech.length && speech[quoteIndex].end <= sentence.start) quoteIndex++;
+    const inSentence: Quote[] = [];
+    for (let q = quoteIndex; q < speech.length && speech[q].start < sentence.end; q++) {
+      if (!usedQuotes.has(speech[q])) inSentence.push(speech[q]);
+    }
+    const allQuotes = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
+    const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
+    const found = [...directAttributions(prose, view, usedQuotes), ...reportedAttributions(prose, view)];
+    const sorted = dropOverlaps(found);
+    for (const attribution of sorted) attribution.sentences = [sentence.index];
+    // A quote that stands alone is the last speaker's, if that speaker spoke in this block or just before.
+    for (const quote of view.quotes) {
+      if (usedQuotes.has(quote) || !standsAlone(prose, quote, sentence)) continue;
+      usedQuotes.add(quote);
+      const speaker = lastSpeaker && sentence.block - lastSpeaker.block <= SPEAKER_REACH_BLOCKS ? lastSpeaker.attribution : null;
+      sorted.push({
+        kind: 'direct',
+        content: contentPieces(prose, quote),
+        cue: null,
+        sourceMention: speaker?.sourceMention ?? null,
+        source: null,
+        channel: null,
+        sentences: [sentence.index],
+      });
+    }
+    sorted.sort((a, b) => a.content[0].start - b.content[0].start);
+    for (const attribution of sorted) {
+      attributions.push(attribution);
+      if (attribution.sourceMention) lastSpeaker = { attribution, block: sentence.block };
+    }
+  }
+  attributions.push(...blockquoteAttributions(prose, blocks, quotes, sentences, attributions));
+  return attributions.sort((a, b) => a.content[0].start - b.content[0].start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direct quotes
+
+function directAttributions(prose: string, view: SentenceView, used: Set<Quote>): Attribution[] {
+  const found: Attribution[] = [];
+  const { tokens, quotes } = view;
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q];
+    if (used.has(quote)) continue;
+    // Look after the quote first (“…,” she said), then before it (She said: “…”).
+    const afterFrom = tokenIndexAt(tokens, quote.end);
+    const afterTo = q + 1 < quotes.length ? tokenIndexAt(tokens, quotes[q + 1].start) : tokens.length;
+    const beforeFrom = q > 0 ? tokenIndexAt(tokens, quotes[q - 1].end) : 0;
+    const beforeTo = tokenIndexAt(tokens, quote.start);
+    const speaker = speakerIn(tokens, afterFrom, afterTo, true) ?? speakerIn(tokens, beforeFrom, beforeTo, false);
+    // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
+    if (speaker && speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
+    if (speaker && speaker.cue.start >= quote.end && !onlyPunctuation(tokens, quote.end, Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity))) continue;
+    if (!speaker) continue;
+    const pieces = [quote];
+    // “…,” she said, “…”: the quote after the cue is the same statement.
+    const next = quotes[q + 1];
+    if (next && speaker.cue.start >= quote.end && !used.has(next) && onlySpeakerBetween(prose, speaker, next)) pieces.push(next);
+    for (const piece of pieces) used.add(piece);
+    found.push({
+      kind: 'direct',
+      content: pieces.flatMap((p) => contentPieces(prose, p)),
+      cue: speaker.cue,
+      sourceMention: speaker.mention,
+      source: null,
+      channel: speaker.channel,
+      sentences: [],
+    });
+  }
+  return found;
+}
+
+interface Speaker {
+  cue: Span;
+  mention: Span | null;
+  channel: Span | null;
+  /** End of the whole "she said" clause. */
+  end: number;
+}
+
+/** A cue with its speaker between tokens[from] and tokens[to]. */
+function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolean): Speaker | null {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    const according = sourceAfterAt(tokens, i);
+    if (according) {
+      const phrase = phraseAfter(tokens.slice(0, to), i + according);
+      if (phrase) return speaker(tokens, tokens[i], tokens[i + according - 1], phrase, null);
+    }
+    if (!cueClassOf(token)) continue;
+    // "said Smith" after a quote; "Smith said" before or after.
+    const before = phraseBefore(tokens, i, from);
+    const after = afterQuote ? phraseAfter(tokens.slice(0, to), i + 1) : null;
+    const phrase = before ?? after;
+    if (phrase) return speaker(tokens, token, token, phrase, channelNear(tokens, i + 1, to));
+  }
+  return null;
+}
+
+function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase: Phrase, channel: Span | null): Speaker {
+  const mention = spanOf(tokens, phrase);
+  return { cue: { start: cueStart.start, end: cueEnd.end }, mention, channel, end: Math.max(cueEnd.end, mention.end, channel?.end ?? 0) };
+}
+
+function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
+  return tokens.every((t) => t.end <= from || t.start >= to || !t.word);
+}
+
+function onlySpeakerBetween(prose: string, speaker: Speaker, next: Quote): boolean {
+  const gap = prose.slice(speaker.end, next.start);
+  return /^[\s,:;—–-]*$/.test(gap) || /^[^.!?]{0,60}[,:]\s*$/.test(gap);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech
+
+function reportedAttributions(prose: string, view: SentenceView): Attribution[] {
+  const { tokens, quotes, allQuotes, sentence } = view;
+  const found: Attribution[] = [];
+  const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
+  // "In a statement on X, the agency said …": a channel that opens the sentence.
+  const leadingChannelLength = channelBeforeAt(tokens, 0);
+  const leadingChannel = leadingChannelLength ? spanOf(tokens, { from: 0, to: leadingChannelLength }) : null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (insideQuote(token)) continue;
+    const according = sourceAfterAt(tokens, i);
+    if (according) {
+      const attribution = accordingTo(prose, view, i, according);
+      if (attribution) found.push(attribution);
+      i += according;
+      continue;
+    }
+    const cueClass = cueClassOf(token);
+    if (!cueClass || cueClass === 'quoteOnly') continue;
+    const subject = phraseBefore(tokens, i, clauseStart(tokens, i));
+    if (subject) {
+      const gerund = byGerund(tokens, i + 1);
+      const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, i + 1, sentence.end);
+      if (content) {
+        const cue = { start: token.start, end: tokens[gerund ?? i].end };
+        found.push(reported(prose, allQuotes, content.span, cue, spanOf(tokens, subject), content.channel ?? leadingChannel));
+        continue;
+      }
+    }
+    // "…, X said." and "…, said X." at the end of the sentence.
+    const trailing = trailingAttribution(prose, view, i);
+    if (trailing) found.push(trailing);
+  }
+  return found;
+}
+
+function reported(prose: string, quotes: Quote[], content: Span, cue: Span, mention: Span | null, channel: Span | null): Attribution {
+  const mixed = quotes.some((q) => q.start >= content.start && q.end <= content.end + 1);
+  return { kind: mixed ? 'mixed' : 'indirect', content: [trimSpan(prose, content)], cue, sourceMention: mention, source: null, channel, sentences: [] };
+}
+
+/**
+ * "The agency concluded its statement by reaffirming …": the cue runs on to the gerund that says what
+ * was stated. Returns the gerund's token index.
+ */
+function byGerund(tokens: Token[], from: number): number | null {
+  for (let i = from; i < Math.min(tokens.length - 2, from + 5); i++) {
+    if (!tokens[i].word) return null;
+    if (tokens[i].lower === 'by' && tokens[i + 1].lower.endsWith('ing') && cueClassOf(tokens[i + 1])) return i + 1;
+  }
+  return null;
+}
+
+/** Words that show a finite verb, so the words before them are a subject and the whole a clause. */
+const FINITE_VERB = /^(is|was|were|are|am|be|has|have|had|will|would|could|can|should|shall|may|might|must|did|does|do|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|wouldn't|couldn't|shouldn't|need|needs|remains|remain|wants|want)$/;
+
+function startsClause(tokens: Token[], at: number): boolean {
+  const window = tokens.slice(at, at + 10).filter((t) => t.word);
+  return window.some((t, k) => FINITE_VERB.test(t.lower) || (k > 0 && !t.text.includes('-') && /[a-z]{3,}ed$/.test(t.text)) || /['’](s|re|ll|d|ve)$/.test(t.lower) && k < 4);
+}
+
+/** The content clause after a cue: skips "on Monday", "in a statement", "told reporters", "that". */
+function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span: Span; channel: Span | null } | null {
+  let i = at;
+  let channel: Span | null = null;
+  for (let guard = 0; guard < 6 && i < tokens.length; guard++) {
+    const channelLength = channelAfterAt(tokens, i) || channelBeforeAt(tokens, i);
+    if (channelLength) {
+      channel = { start: tokens[i].start, end: tokens[i + channelLength - 1].end };
+      i += channelLength;
+      if (tokens[i]?.text === ')' || tokens[i]?.lower === 'with' || tokens[i]?.lower === 'on') i++; // "in an interview with CNN"
+      continue;
+    }
+    if (/^(on|last|this|late|early|earlier)$/.test(tokens[i].lower) && tokens[i + 1] && /day$|week|month|year|night|morning|evening|afternoon|^\p{Lu}/u.test(tokens[i + 1].text)) {
+      i += 2;
+      continue;
+    }
+    if (tokens[i].text === ',' || tokens[i].text === ':') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  const hasThat = tokens[i]?.lower === 'that';
+  if (hasThat) i++;
+  const words = tokens.slice(i).filter((t) => t.word).length;
+  if (words < MIN_INDIRECT_CONTENT_WORDS || i >= tokens.length) return null;
+  // Without "that", the words after a cue must read as a clause ("said the plan would fail"), not as
+  // an object ("declared a so-called caliphate", "announced a plan").
+  const opensQuote = /["“„«]/.test(tokens[i].text);
+  if (!hasThat && !opensQuote && !startsClause(tokens, i)) return null;
+  return { span: { start: tokens[i].start, end: sentenceEnd }, channel };
+}
+
+/** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */
+function trailingAttribution(prose: string, view: SentenceView, cueAt: number): Attribution | null {
+  const { tokens, allQuotes: quotes } = view;
+  const comma = lastIndexBefore(tokens, cueAt, (t) => t.text === ',' || t.text === '—' || t.text === '–');
+  if (comma <= 0) return null;
+  const subject = phraseBefore(tokens, cueAt, comma + 1) ?? phraseAfter(tokens, cueAt + 1);
+  if (!subject) return null;
+  const clauseEnd = Math.max(subject.to, cueAt + 1);
+  let rest = clauseEnd;
+  const channelLength = channelAfterAt(tokens, rest);
+  const channel = channelLength ? { start: tokens[rest].start, end: tokens[rest + channelLength - 1].end } : null;
+  rest += channelLength;
+  // Only a time phrase or punctuation may follow ("…, she said on Monday.").
+  const tail = tokens.slice(rest).filter((t) => t.word);
+  if (tail.length > 3) return null;
+  const contentStart = tokens[0].start;
+  const contentEnd = tokens[comma].start;
+  if (tokens.slice(0, comma).filter((t) => t.word).length < MIN_INDIRECT_CONTENT_WORDS) return null;
+  return reported(prose, quotes, { start: contentStart, end: contentEnd }, { start: tokens[cueAt].start, end: tokens[cueAt].end }, spanOf(tokens, subject), channel);
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(prose: string, view: SentenceView, at: number, length: number): Attribution | null {
+  const { tokens, allQuotes: quotes, sentence } = view;
+  const phrase = phraseAfter(tokens, at + length);
+  if (!phrase) return null;
+  const cue = { start: tokens[at].start, end: tokens[at + length - 1].end };
+  const mention = spanOf(tokens, phrase);
+  const after = phrase.to < tokens.length && tokens[phrase.to].text === ',' ? phrase.to + 1 : phrase.to;
+  const afterWords = tokens.slice(after).filter((t) => t.word).length;
+  const beforeWords = tokens.slice(0, at).filter((t) => t.word).length;
+  if (afterWords >= MIN_INDIRECT_CONTENT_WORDS && (at === 0 || afterWords > beforeWords)) {
+    return reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null);
+  }
+  if (beforeWords >= MIN_INDIRECT_CONTENT_WORDS) {
+    const end = at > 0 && tokens[at - 1].text === ',' ? tokens[at - 1].start : tokens[at].start;
+    return reported(prose, quotes, { start: tokens[0].start, end }, cue, mention, null);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Block quotes
+
+function blockquoteAttributions(prose: string, blocks: Block[], quotes: Quote[], sentences: Sentence[], earlier: Attribution[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (const quote of quotes) {
+    if (quote.open !== '>') continue;
+    const blockIndex = quote.blocks[0];
+    // "She wrote:" closing the paragraph before introduces the block quote.
+    const previous = blocks[blockIndex - 1];
+    let speaker: Speaker | null = null;
+    if (previous && !previous.inBlockquote && /:\s*$/.test(prose.slice(previous.start, previous.end))) {
+      const last = [...sentences].reverse().find((s) => s.block === previous.index);
+      if (last) {
+        const tokens = tokenize(prose, last.start, last.end);
+        speaker = speakerIn(tokens, 0, tokens.length, true);
+      }
+    }
+    const fallback = speaker ? null : [...earlier].reverse().find((a) => a.sourceMention && a.content[0].start < quote.start);
+    found.push({
+      kind: 'blockquote',
+      content: quote.pieces.map((p) => ({ ...p })),
+      cue: speaker?.cue ?? null,
+      sourceMention: speaker?.mention ?? fallback?.sourceMention ?? null,
+      source: null,
+      channel: speaker?.channel ?? null,
+      sentences: sentences.filter((s) => s.start >= quote.start && s.end <= quote.end).map((s) => s.index),
+    });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** The quote's text with its marks, paragraph by paragraph. */
+function contentPieces(prose: string, quote: Quote): Span[] {
+  return quote.pieces.map((piece, i) => ({
+    start: i === 0 ? quote.start : piece.start > 0 && /["“„«]/.test(prose[piece.start - 1]) ? piece.start - 1 : piece.start,
+    end: i === quote.pieces.length - 1 ? quote.end : piece.end,
+  }));
+}
+
+/** A quote that is (nearly) the whole sentence: no cue needed to see it as speech. */
+function standsAlone(prose: string, quote: Quote, sentence: Sentence): boolean {
+  const before = prose.slice(sentence.start, Math.max(sentence.start, quote.start)).trim();
+  const after = prose.slice(Math.min(quote.end, sentence.end), sentence.end).trim();
+  return before.length <= 2 && after.length <= 2;
+}
+
+function channelNear(tokens: Token[], from: number, to: number): Span | null {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    const length = channelAfterAt(tokens, i);
+    if (length) return { start: tokens[i].start, end: tokens[i + length - 1].end };
+  }
+  return null;
+}
+
+/** Start of the clause holding tokens[at]: after the last comma, colon, dash or quote before it. */
+function clauseStart(tokens: Token[], at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (isBoundary(t) && t.text !== ')' && t.text !== '(') return i + 1;
+  }
+  return 0;
+}
+
+function lastIndexBefore(tokens: Token[], at: number, test: (t: Token) => boolean): number {
+  for (let i = at - 1; i >= 0; i--) if (test(tokens[i])) return i;
+  return -1;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function spanOf(tokens: Token[], phrase: Phrase): Span {
+  return { start: tokens[phrase.from].start, end: tokens[phrase.to - 1].end };
+}
+
+function trimSpan(prose: string, span: Span): Span {
+  let { start, end } = span;
+  while (end > start && /[\s.,;:!?]/.test(prose[end - 1]) && !/["”’»]/.test(prose[end - 1])) end--;
+  while (start < end && /\s/.test(prose[start])) start++;
+  return { start, end };
+}
+
+/** Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins. */
+function dropOverlaps(found: Attribution[]): Attribution[] {
+  const kept: Attribution[] = [];
+  for (const candidate of found) {
+    const clash = kept.some((k) => k.content.some((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end)));
+    if (!clash) kept.push(candidate);
+  }
+  return kept;
+}
+
+export const isPronounMention = (prose: string, span: Span | null): boolean =>
+  span !== null && PRONOUNS.has(prose.slice(span.start, span.end).toLowerCase());

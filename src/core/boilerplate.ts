@@ -1,19 +1,141 @@
-// Stage 8: boilerplate. PLACEHOLDER — being written (phrase rules, jusText-style features, recurrence).
-import type { Block, Boilerplate } from './types';
+// Stage 8: boilerplate — the parts of a scraped page that are not the article: comment policies,
+// newsletter and cookie prompts, share rows, copyright lines, related-story lists, menus, ad markers.
+// Three kinds of evidence, strongest first: phrase rules (boilerplate-rules.ts, data in the lexicon),
+// blocks that recur across a corpus, and jusText-style block features read in context
+// (boilerplate-context.ts). The result is whole blocks, runs of one reason merged into one span.
+import { blockFeatures, type BlockFeatures } from './boilerplate-features';
+import { judgeAlone, resolveWithContext, type Quality } from './boilerplate-context';
+import { matchPhrases, type PhraseMatch } from './boilerplate-rules';
+import type { Block, Boilerplate, BoilerplateReason } from './types';
+
+/** Below this share of English stop words in its long blocks, a document is read as not English. */
+const ENGLISH_STOPWORD_SHARE = 0.12;
+/** A run of at least this many short, unpunctuated lines is a menu. */
+const MENU_RUN = 3;
+
+interface BlockVerdict {
+  features: BlockFeatures;
+  phrase: PhraseMatch | null;
+  reason: BoilerplateReason | null;
+}
 
 /** Blocks of one document that are boilerplate; `recurring` holds keys (see `blockKey`) seen across a corpus. */
 export function detectBoilerplate(text: string, blocks: Block[], recurring?: ReadonlySet<string>): Boilerplate[] {
-  void text; void blocks; void recurring;
-  return [];
+  if (blocks.length === 0) return [];
+  const verdicts: BlockVerdict[] = blocks.map((block) => {
+    const blockText = text.slice(block.start, block.end);
+    const features = blockFeatures(blockText);
+    const phrase = matchPhrases(blockText, features.words);
+    let reason: BoilerplateReason | null = phrase && phrase.strength !== 'weak' ? phrase.reason : null;
+    if (!reason && recurring?.has(blockKey(blockText))) reason = 'recurring';
+    return { features, phrase, reason };
+  });
+  adoptNeighbourReason(verdicts);
+  classifyByContext(verdicts, blocks);
+  keepHeadingsWithArticle(verdicts, blocks);
+  return mergeRuns(verdicts, blocks);
+}
+
+/** A block with one weak phrase next to a block of that reason is part of it ("We will not tolerate…"). */
+function adoptNeighbourReason(verdicts: BlockVerdict[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    const order = pass === 0 ? verdicts.keys() : [...verdicts.keys()].reverse();
+    for (const i of order) {
+      const v = verdicts[i];
+      if (v.reason || v.phrase?.strength !== 'weak') continue;
+      const reason = v.phrase.reason;
+      if (verdicts[i - 1]?.reason === reason || verdicts[i + 1]?.reason === reason) v.reason = reason;
+    }
+  }
+}
+
+function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
+  const english = isEnglish(verdicts);
+  const alone: Quality[] = verdicts.map((v) => (v.reason ? 'bad' : judgeAlone(v.features, english)));
+  const resolved = resolveWithContext(alone);
+  verdicts.forEach((v, i) => {
+    if (v.reason || resolved[i] !== 'bad') return;
+    v.reason = reasonFromNeighbours(verdicts, i) ?? (inMenuRun(verdicts, blocks, i) ? 'navigation' : 'low-content');
+  });
+}
+
+function isEnglish(verdicts: BlockVerdict[]): boolean {
+  let words = 0;
+  let stopwords = 0;
+  for (const { features } of verdicts) {
+    if (features.chars < 70) continue;
+    words += features.words;
+    stopwords += features.words * features.stopwordDensity;
+  }
+  return words === 0 || stopwords / words >= ENGLISH_STOPWORD_SHARE;
+}
+
+/** A block inside a section of one reason (between two blocks of it) belongs to that section. */
+function reasonFromNeighbours(verdicts: BlockVerdict[], i: number): BoilerplateReason | null {
+  const before = verdicts[i - 1]?.reason;
+  const after = verdicts[i + 1]?.reason;
+  if (before && before === after && before !== 'low-content' && before !== 'navigation') return before;
+  if (before === 'comment-policy' && (after === 'comment-prompt' || after === undefined)) return before;
+  return null;
+}
+
+function inMenuRun(verdicts: BlockVerdict[], blocks: Block[], i: number): boolean {
+  const menuLike = (j: number) => j >= 0 && j < blocks.length && verdicts[j].features.chars < 40 && !verdicts[j].features.endsLikeSentence;
+  if (!menuLike(i)) return false;
+  let run = 1;
+  for (let j = i - 1; menuLike(j) && run < MENU_RUN; j--) run++;
+  for (let j = i + 1; menuLike(j) && run < MENU_RUN; j++) run++;
+  return run >= MENU_RUN;
+}
+
+/** A Markdown heading is not boilerplate by itself: only as the title of a boilerplate section. */
+function keepHeadingsWithArticle(verdicts: BlockVerdict[], blocks: Block[]): void {
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || !verdicts[i].reason) return;
+    if (!verdicts[i + 1]?.reason && !verdicts[i - 1]?.reason) verdicts[i].reason = null;
+  });
+}
+
+/**
+ * Runs of blocks with one reason become one span from the first block's start to the last one's end. A
+ * comment section's heading and prompt ("Comments", "Post a comment") merge into its policy.
+ */
+function mergeRuns(verdicts: BlockVerdict[], blocks: Block[]): Boilerplate[] {
+  const reasons = verdicts.map((v) => v.reason);
+  absorbCommentPrompts(reasons);
+  const spans: Boilerplate[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const reason = reasons[i];
+    if (!reason) continue;
+    const last = spans[spans.length - 1];
+    if (last && last.reason === reason && reasons[i - 1] === reason) last.end = blocks[i].end;
+    else spans.push({ start: blocks[i].start, end: blocks[i].end, reason });
+  }
+  return spans;
+}
+
+function absorbCommentPrompts(reasons: (BoilerplateReason | null)[]): void {
+  for (let i = 0; i < reasons.length; i++) {
+    if (reasons[i] !== 'comment-policy') continue;
+    for (let j = i - 1; j >= 0 && reasons[j] === 'comment-prompt'; j--) reasons[j] = 'comment-policy';
+    for (let j = i + 1; j < reasons.length && reasons[j] === 'comment-prompt'; j++) reasons[j] = 'comment-policy';
+  }
 }
 
 /** Normalised key of a block's text, for recurrence across documents. */
 export function blockKey(blockText: string): string {
-  return blockText.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Numbers vary where the line does not ("12 comments", "© 2019"): they are one symbol here.
+  return blockText.toLowerCase().replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim();
 }
 
 /** Keys of blocks that occur in at least `minDocuments` different documents. */
 export function recurringBlockKeys(documents: { text: string; blocks: Block[] }[], minDocuments: number): Set<string> {
-  void documents; void minDocuments;
-  return new Set();
+  const documentsWith = new Map<string, number>();
+  for (const document of documents) {
+    const keys = new Set(document.blocks.map((block) => blockKey(document.text.slice(block.start, block.end))));
+    for (const key of keys) if (key) documentsWith.set(key, (documentsWith.get(key) ?? 0) + 1);
+  }
+  const recurring = new Set<string>();
+  for (const [key, count] of documentsWith) if (count >= Math.max(1, minDocuments)) recurring.add(key);
+  return recurring;
 }

@@ -1,5 +1,77 @@
-// Stage 2: sentences. PLACEHOLDER
-import type { Block, Sentence } from './types';
-export function splitSentences(_prose: string, blocks: Block[]): Sentence[] {
-  return blocks.map((b, index) => ({ index, block: b.index, start: b.start, end: b.end }));
+// Stage 2: sentences. A sentence ends at . ! ? or … (with any closing quotes and brackets after it)
+// when whitespace and a capital, digit or opening mark follow, unless the period belongs to an
+// abbreviation (Mr., U.S., p.m., D-Calif., No. 1, initials). A sentence inside a quote is kept whole:
+// `“We came. We won,” she said.` is one sentence, so its attribution stays with it.
+import abbreviations from './lexicon/abbreviations.json';
+import { findQuotes } from './quotes';
+import type { Block, Sentence, Span } from './types';
+
+const TITLES = new Set(abbreviations.titles);
+const OTHER_ABBREVIATIONS = new Set(abbreviations.other);
+const SENTENCE_STARTERS = new Set(abbreviations.sentenceStarters);
+
+const TERMINATORS = /[.!?…]+/g;
+const CLOSERS = /["”’'»)\]]/;
+const OPENS_SENTENCE = /[\p{Lu}\p{N}"“„«‘'(\[¡¿]/u;
+
+export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const keepWhole = quotedRegions(prose, block);
+    let start = block.start;
+    let quote = 0; // keepWhole is in text order: walk it alongside, never rescan it
+    TERMINATORS.lastIndex = block.start;
+    for (let m = TERMINATORS.exec(prose); m && m.index < block.end; m = TERMINATORS.exec(prose)) {
+      let end = m.index + m[0].length;
+      while (end < block.end && CLOSERS.test(prose[end])) end++;
+      if (end >= block.end) break;
+      if (!/\s/.test(prose[end])) continue;
+      const next = skipSpace(prose, end, block.end);
+      if (next >= block.end || !OPENS_SENTENCE.test(prose[next])) continue;
+      while (quote < keepWhole.length && keepWhole[quote].end <= m.index) quote++;
+      const inQuote = quote < keepWhole.length && keepWhole[quote].start < m.index && next < keepWhole[quote].end;
+      if (inQuote) continue;
+      if (m[0] === '.' && isAbbreviation(prose, m.index, next)) continue;
+      push(sentences, prose, block.index, start, end);
+      start = next;
+      TERMINATORS.lastIndex = next;
+    }
+    push(sentences, prose, block.index, start, block.end);
+  }
+  return sentences;
+}
+
+function push(sentences: Sentence[], prose: string, block: number, start: number, end: number): void {
+  while (start < end && /\s/.test(prose[start])) start++;
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  if (end > start) sentences.push({ index: sentences.length, block, start, end });
+}
+
+/** Closed quotes inside the block: a terminator inside one does not end the sentence. */
+function quotedRegions(prose: string, block: Block): Span[] {
+  if (block.inBlockquote) return [];
+  return findQuotes(prose, [block]).quotes.filter((q) => q.closed && !q.scare);
+}
+
+/** Whether the period at `at` ends an abbreviation rather than the sentence; `next` starts the next word. */
+function isAbbreviation(prose: string, at: number, next: number): boolean {
+  let wordStart = at;
+  while (wordStart > 0 && /[\p{L}.\-]/u.test(prose[wordStart - 1])) wordStart--;
+  const word = prose.slice(wordStart, at).toLowerCase().replace(/^[-.]+/, '');
+  if (word === '') return false;
+  const lastPart = word.slice(word.lastIndexOf('-') + 1);
+  // An initial: "John F. Kennedy", "J.K. Rowling".
+  if (/^\p{L}$/u.test(lastPart) && /\p{Lu}/u.test(prose[at - 1])) return true;
+  if (TITLES.has(word) || TITLES.has(lastPart)) return true;
+  // Party-and-state labels: "Sen. Dianne Feinstein (D-Calif.) said".
+  const known = OTHER_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(lastPart) || /^[dri]-\p{L}+$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  if (!known) return false;
+  if (/\d/.test(prose[next])) return true; // No. 1, Jan. 20
+  const nextWord = /^[\p{L}']+/u.exec(prose.slice(next, next + 30));
+  return !(nextWord && SENTENCE_STARTERS.has(nextWord[0].toLowerCase()));
+}
+
+function skipSpace(text: string, at: number, end: number): number {
+  while (at < end && /\s/.test(text[at])) at++;
+  return at;
 }

@@ -1,6 +1,172 @@
-// Stage 5: sources. PLACEHOLDER
-import type { Attribution, Source } from './types';
+// Stage 5: sources. Groups the source mentions of all statements into real-world sources:
+//   names      "Iraqi National Intelligence Service (INIS)" = "INIS"; "Michael Flynn" = "Flynn"
+//   descriptions  "Iraq's intelligence service" matches a name by its words; "the agency" is the
+//              nearest organization before it
+//   pronouns   "he", "she", "it", "they" are the nearest compatible source before them
+// Unnamed speakers ("officials said", "a source") are anonymous sources of their own.
+import { initialsOf, readMention, type MentionReading } from './source-mentions';
+import type { Attribution, Source, SourceType, Span } from './types';
+
+interface Entity {
+  source: Source;
+  words: Set<string>;
+  /** Offsets of its mentions so far, for "nearest before". */
+  positions: number[];
+}
+
+interface Pending {
+  attribution: number;
+  mention: Span;
+  reading: MentionReading;
+}
+
 export function resolveSources(prose: string, attributions: Attribution[]): Source[] {
-  void prose; void attributions;
-  return [];
+  const entities: Entity[] = [];
+  const pending: Pending[] = [];
+  attributions.forEach((a, attribution) => {
+    if (a.sourceMention) pending.push({ attribution, mention: a.sourceMention, reading: readMention(prose.slice(a.sourceMention.start, a.sourceMention.end)) });
+  });
+  // Names first, in text order, so descriptions and pronouns can point at names that come later too.
+  const entityOf = new Map<Pending, Entity>();
+  for (const p of pending) if (p.reading.form === 'name') entityOf.set(p, nameEntity(entities, p));
+  for (const p of pending) {
+    if (p.reading.form === 'name') continue;
+    const entity = p.reading.form === 'pronoun' ? pronounEntity(entities, p) : descriptionEntity(entities, p);
+    if (entity) entityOf.set(p, entity);
+  }
+  for (const p of pending) {
+    const entity = entityOf.get(p);
+    if (!entity) continue;
+    const attribution = attributions[p.attribution];
+    const source = entity.source;
+    source.mentions.push({ ...p.mention });
+    if (!source.attributions.includes(p.attribution)) source.attributions.push(p.attribution);
+    if (p.reading.form !== 'pronoun') addAlias(source, p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^The /, 'the '));
+    if (p.reading.acronym) addAlias(source, p.reading.acronym);
+    if (attribution.channel) addChannel(source, prose.slice(attribution.channel.start, attribution.channel.end));
+  }
+  // Sources in order of first mention; attributions point at them by index.
+  const used = entities.filter((e) => e.source.attributions.length > 0).sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start);
+  used.forEach((entity, index) => {
+    entity.source.mentions.sort((a, b) => a.start - b.start);
+    entity.source.attributions.sort((a, b) => a - b);
+    entity.source.aliases = entity.source.aliases.filter((alias) => alias !== entity.source.name);
+    for (const a of entity.source.attributions) attributions[a].source = index;
+  });
+  return used.map((e) => e.source);
+}
+
+function nameEntity(entities: Entity[], p: Pending): Entity {
+  const { name, acronym } = p.reading;
+  const lower = name.toLowerCase();
+  const surname = name.split(' ').length === 1 ? lower : null;
+  for (const entity of entities) {
+    const source = entity.source;
+    const known = [source.name, ...source.aliases].map((n) => n.toLowerCase());
+    if (known.includes(lower) || (acronym && known.includes(acronym.toLowerCase()))) return touch(entity, p);
+    if (acronym && acronym === name && initialsOf(source.name) === acronym) return touch(entity, p);
+    // "Flynn" after "Michael Flynn"; "Michael Flynn" after "Flynn".
+    if (source.type === 'person' || source.type === 'unknown') {
+      const names = source.name.toLowerCase().split(' ');
+      if (surname && names.length > 1 && names[names.length - 1] === surname) return touch(entity, p);
+      const parts = lower.split(' ');
+      if (names.length === 1 && parts.length > 1 && parts[parts.length - 1] === names[0] && p.reading.type !== 'organization') {
+        addAlias(source, source.name);
+        source.name = name;
+        source.type = 'person';
+        return touch(entity, p);
+      }
+    }
+    // "the Iraqi National Intelligence Service" after "INIS" was seen alone.
+    if (isAcronymOf(source.name, name)) {
+      addAlias(source, source.name);
+      source.name = name;
+      source.type = p.reading.type;
+      return touch(entity, p);
+    }
+  }
+  return newEntity(entities, p);
+}
+
+function isAcronymOf(acronym: string, name: string): boolean {
+  return /^[\p{Lu}]{2,}$/u.test(acronym) && initialsOf(name) === acronym;
+}
+
+/** A description matches a source whose words contain its own ("intelligence service"), else the nearest of its kind. */
+function descriptionEntity(entities: Entity[], p: Pending): Entity | null {
+  const { reading } = p;
+  if (reading.indefinite) return anonymousEntity(entities, p);
+  const words = reading.words;
+  const byWords = entities.filter((e) => e.source.type !== 'anonymous' && words.length > 0 && words.every((w) => hasWord(e.words, w)));
+  if (byWords.length > 0) return touch(nearest(byWords, p.mention.start), p);
+  // "the agency", "the ministry": the nearest source before it of a compatible type.
+  const before = entitiesBefore(entities, p.mention.start).filter((e) => compatible(e.source.type, reading.type));
+  if (before.length > 0 && reading.type !== 'document') return touch(before[0], p);
+  return newEntity(entities, p);
+}
+
+function pronounEntity(entities: Entity[], p: Pending): Entity | null {
+  const pronoun = p.reading.pronoun;
+  const candidates = entitiesBefore(entities, p.mention.start).filter((e) => {
+    const type = e.source.type;
+    if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return type === 'person' || type === 'unknown';
+    if (pronoun === 'it') return type === 'organization' || type === 'document';
+    return true; // they, we: groups, organisations, unnamed speakers
+  });
+  return candidates.length > 0 ? touch(candidates[0], p) : null;
+}
+
+function anonymousEntity(entities: Entity[], p: Pending): Entity {
+  const key = p.reading.words.join(' ');
+  const existing = entities.find((e) => e.source.type === 'anonymous' && [...e.words].join(' ') === key);
+  return existing ? touch(existing, p) : newEntity(entities, p, 'anonymous');
+}
+
+/** Entities mentioned before `offset`, nearest first. */
+function entitiesBefore(entities: Entity[], offset: number): Entity[] {
+  const last = (e: Entity): number => Math.max(-1, ...e.positions.filter((at) => at < offset));
+  return entities.filter((e) => last(e) >= 0).sort((a, b) => last(b) - last(a));
+}
+
+function nearest(entities: Entity[], offset: number): Entity {
+  const distance = (e: Entity): number => Math.min(...e.positions.map((at) => (at < offset ? offset - at : (at - offset) * 2)));
+  return [...entities].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function compatible(existing: SourceType, wanted: SourceType): boolean {
+  return wanted === 'unknown' || existing === wanted;
+}
+
+function hasWord(words: Set<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  // "Iraq's" matches "Iraqi"; "American" matches "America".
+  for (const w of words) if (w.length >= 4 && word.length >= 4 && (w.startsWith(word) || word.startsWith(w))) return true;
+  return false;
+}
+
+function newEntity(entities: Entity[], p: Pending, type: SourceType = p.reading.type): Entity {
+  const name = p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^(the) /i, '');
+  const entity: Entity = {
+    source: { name, type, aliases: [], mentions: [], attributions: [], channels: [] },
+    words: new Set(),
+    positions: [],
+  };
+  entities.push(entity);
+  return touch(entity, p);
+}
+
+function touch(entity: Entity, p: Pending): Entity {
+  entity.positions.push(p.mention.start);
+  for (const w of p.reading.words) entity.words.add(w);
+  if (p.reading.acronym) entity.words.add(p.reading.acronym.toLowerCase());
+  return entity;
+}
+
+function addAlias(source: Source, alias: string): void {
+  if (alias && alias !== source.name && !source.aliases.includes(alias)) source.aliases.push(alias);
+}
+
+function addChannel(source: Source, channel: string): void {
+  const cleaned = channel.replace(/^(in|on|at)\s+/i, '').replace(/\s+/g, ' ');
+  if (!source.channels.includes(cleaned)) source.channels.push(cleaned);
 }

@@ -27,6 +27,8 @@ export interface Sentence extends Span {
 export interface Quote extends Span {
   /** Text between the marks; equals the outer span for a block quote. */
   inner: Span;
+  /** The inner text paragraph by paragraph, without the marks that reopen each continued paragraph. */
+  pieces: Span[];
   /** The opening mark as written ('“', '"', '«', '„', '‘', '>' for a block quote). */
   open: string;
   /** False when the quote runs on past its paragraph (news convention) or never closes. */

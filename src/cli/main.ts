@@ -1,0 +1,90 @@
+// source-lens analyze [--format text|json] [--corpus] [--max-bytes N] <file|dir|->...
+import { readFileSync } from 'node:fs';
+import { analyze, analyzeCorpus } from '../core/analyze';
+import { REPORT_SCHEMA, toReport, type AnalysisReport } from '../core/report';
+import type { Analysis } from '../core/types';
+import { DEFAULT_MAX_BYTES, readInputs, UsageError, type InputFile } from './inputs';
+import { textReport } from './text-report';
+
+const USAGE = `usage: source-lens analyze [--format text|json] [--corpus] [--max-bytes N] <file|dir|->...
+
+  --format text|json  readable report (default) or the source-lens/analysis@1 JSON contract
+  --corpus            analyse the files together: duplicates across files, recurring boilerplate
+  --max-bytes N       skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  -                   read standard input`;
+
+interface Options {
+  format: 'text' | 'json';
+  corpus: boolean;
+  maxBytes: number;
+  paths: string[];
+}
+
+export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => Buffer }): number {
+  try {
+    const options = parseArgs(argv);
+    if (!options) {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
+    const { files, skipped } = readInputs(options.paths, options.maxBytes, io.stdin);
+    for (const line of skipped) io.stderr(`source-lens: ${line}\n`);
+    const analyses = analyseAll(files, options.corpus);
+    if (options.format === 'json') {
+      const report: AnalysisReport = { schema: REPORT_SCHEMA, files: files.map((f, i) => toReport(f.path, analyses[i])) };
+      io.stdout(JSON.stringify(report, null, 2) + '\n');
+    } else {
+      io.stdout(files.map((f, i) => textReport(f.path, f.text, analyses[i])).join('\n'));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`source-lens: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function analyseAll(files: InputFile[], corpus: boolean): Analysis[] {
+  if (corpus) return analyzeCorpus(files.map((f) => ({ path: f.path, text: f.text }))).map((r) => r.analysis);
+  return files.map((f) => analyze(f.text, { path: f.path }));
+}
+
+function parseArgs(argv: string[]): Options | null {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return null;
+  if (command !== 'analyze') throw new UsageError(`unknown command "${command}" (try: source-lens analyze <file>)`);
+  const options: Options = { format: 'text', corpus: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = (): string => {
+      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--help' || arg === '-h') return null;
+    else if (arg === '--corpus') options.corpus = true;
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const format = value();
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+      options.format = format;
+    } else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) {
+      const bytes = Number(value());
+      if (!Number.isInteger(bytes) || bytes <= 0) throw new UsageError('--max-bytes must be a positive whole number');
+      options.maxBytes = bytes;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else options.paths.push(arg);
+  }
+  if (options.paths.length === 0) throw new UsageError('no input: give files, directories or - for standard input');
+  return options;
+}
+
+if (require.main === module) {
+  const code = run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stdin: () => readFileSync(0),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,58 @@
+// The human-readable report: sources with their statements, unattributed claims, duplicates,
+// boilerplate and warnings, each with line:column.
+import { LineIndex } from '../core/positions';
+import type { Analysis, Span } from '../core/types';
+
+const EXCERPT_LENGTH = 70;
+
+export function textReport(path: string, text: string, analysis: Analysis): string {
+  const lines = new LineIndex(text);
+  const at = (span: Span): string => lines.label(span.start);
+  const out: string[] = [path];
+  const section = (title: string, count: number): void => {
+    out.push('', `  ${title} (${count})`);
+  };
+
+  section('Sources', analysis.sources.length);
+  analysis.sources.forEach((source) => {
+    const aliases = source.aliases.length ? `; also ${source.aliases.map((a) => `"${a}"`).join(', ')}` : '';
+    const channels = source.channels.length ? `; via ${source.channels.join(', ')}` : '';
+    out.push(`    ${source.name} — ${source.type}, ${plural(source.attributions.length, 'statement')}${aliases}${channels}`);
+    for (const index of source.attributions) {
+      const a = analysis.attributions[index];
+      const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '(no cue)';
+      out.push(`      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${cue}: ${excerpt(text, a.content[0])}`);
+    }
+  });
+  const unsourced = analysis.attributions.filter((a) => a.source === null);
+  if (unsourced.length) {
+    out.push(`    (no identifiable source) — ${plural(unsourced.length, 'statement')}`);
+    for (const a of unsourced) out.push(`      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${excerpt(text, a.content[0])}`);
+  }
+
+  section('Unattributed claims', analysis.claims.length);
+  for (const claim of analysis.claims) {
+    out.push(`    ${pad(at(claim))} ${claim.score.toFixed(2)}  ${excerpt(text, claim)}  [${claim.reasons.join(', ')}]`);
+  }
+  section('Duplicated passages', analysis.duplicates.length);
+  for (const d of analysis.duplicates) {
+    const where = d.of.path && d.of.path !== path ? `${d.of.path} at offset ${d.of.start}` : lines.label(d.of.start);
+    out.push(`    ${pad(at(d))} repeats ${where} (${Math.round(d.similarity * 100)}% similar): ${excerpt(text, d)}`);
+  }
+  section('Boilerplate', analysis.boilerplate.length);
+  for (const b of analysis.boilerplate) out.push(`    ${pad(at(b))} ${b.reason}: ${excerpt(text, b)}`);
+  const warnings = analysis.messages.filter((m) => m.ruleId === 'unbalanced-quote' || m.ruleId === 'input-too-large' || m.ruleId === 'internal-error');
+  if (warnings.length) {
+    section('Warnings', warnings.length);
+    for (const m of warnings) out.push(`    ${pad(at(m))} ${m.ruleId}: ${m.reason}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function excerpt(text: string, span: Span): string {
+  const raw = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return raw.length > EXCERPT_LENGTH ? raw.slice(0, EXCERPT_LENGTH - 1) + '…' : raw;
+}
+
+const pad = (label: string): string => label.padEnd(7);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

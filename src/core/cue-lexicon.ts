@@ -1,0 +1,36 @@
+// The cue lexicon (lexicon/cues.json) as look-up sets and phrase matchers.
+import cues from './lexicon/cues.json';
+import type { Token } from './tokens';
+
+export type CueClass = 'speech' | 'quoteOnly' | 'belief';
+
+const CUE_CLASS = new Map<string, CueClass>();
+for (const cueClass of ['belief', 'quoteOnly', 'speech'] as const) {
+  for (const forms of Object.values(cues[cueClass])) for (const form of forms) CUE_CLASS.set(form, cueClass);
+}
+const AUXILIARIES = new Set(cues.auxiliaries);
+
+export function cueClassOf(token: Token): CueClass | undefined {
+  return token.word ? CUE_CLASS.get(token.lower) : undefined;
+}
+
+export const isAuxiliary = (token: Token): boolean => AUXILIARIES.has(token.lower);
+
+const toWords = (phrase: string): string[] => phrase.split(' ');
+const SOURCE_AFTER = cues.sourceAfter.map(toWords);
+const CHANNEL_BEFORE = cues.channelBefore.map(toWords);
+const CHANNEL_AFTER = cues.channelAfter.map(toWords);
+
+/** Length in tokens of the longest phrase from `phrases` that starts at `tokens[at]`, or 0. */
+function matchPhrase(tokens: Token[], at: number, phrases: string[][]): number {
+  let best = 0;
+  for (const phrase of phrases) {
+    if (phrase.length <= best || at + phrase.length > tokens.length) continue;
+    if (phrase.every((word, i) => tokens[at + i].lower === word)) best = phrase.length;
+  }
+  return best;
+}
+
+export const sourceAfterAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, SOURCE_AFTER);
+export const channelBeforeAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_BEFORE);
+export const channelAfterAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_AFTER);

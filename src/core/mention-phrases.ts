@@ -1,0 +1,91 @@
+// Finding the phrase that names a speaker beside a cue: "The agency added", "said Smith, a
+// spokesman", "according to the Pew Research Center". There is no part-of-speech tagger here, so a
+// speaker phrase is read as a run of name-like and noun-phrase words between clause boundaries.
+import { isAuxiliary } from './cue-lexicon';
+import { isCapitalized, type Token } from './tokens';
+
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** Words that may sit inside a speaker phrase without being its head. */
+const PHRASE_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'from', 'with', "'s", 'de', 'van', 'von', 'al', 'bin', 'del', 'la', 'le', 'du']);
+/** Words that end a speaker phrase: clause openers, verbs of being, prepositions of time and place. */
+const PHRASE_BREAKERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'if', 'as', 'after', 'before', 'since', 'than', 'so',
+  'then', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'not', 'to', 'on', 'in', 'into', 'by', 'about', 'over', 'under', 'during', 'until', 'where', 'why', 'how', 'what', 'also', 'this',
+  'these', 'those', 'there', 'here', 'said', 'says', 'told', 'or', 'nor', 'yet', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
+  'him', 'them', 'us', 'me', 'has', 'have', 'had', 'do', 'does', 'did', 'no', 'all', 'only', 'just', 'even', 'still', 'however',
+]);
+const BOUNDARY_MARKS = new Set([',', ';', ':', '—', '–', '-', '(', '[', '“', '”', '"', '«', '»', '„', '‘', '’', "'", '!', '?', '.', '…', ')', ']']);
+const MAX_PHRASE_TOKENS = 9;
+
+export interface Phrase {
+  /** Token indices, inclusive start, exclusive end. */
+  from: number;
+  to: number;
+}
+
+/** The speaker phrase ending just before `tokens[at]` (skipping "has", "also", "further", …), or null. */
+export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phrase | null {
+  let end = at;
+  while (end > lowerBound && isAuxiliary(tokens[end - 1])) end--;
+  let start = end;
+  while (start > lowerBound && end - start < MAX_PHRASE_TOKENS) {
+    const token = tokens[start - 1];
+    if (token.text === ')' && start - 3 >= lowerBound && tokens[start - 3].text === '(' && isAcronym(tokens[start - 2])) {
+      start -= 3; // "Iraqi National Intelligence Service (INIS) said"
+      continue;
+    }
+    if (!token.word || PHRASE_BREAKERS.has(token.lower)) break;
+    if (PRONOUNS.has(token.lower)) {
+      if (start === end) start--;
+      break;
+    }
+    start--;
+  }
+  // Leading glue ("of", "and") is not part of a name.
+  while (start < end && (PHRASE_GLUE.has(tokens[start].lower) && !isDeterminer(tokens[start]))) start++;
+  return start < end && hasHead(tokens, start, end) ? { from: start, to: end } : null;
+}
+
+/** The speaker phrase starting at `tokens[at]` ("said Smith", "according to the agency"), or null. */
+export function phraseAfter(tokens: Token[], at: number): Phrase | null {
+  let end = at;
+  if (end < tokens.length && PRONOUNS.has(tokens[end].lower)) return { from: end, to: end + 1 };
+  while (end < tokens.length && end - at < MAX_PHRASE_TOKENS) {
+    const token = tokens[end];
+    if (token.text === '(' && end + 2 < tokens.length && isAcronym(tokens[end + 1]) && tokens[end + 2].text === ')') {
+      end += 3;
+      continue;
+    }
+    if (!token.word || PHRASE_BREAKERS.has(token.lower) || PRONOUNS.has(token.lower)) break;
+    end++;
+  }
+  while (end > at && PHRASE_GLUE.has(tokens[end - 1].lower)) end--;
+  return end > at && hasHead(tokens, at, end) ? { from: at, to: end } : null;
+}
+
+export function isAcronym(token: Token): boolean {
+  return token.word && token.text.length >= 2 && /^[\p{Lu}\d&.]+s?$/u.test(token.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text);
+}
+
+const isDeterminer = (token: Token): boolean => token.lower === 'the' || token.lower === 'a' || token.lower === 'an';
+
+/**
+ * A speaker phrase needs a head: a name, a pronoun, or a common noun after a determiner or number
+ * ("the agency", "two officials"); a bare plural ("officials", "analysts") also names speakers.
+ */
+function hasHead(tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((t) => t.word);
+  if (words.length === 0) return false;
+  if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
+  if (words.some((t) => isCapitalized(t) && !isDeterminer(t))) return true;
+  const last = words[words.length - 1];
+  if (PHRASE_GLUE.has(last.lower)) return false;
+  if (words.length === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower);
+  return isDeterminer(words[0]) || /^\d|^(two|three|four|five|several|many|some|other|senior|former|top)$/.test(words[0].lower) || /s$/.test(last.lower);
+}
+
+export function isBoundary(token: Token): boolean {
+  return !token.word && BOUNDARY_MARKS.has(token.text);
+}

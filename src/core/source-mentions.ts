@@ -1,0 +1,104 @@
+// Reading one source mention on its own: is it a name, a description, a pronoun; what kind of source
+// does it name; which words identify it. Resolution across mentions is in sources.ts.
+import lexicon from './lexicon/source-types.json';
+import type { SourceType } from './types';
+
+const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
+const PERSON_HEADS = new Set(lexicon.personHeads);
+const TITLES = new Set(lexicon.titles);
+const ANONYMOUS_HEADS = new Set(lexicon.anonymousHeads);
+const DOCUMENT_HEADS = new Set(lexicon.documentHeads);
+
+export type MentionForm = 'name' | 'description' | 'pronoun';
+
+export interface MentionReading {
+  form: MentionForm;
+  type: SourceType;
+  /** The name as it should be shown: determiners, titles' periods and parenthetical acronyms removed. */
+  name: string;
+  /** An acronym given in parentheses: "Iraqi National Intelligence Service (INIS)" → INIS. */
+  acronym: string | null;
+  /** Lower-case content words, for matching a description against a name. */
+  words: string[];
+  /** "a source", "officials": an unnamed speaker, never merged with a named one. */
+  indefinite: boolean;
+  pronoun: string | null;
+}
+
+const PRONOUN_TYPES: Record<string, SourceType> = { he: 'person', she: 'person', i: 'person', it: 'organization', they: 'unknown', we: 'unknown', you: 'unknown' };
+const DETERMINERS = /^(the|a|an|another|one|two|three|four|five|several|some|many|other|few|most|all)$/;
+const INDEFINITE = /^(a|an|another|one|two|three|four|five|several|some|many|other|few|most|all|\d+)$/;
+
+export function readMention(raw: string): MentionReading {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  if (lower in PRONOUN_TYPES) {
+    return { form: 'pronoun', type: PRONOUN_TYPES[lower], name: text, acronym: null, words: [], indefinite: false, pronoun: lower };
+  }
+  const acronymMatch = /\(([\p{Lu}\d&.]{2,})\)/u.exec(text);
+  const withoutAcronym = text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const tokens = withoutAcronym.split(' ').filter(Boolean);
+  const first = tokens[0]?.toLowerCase() ?? '';
+  const indefinite = INDEFINITE.test(first) || (tokens.length === 1 && /^[a-z]/.test(tokens[0]));
+  const body = DETERMINERS.test(first) ? tokens.slice(1) : tokens;
+  const last = body[body.length - 1] ?? '';
+  const lastLower = stripPossessive(last.toLowerCase());
+  const named = /^\p{Lu}/u.test(last) || (acronymMatch !== null && body.some((t) => /^\p{Lu}/u.test(t)));
+  const words = body.map((t) => stripPossessive(t.toLowerCase().replace(/[.,]/g, ''))).filter((w) => w && !DETERMINERS.test(w));
+  const name = named ? nameOf(body) : withoutAcronym;
+  return {
+    form: named ? 'name' : 'description',
+    type: typeOf(body, named, indefinite, lastLower),
+    name,
+    acronym: acronymMatch ? acronymMatch[1] : named && isAcronym(name) ? name : null,
+    words,
+    indefinite: !named && indefinite,
+    pronoun: null,
+  };
+}
+
+/** The trailing proper-name run: "Trump's campaign manager Kellyanne Conway" → "Kellyanne Conway". */
+function nameOf(body: string[]): string {
+  let start = body.length - 1;
+  while (start > 0) {
+    const previous = body[start - 1];
+    const glue = /^(of|for|the|and|de|van|von|al|bin|del|la|le|du|on)$/.test(previous) && start - 2 >= 0 && /^\p{Lu}/u.test(body[start - 2]);
+    if (/^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous)) start--;
+    else if (glue) start -= 2;
+    else break;
+  }
+  // A leading title is not part of the name.
+  while (start < body.length - 1 && TITLES.has(body[start].toLowerCase().replace(/\.$/, ''))) start++;
+  return body.slice(start).join(' ');
+}
+
+function typeOf(body: string[], named: boolean, indefinite: boolean, head: string): SourceType {
+  const lowerWords = body.map((t) => stripPossessive(t.toLowerCase().replace(/[.,]/g, '')));
+  if (named) {
+    if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(body.join(' '))) return 'organization';
+    if (TITLES.has(lowerWords[0]) || body.length >= 2) return 'person';
+    return 'unknown';
+  }
+  if (indefinite && ANONYMOUS_HEADS.has(head)) return 'anonymous';
+  if (DOCUMENT_HEADS.has(head)) return 'document';
+  if (ORGANIZATION_WORDS.has(head)) return 'organization';
+  if (PERSON_HEADS.has(head)) return 'person';
+  if (ANONYMOUS_HEADS.has(head)) return 'anonymous';
+  return 'unknown';
+}
+
+export function isAcronym(text: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\d&.]+$/u.test(text) && text.replace(/[^\p{Lu}]/gu, '').length >= 2;
+}
+
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/, '');
+}
