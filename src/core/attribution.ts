@@ -46,14 +46,15 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     for (const quote of view.quotes) {
       if (usedQuotes.has(quote) || !standsAlone(prose, quote, sentence)) continue;
       usedQuotes.add(quote);
+      const introduced = introducedBy(prose, sentences[sentence.index - 1]);
       const speaker = lastSpeaker && sentence.block - lastSpeaker.block <= SPEAKER_REACH_BLOCKS ? lastSpeaker.attribution : null;
       sorted.push({
         kind: 'direct',
         content: contentPieces(prose, quote),
-        cue: null,
-        sourceMention: speaker?.sourceMention ?? null,
+        cue: introduced?.cue ?? null,
+        sourceMention: introduced?.mention ?? speaker?.sourceMention ?? null,
         source: null,
-        channel: null,
+        channel: introduced?.channel ?? null,
         sentences: [sentence.index],
       });
     }
@@ -154,7 +155,7 @@ function reportedAttributions(prose: string, view: SentenceView): Attribution[] 
   const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
   // "In a statement on X, the agency said …": a channel that opens the sentence.
   const leadingChannelLength = channelBeforeAt(tokens, 0);
-  const leadingChannel = leadingChannelLength ? spanOf(tokens, { from: 0, to: leadingChannelLength }) : null;
+  const leadingChannel = leadingChannelLength ? channelSpan(tokens, 0, leadingChannelLength) : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (insideQuote(token)) continue;
@@ -216,9 +217,8 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
   for (let guard = 0; guard < 6 && i < tokens.length; guard++) {
     const channelLength = channelAfterAt(tokens, i) || channelBeforeAt(tokens, i);
     if (channelLength) {
-      channel = { start: tokens[i].start, end: tokens[i + channelLength - 1].end };
-      i += channelLength;
-      if (tokens[i]?.text === ')' || tokens[i]?.lower === 'with' || tokens[i]?.lower === 'on') i++; // "in an interview with CNN"
+      channel = channelSpan(tokens, i, channelLength);
+      while (i < tokens.length && tokens[i].end <= channel.end) i++;
       continue;
     }
     if (/^(on|last|this|late|early|earlier)$/.test(tokens[i].lower) && tokens[i + 1] && /day$|week|month|year|night|morning|evening|afternoon|^\p{Lu}/u.test(tokens[i + 1].text)) {
@@ -283,6 +283,13 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
   return null;
 }
 
+/** "Jane Doe said:" ending the sentence before a quote introduces it. */
+function introducedBy(prose: string, previous: Sentence | undefined): Speaker | null {
+  if (!previous || !/:\s*$/.test(prose.slice(previous.start, previous.end))) return null;
+  const tokens = tokenize(prose, previous.start, previous.end);
+  return speakerIn(tokens, 0, tokens.length, true);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Block quotes
 
@@ -293,14 +300,8 @@ function blockquoteAttributions(prose: string, blocks: Block[], quotes: Quote[],
     const blockIndex = quote.blocks[0];
     // "She wrote:" closing the paragraph before introduces the block quote.
     const previous = blocks[blockIndex - 1];
-    let speaker: Speaker | null = null;
-    if (previous && !previous.inBlockquote && /:\s*$/.test(prose.slice(previous.start, previous.end))) {
-      const last = [...sentences].reverse().find((s) => s.block === previous.index);
-      if (last) {
-        const tokens = tokenize(prose, last.start, last.end);
-        speaker = speakerIn(tokens, 0, tokens.length, true);
-      }
-    }
+    const last = previous && !previous.inBlockquote ? [...sentences].reverse().find((s) => s.block === previous.index) : undefined;
+    const speaker = introducedBy(prose, last);
     const fallback = speaker ? null : [...earlier].reverse().find((a) => a.sourceMention && a.content[0].start < quote.start);
     found.push({
       kind: 'blockquote',
@@ -331,6 +332,16 @@ function standsAlone(prose: string, quote: Quote, sentence: Sentence): boolean {
   const before = prose.slice(sentence.start, Math.max(sentence.start, quote.start)).trim();
   const after = prose.slice(Math.min(quote.end, sentence.end), sentence.end).trim();
   return before.length <= 2 && after.length <= 2;
+}
+
+/** A channel phrase, with the outlet or person it names: "in a statement on X", "in an interview with CNN". */
+function channelSpan(tokens: Token[], at: number, length: number): Span {
+  let end = at + length;
+  if (/^(on|to|with|by)$/.test(tokens[end - 1].lower)) {
+    const outlet = phraseAfter(tokens, end);
+    if (outlet) end = outlet.to;
+  }
+  return { start: tokens[at].start, end: tokens[end - 1].end };
 }
 
 function channelNear(tokens: Token[], from: number, to: number): Span | null {

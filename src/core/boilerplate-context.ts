@@ -4,7 +4,12 @@
 // menu and a short line inside the article is article.
 import type { BlockFeatures } from './boilerplate-features';
 
-export type Quality = 'good' | 'near-good' | 'short' | 'bad';
+/**
+ * jusText's four classes, plus `sparse`: a long block shaped like sentences but with few stop words
+ * (sports results, a list of names, a market report). jusText calls it bad; here it is article when the
+ * article is on both sides of it.
+ */
+export type Quality = 'good' | 'near-good' | 'short' | 'sparse' | 'bad';
 
 export interface Thresholds {
   /** Below this many characters a block is too short to judge alone. */
@@ -39,44 +44,68 @@ export function judgeAlone(features: BlockFeatures, english: boolean, t: Thresho
   }
   if (features.stopwordDensity >= t.stopwordsHigh) return features.chars > t.lengthHigh ? 'good' : 'near-good';
   if (features.stopwordDensity >= t.stopwordsLow) return 'near-good';
-  return 'bad';
+  return features.endsLikeSentence && features.words >= 8 ? 'sparse' : 'bad';
 }
 
 /**
- * Resolves short and near-good blocks from their neighbours. Unlike jusText, the document's edges are not
- * read as bad: a draft's headline or sign-off line has only article on its one side, and stays article.
- * `fixed` blocks (phrase rules, recurrence) already count as bad and are not revised.
+ * Resolves sparse, short and near-good blocks from their neighbours. Unlike jusText, the document's edges
+ * are not read as bad: a draft's headline or sign-off line has only article on its one side, and stays
+ * article. Blocks already known to be boilerplate (phrase rules, recurrence) come in as bad.
  */
-export function resolveWithContext(alone: Quality[]): Quality[] {
-  const classes = [...alone];
-  const nearest = (from: number, step: number, skipNearGood: boolean, source: Quality[]): Quality | null => {
-    for (let i = from + step; i >= 0 && i < source.length; i += step) {
-      const q = source[i];
-      if (q === 'short' || (skipNearGood && q === 'near-good')) continue;
-      return q;
-    }
-    return null;
-  };
-  for (let i = 0; i < alone.length; i++) {
-    if (alone[i] !== 'short') continue;
-    const prev = nearest(i, -1, true, alone);
-    const next = nearest(i, 1, true, alone);
-    const sides = [prev, next].filter((q): q is Quality => q !== null);
-    if (sides.length === 0 || sides.every((q) => q === 'good')) classes[i] = 'good';
-    else if (sides.every((q) => q === 'bad')) classes[i] = 'bad';
-    else {
-      // One good side, one bad: a near-good block on the bad side tips it to good (jusText's rule).
-      const prevAny = nearest(i, -1, false, alone);
-      const nextAny = nearest(i, 1, false, alone);
-      classes[i] = (prev === 'bad' && prevAny === 'near-good') || (next === 'bad' && nextAny === 'near-good') ? 'good' : 'bad';
-    }
+export function resolveWithContext(initial: Quality[]): Quality[] {
+  return resolveNearGood(resolveShort(resolveSparse(initial)));
+}
+
+/** The nearest block before (`step` -1) or after (+1) that is neither short nor sparse; null at an edge. */
+function nearest(classes: Quality[], from: number, step: number, skipNearGood: boolean): Quality | null {
+  for (let i = from + step; i >= 0 && i < classes.length; i += step) {
+    const q = classes[i];
+    if (q === 'short' || q === 'sparse' || (skipNearGood && q === 'near-good')) continue;
+    return q;
   }
-  const afterShort = [...classes];
-  for (let i = 0; i < afterShort.length; i++) {
-    if (afterShort[i] !== 'near-good') continue;
-    const prev = nearest(i, -1, true, afterShort);
-    const next = nearest(i, 1, true, afterShort);
-    classes[i] = prev !== 'good' && next !== 'good' && (prev === 'bad' || next === 'bad') ? 'bad' : 'good';
-  }
-  return classes;
+  return null;
+}
+
+/** A sparse block inside the article (good or near-good on both sides) is article. */
+function resolveSparse(classes: Quality[]): Quality[] {
+  return classes.map((q, i): Quality => {
+    if (q !== 'sparse') return q;
+    const sides = [nearest(classes, i, -1, false), nearest(classes, i, 1, false)].filter((side) => side !== null);
+    return sides.length > 0 && sides.every((side) => side === 'good' || side === 'near-good') ? 'near-good' : 'bad';
+  });
+}
+
+/**
+ * Paragraphs that follow one another are what an article is made of: near-good blocks side by side count
+ * as good, so a page whose paragraphs are all short (a recipe, a how-to) keeps them.
+ */
+function pairNearGood(classes: Quality[]): Quality[] {
+  return classes.map((q, i): Quality =>
+    q === 'near-good' && (classes[i - 1] === 'near-good' || classes[i + 1] === 'near-good') ? 'good' : q,
+  );
+}
+
+function resolveShort(classes: Quality[]): Quality[] {
+  return classes.map((q, i): Quality => {
+    if (q !== 'short') return q;
+    const prev = nearest(classes, i, -1, true);
+    const next = nearest(classes, i, 1, true);
+    const sides = [prev, next].filter((side) => side !== null);
+    if (sides.every((side) => side === 'good')) return 'good';
+    if (sides.every((side) => side === 'bad')) return 'bad';
+    // One good side, one bad: a near-good block on the bad side tips it to good (jusText's rule).
+    const prevAny = nearest(classes, i, -1, false);
+    const nextAny = nearest(classes, i, 1, false);
+    return (prev === 'bad' && prevAny === 'near-good') || (next === 'bad' && nextAny === 'near-good') ? 'good' : 'bad';
+  });
+}
+
+/** A near-good block with bad on both sides (or bad on one and an edge on the other) is bad. */
+function resolveNearGood(classes: Quality[]): Quality[] {
+  return classes.map((q, i): Quality => {
+    if (q !== 'near-good') return q;
+    const prev = nearest(classes, i, -1, true);
+    const next = nearest(classes, i, 1, true);
+    return prev !== 'good' && next !== 'good' && (prev === 'bad' || next === 'bad') ? 'bad' : 'good';
+  });
 }

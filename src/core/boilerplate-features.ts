@@ -25,7 +25,7 @@ export interface BlockFeatures {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.]*/gu;
 const LINK_LIKE = /^(https?:|www\.|[^@\s]+@[^@\s]+\.\w|@\w|#\w)|\.(com|org|net|co|io|gov|edu|uk|in)(\/|$)/i;
 const SEPARATOR = /\s[|•»·›>/]\s|\s[|•·]|[|•·]\s/g;
-const SENTENCE_END = /[.!?…:;"”’»)\]]$/;
+const SENTENCE_END = /[.!?…:;"'”’»)\]]$/;
 const PLAIN_CHARACTER = /[\p{L}\p{N}\p{M}\s.,;:!?'"“”‘’()\-–—%$€£&]/u;
 
 export function blockFeatures(text: string): BlockFeatures {
@@ -33,17 +33,21 @@ export function blockFeatures(text: string): BlockFeatures {
   let words = 0;
   let stopwords = 0;
   let links = 0;
+  // Numbers ("6-4", "2019") are neither function words nor content words: scores and tables would
+  // otherwise read as menus. They count as words, but not for the density.
+  let numbers = 0;
   for (const match of trimmed.matchAll(WORD)) {
     words++;
     const word = match[0].toLowerCase().replace(/’/g, "'").replace(/\.+$/, '');
     if (STOPWORDS.has(word)) stopwords++;
+    else if (/^\p{N}/u.test(word)) numbers++;
   }
   for (const token of trimmed.split(/\s+/)) if (token && LINK_LIKE.test(token)) links++;
   const separators = trimmed.match(SEPARATOR)?.length ?? 0;
   return {
     chars: collapsedLength(trimmed),
     words,
-    stopwordDensity: words ? stopwords / words : 0,
+    stopwordDensity: words > numbers ? stopwords / (words - numbers) : 0,
     linkDensity: words ? Math.min(1, links / words) : 0,
     separators,
     endsLikeSentence: SENTENCE_END.test(trimmed),

@@ -28,7 +28,7 @@ interface CompiledRule {
 
 const STRONG_MAX_WORDS: number = lexicon.strongMaxWords;
 const WEAK_MAX_WORDS: number = lexicon.weakMaxWords;
-/** Distinct weak phrases of one reason that make a block that reason on their own. */
+/** Distinct weak phrases of one reason that make a block part of a neighbouring block of that reason. */
 const WEAK_PHRASES_NEEDED = 2;
 
 // Boilerplate talks to the reader ("we welcome", "your comments", "please"); news prose reports.
@@ -46,8 +46,8 @@ const RULES: CompiledRule[] = Object.entries(lexicon.rules as Record<string, Rea
 
 /**
  * The strongest phrase rule a block's text meets, or null. `whole` beats `strong` beats `weak`; within a
- * strength the lexicon's order of reasons decides. A `weak` result means one weak phrase only: the caller
- * decides from the neighbours.
+ * strength the lexicon's order of reasons decides. A `weak` result is not enough alone: the caller decides
+ * from the neighbours.
  */
 export function matchPhrases(blockText: string, words: number): PhraseMatch | null {
   const whole = reduceToWords(blockText, false);
@@ -63,13 +63,10 @@ export function matchPhrases(blockText: string, words: number): PhraseMatch | nu
     }
   }
   if (words > WEAK_MAX_WORDS || !ADDRESSES_READER.test(text)) return null;
-  let single: PhraseMatch | null = null;
   for (const rule of RULES) {
-    const found = distinctMatches(rule.weak, text);
-    if (found >= WEAK_PHRASES_NEEDED) return { reason: rule.reason, strength: 'strong' };
-    if (found === 1 && !single) single = { reason: rule.reason, strength: 'weak' };
+    if (distinctMatches(rule.weak, text) >= WEAK_PHRASES_NEEDED) return { reason: rule.reason, strength: 'weak' };
   }
-  return single;
+  return null;
 }
 
 function distinctMatches(matcher: RegExp | null, text: string): number {

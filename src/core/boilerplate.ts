@@ -36,7 +36,7 @@ export function detectBoilerplate(text: string, blocks: Block[], recurring?: Rea
   return mergeRuns(verdicts, blocks);
 }
 
-/** A block with one weak phrase next to a block of that reason is part of it ("We will not tolerate…"). */
+/** A block with weak phrases next to a block of their reason is part of it ("We will not tolerate…"). */
 function adoptNeighbourReason(verdicts: BlockVerdict[]): void {
   for (let pass = 0; pass < 2; pass++) {
     const order = pass === 0 ? verdicts.keys() : [...verdicts.keys()].reverse();

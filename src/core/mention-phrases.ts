@@ -45,7 +45,18 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
   }
   // Leading glue ("of", "and") is not part of a name.
   while (start < end && (PHRASE_GLUE.has(tokens[start].lower) && !isDeterminer(tokens[start]))) start++;
-  return start < end && hasHead(tokens, start, end) ? { from: start, to: end } : null;
+  if (start >= end) return appositiveName(tokens, end, lowerBound);
+  return hasHead(tokens, start, end) ? { from: start, to: end } : null;
+}
+
+/** "Jane Doe, the mayor, said": a comma ends at tokens[at - 1], after a description set off from a name. */
+function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase | null {
+  if (at - 1 < lowerBound || tokens[at - 1].text !== ',') return null;
+  const description = phraseBefore(tokens, at - 1, lowerBound);
+  if (!description || !isDeterminer(tokens[description.from]) || description.from - 1 <= lowerBound || tokens[description.from - 1].text !== ',') return null;
+  const name = phraseBefore(tokens, description.from - 1, lowerBound);
+  const named = name && tokens.slice(name.from, name.to).some((t) => isCapitalized(t) && !isDeterminer(t));
+  return named ? name : null;
 }
 
 /** The speaker phrase starting at `tokens[at]` ("said Smith", "according to the agency"), or null. */

@@ -44,7 +44,11 @@ export function readMention(raw: string): MentionReading {
   const last = body[body.length - 1] ?? '';
   const lastLower = stripPossessive(last.toLowerCase());
   const named = /^\p{Lu}/u.test(last) || (acronymMatch !== null && body.some((t) => /^\p{Lu}/u.test(t)));
-  const words = body.map((t) => stripPossessive(t.toLowerCase().replace(/[.,]/g, ''))).filter((w) => w && !DETERMINERS.test(w));
+  // A possessive proper noun ("Kenya's body") says whose the source is, not which: not a matching word.
+  const words = body
+    .filter((t) => named || !/^\p{Lu}.*['’]s?$/u.test(t))
+    .map((t) => stripPossessive(t.toLowerCase().replace(/[.,]/g, '')))
+    .filter((w) => w && !DETERMINERS.test(w));
   const name = named ? nameOf(body) : withoutAcronym;
   return {
     form: named ? 'name' : 'description',
@@ -85,6 +89,11 @@ function typeOf(body: string[], named: boolean, indefinite: boolean, head: strin
   if (PERSON_HEADS.has(head)) return 'person';
   if (ANONYMOUS_HEADS.has(head)) return 'anonymous';
   return 'unknown';
+}
+
+/** An organisation word that heads many names ("service", "body", "agency"), too common to match on. */
+export function isGenericHead(word: string): boolean {
+  return ORGANIZATION_WORDS.has(word);
 }
 
 export function isAcronym(text: string): boolean {

@@ -4,11 +4,13 @@
 //              nearest organization before it
 //   pronouns   "he", "she", "it", "they" are the nearest compatible source before them
 // Unnamed speakers ("officials said", "a source") are anonymous sources of their own.
-import { initialsOf, readMention, type MentionReading } from './source-mentions';
+import { initialsOf, isGenericHead, readMention, type MentionReading } from './source-mentions';
 import type { Attribution, Source, SourceType, Span } from './types';
 
 interface Entity {
   source: Source;
+  /** Lower-case names and acronyms it is known by, for matching later names. */
+  names: Set<string>;
   words: Set<string>;
   /** Offsets of its mentions so far, for "nearest before". */
   positions: number[];
@@ -41,6 +43,7 @@ export function resolveSources(prose: string, attributions: Attribution[]): Sour
     const source = entity.source;
     source.mentions.push({ ...p.mention });
     if (!source.attributions.includes(p.attribution)) source.attributions.push(p.attribution);
+    // Aliases in the order the text uses them.
     if (p.reading.form !== 'pronoun') addAlias(source, p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^The /, 'the '));
     if (p.reading.acronym) addAlias(source, p.reading.acronym);
     if (attribution.channel) addChannel(source, prose.slice(attribution.channel.start, attribution.channel.end));
@@ -62,8 +65,7 @@ function nameEntity(entities: Entity[], p: Pending): Entity {
   const surname = name.split(' ').length === 1 ? lower : null;
   for (const entity of entities) {
     const source = entity.source;
-    const known = [source.name, ...source.aliases].map((n) => n.toLowerCase());
-    if (known.includes(lower) || (acronym && known.includes(acronym.toLowerCase()))) return touch(entity, p);
+    if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase()))) return touch(entity, p);
     if (acronym && acronym === name && initialsOf(source.name) === acronym) return touch(entity, p);
     // "Flynn" after "Michael Flynn"; "Michael Flynn" after "Flynn".
     if (source.type === 'person' || source.type === 'unknown') {
@@ -71,7 +73,6 @@ function nameEntity(entities: Entity[], p: Pending): Entity {
       if (surname && names.length > 1 && names[names.length - 1] === surname) return touch(entity, p);
       const parts = lower.split(' ');
       if (names.length === 1 && parts.length > 1 && parts[parts.length - 1] === names[0] && p.reading.type !== 'organization') {
-        addAlias(source, source.name);
         source.name = name;
         source.type = 'person';
         return touch(entity, p);
@@ -79,7 +80,6 @@ function nameEntity(entities: Entity[], p: Pending): Entity {
     }
     // "the Iraqi National Intelligence Service" after "INIS" was seen alone.
     if (isAcronymOf(source.name, name)) {
-      addAlias(source, source.name);
       source.name = name;
       source.type = p.reading.type;
       return touch(entity, p);
@@ -96,7 +96,8 @@ function isAcronymOf(acronym: string, name: string): boolean {
 function descriptionEntity(entities: Entity[], p: Pending): Entity | null {
   const { reading } = p;
   if (reading.indefinite) return anonymousEntity(entities, p);
-  const words = reading.words;
+  // Generic heads ("body", "service") and whose it is ("Kenya's") say little: the other words must match.
+  const words = reading.words.filter((w) => !isGenericHead(w));
   const byWords = entities.filter((e) => e.source.type !== 'anonymous' && words.length > 0 && words.every((w) => hasWord(e.words, w)));
   if (byWords.length > 0) return touch(nearest(byWords, p.mention.start), p);
   // "the agency", "the ministry": the nearest source before it of a compatible type.
@@ -148,6 +149,7 @@ function newEntity(entities: Entity[], p: Pending, type: SourceType = p.reading.
   const name = p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^(the) /i, '');
   const entity: Entity = {
     source: { name, type, aliases: [], mentions: [], attributions: [], channels: [] },
+    names: new Set(),
     words: new Set(),
     positions: [],
   };
@@ -158,7 +160,11 @@ function newEntity(entities: Entity[], p: Pending, type: SourceType = p.reading.
 function touch(entity: Entity, p: Pending): Entity {
   entity.positions.push(p.mention.start);
   for (const w of p.reading.words) entity.words.add(w);
-  if (p.reading.acronym) entity.words.add(p.reading.acronym.toLowerCase());
+  if (p.reading.form === 'name') entity.names.add(p.reading.name.toLowerCase());
+  if (p.reading.acronym) {
+    entity.words.add(p.reading.acronym.toLowerCase());
+    entity.names.add(p.reading.acronym.toLowerCase()); // so a later "EACC" on its own finds it
+  }
   return entity;
 }
 
