@@ -42,11 +42,20 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     const found = [...directAttributions(prose, view, usedQuotes), ...reportedAttributions(prose, view)];
     const sorted = dropOverlaps(found);
     for (const attribution of sorted) attribution.sentences = [sentence.index];
-    // A quote that stands alone is the last speaker's, if that speaker spoke in this block or just before.
+    // A quote that stands alone continues the last speaker's statement (same or next paragraph), or is
+    // introduced by "X said:" just before it.
     for (const quote of view.quotes) {
       if (usedQuotes.has(quote) || !standsAlone(prose, quote, sentence)) continue;
       usedQuotes.add(quote);
       const introduced = introducedBy(prose, sentences[sentence.index - 1]);
+      const last = attributions[attributions.length - 1];
+      const continues = !introduced && sorted.length === 0 && lastSpeaker && last === lastSpeaker.attribution && sentence.block - lastSpeaker.block <= 1 && last.kind !== 'indirect';
+      if (continues) {
+        last.content.push(...contentPieces(prose, quote));
+        last.sentences.push(sentence.index);
+        lastSpeaker = { attribution: last, block: sentence.block };
+        continue;
+      }
       const speaker = lastSpeaker && sentence.block - lastSpeaker.block <= SPEAKER_REACH_BLOCKS ? lastSpeaker.attribution : null;
       sorted.push({
         kind: 'direct',
@@ -89,8 +98,11 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
     if (!speaker) continue;
     const pieces = [quote];
     // “…,” she said, “…”: the quote after the cue is the same statement.
-    const next = quotes[q + 1];
-    if (next && speaker.cue.start >= quote.end && !used.has(next) && onlySpeakerBetween(prose, speaker, next)) pieces.push(next);
+    // Further quotes in the sentence with no cue of their own are the same speaker's.
+    for (let n = q + 1; n < quotes.length && speaker.cue.start >= quote.end && !used.has(quotes[n]); n++) {
+      if (!noCueBetween(tokens, pieces[pieces.length - 1].end, quotes[n].start, speaker)) break;
+      pieces.push(quotes[n]);
+    }
     for (const piece of pieces) used.add(piece);
     found.push({
       kind: 'direct',
@@ -141,9 +153,9 @@ function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
   return tokens.every((t) => t.end <= from || t.start >= to || !t.word);
 }
 
-function onlySpeakerBetween(prose: string, speaker: Speaker, next: Quote): boolean {
-  const gap = prose.slice(speaker.end, next.start);
-  return /^[\s,:;—–-]*$/.test(gap) || /^[^.!?]{0,60}[,:]\s*$/.test(gap);
+/** Between two quotes, nothing that could start another statement: no cue but the speaker's own. */
+function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speaker): boolean {
+  return tokens.every((t) => t.end <= from || t.start >= to || (t.start >= speaker.cue.start && t.end <= speaker.cue.end) || (!cueClassOf(t) && !/["“„«]/.test(t.text)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,13 +243,13 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
     }
     break;
   }
+  // "that" opens the reported clause and belongs to the content, as PARC-style annotation has it.
   const hasThat = tokens[i]?.lower === 'that';
-  if (hasThat) i++;
-  const words = tokens.slice(i).filter((t) => t.word).length;
+  const words = tokens.slice(hasThat ? i + 1 : i).filter((t) => t.word).length;
   if (words < MIN_INDIRECT_CONTENT_WORDS || i >= tokens.length) return null;
   // Without "that", the words after a cue must read as a clause ("said the plan would fail"), not as
   // an object ("declared a so-called caliphate", "announced a plan").
-  const opensQuote = /["“„«]/.test(tokens[i].text);
+  const opensQuote = /["“„«]/.test(tokens[hasThat ? i + 1 : i]?.text ?? '');
   if (!hasThat && !opensQuote && !startsClause(tokens, i)) return null;
   return { span: { start: tokens[i].start, end: sentenceEnd }, channel };
 }

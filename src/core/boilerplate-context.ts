@@ -53,7 +53,7 @@ export function judgeAlone(features: BlockFeatures, english: boolean, t: Thresho
  * article. Blocks already known to be boilerplate (phrase rules, recurrence) come in as bad.
  */
 export function resolveWithContext(initial: Quality[]): Quality[] {
-  return resolveNearGood(resolveShort(resolveSparse(initial)));
+  return resolveNearGood(resolveShort(promoteWhereNothingIsGood(resolveSparse(initial))));
 }
 
 /** The nearest block before (`step` -1) or after (+1) that is neither short nor sparse; null at an edge. */
@@ -76,13 +76,13 @@ function resolveSparse(classes: Quality[]): Quality[] {
 }
 
 /**
- * Paragraphs that follow one another are what an article is made of: near-good blocks side by side count
- * as good, so a page whose paragraphs are all short (a recipe, a how-to) keeps them.
+ * jusText needs one good block to anchor the article. A page whose paragraphs are all short (a recipe, a
+ * how-to, a wire story of one-sentence paragraphs) has none, and would lose all of them: there, near-good
+ * is as good as it gets.
  */
-function pairNearGood(classes: Quality[]): Quality[] {
-  return classes.map((q, i): Quality =>
-    q === 'near-good' && (classes[i - 1] === 'near-good' || classes[i + 1] === 'near-good') ? 'good' : q,
-  );
+function promoteWhereNothingIsGood(classes: Quality[]): Quality[] {
+  if (classes.includes('good')) return classes;
+  return classes.map((q): Quality => (q === 'near-good' ? 'good' : q));
 }
 
 function resolveShort(classes: Quality[]): Quality[] {
