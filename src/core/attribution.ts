@@ -92,13 +92,16 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
     const beforeFrom = q > 0 ? tokenIndexAt(tokens, quotes[q - 1].end) : 0;
     const beforeTo = tokenIndexAt(tokens, quote.start);
     const speaker = speakerIn(tokens, afterFrom, afterTo, true) ?? speakerIn(tokens, beforeFrom, beforeTo, false);
-    // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
-    if (speaker && speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
-    if (speaker && speaker.cue.start >= quote.end && !onlyPunctuation(tokens, quote.end, Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity))) continue;
     if (!speaker) continue;
+    // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
+    if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
+    if (speaker.cue.start >= quote.end && !onlyPunctuation(tokens, quote.end, Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity))) continue;
+    // So is a quoted fragment inside a longer clause ("X says “…” despite …", "… in a “burn bag,”
+    // the Times reported"): the reported-speech pass gives it its whole clause.
+    if (speaker.end <= quote.start && hasWordsBetween(tokens, quote.end, view.sentence.end, quotes)) continue;
+    if (speaker.cue.start >= quote.end && wordsBefore(tokens, q > 0 ? quotes[q - 1].end : view.sentence.start, quote.start) > 2) continue;
     const pieces = [quote];
-    // “…,” she said, “…”: the quote after the cue is the same statement.
-    // Further quotes in the sentence with no cue of their own are the same speaker's.
+    // “…,” she said, “…” and further quotes in the sentence with no cue of their own are the same speaker's.
     for (let n = q + 1; n < quotes.length && speaker.cue.start >= quote.end && !used.has(quotes[n]); n++) {
       if (!noCueBetween(tokens, pieces[pieces.length - 1].end, quotes[n].start, speaker)) break;
       pieces.push(quotes[n]);
@@ -134,7 +137,7 @@ function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolea
       const phrase = phraseAfter(tokens.slice(0, to), i + according);
       if (phrase) return speaker(tokens, tokens[i], tokens[i + according - 1], phrase, null);
     }
-    if (!cueClassOf(token)) continue;
+    if (!cueClassOf(token, i === 0)) continue;
     // "said Smith" after a quote; "Smith said" before or after.
     const before = phraseBefore(tokens, i, from);
     const after = afterQuote ? phraseAfter(tokens.slice(0, to), i + 1) : null;
@@ -151,6 +154,14 @@ function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase: Phrase
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
   return tokens.every((t) => t.end <= from || t.start >= to || !t.word);
+}
+
+function hasWordsBetween(tokens: Token[], from: number, to: number, quotes: Quote[]): boolean {
+  return tokens.some((t) => t.word && t.start >= from && t.end <= to && !quotes.some((q) => q.start <= t.start && t.end <= q.end));
+}
+
+function wordsBefore(tokens: Token[], from: number, to: number): number {
+  return tokens.filter((t) => t.word && t.start >= from && t.end <= to).length;
 }
 
 /** Between two quotes, nothing that could start another statement: no cue but the speaker's own. */
@@ -178,7 +189,7 @@ function reportedAttributions(prose: string, view: SentenceView): Attribution[] 
       i += according;
       continue;
     }
-    const cueClass = cueClassOf(token);
+    const cueClass = cueClassOf(token, i === 0);
     if (!cueClass || cueClass === 'quoteOnly') continue;
     const subject = phraseBefore(tokens, i, clauseStart(tokens, i));
     if (subject) {
@@ -219,7 +230,7 @@ const FINITE_VERB = /^(is|was|were|are|am|be|has|have|had|will|would|could|can|s
 
 function startsClause(tokens: Token[], at: number): boolean {
   const window = tokens.slice(at, at + 10).filter((t) => t.word);
-  return window.some((t, k) => FINITE_VERB.test(t.lower) || (k > 0 && !t.text.includes('-') && /[a-z]{3,}ed$/.test(t.text)) || /['’](s|re|ll|d|ve)$/.test(t.lower) && k < 4);
+  return window.some((t, k) => FINITE_VERB.test(t.lower) || (k > 0 && /^[a-z]{3,}ed$/.test(t.text)) || /['’](s|re|ll|d|ve)$/.test(t.lower) && k < 4);
 }
 
 /** The content clause after a cue: skips "on Monday", "in a statement", "told reporters", "that". */

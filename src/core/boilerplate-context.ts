@@ -21,6 +21,9 @@ export interface Thresholds {
   maxLinkDensity: number;
 }
 
+/** A run of this many short blocks reaching the start or end of the document is page furniture. */
+const EDGE_RUN = 4;
+
 /** jusText's defaults for English. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   lengthLow: 70,
@@ -56,14 +59,22 @@ export function resolveWithContext(initial: Quality[]): Quality[] {
   return resolveNearGood(resolveShort(promoteWhereNothingIsGood(resolveSparse(initial))));
 }
 
-/** The nearest block before (`step` -1) or after (+1) that is neither short nor sparse; null at an edge. */
+/**
+ * The nearest block before (`step` -1) or after (+1) that is neither short nor sparse. At the document's
+ * edge: null (no evidence) after a few short blocks — a headline, a byline, a sign-off — but bad after a
+ * long run of them, which is how menus and footers end a page.
+ */
 function nearest(classes: Quality[], from: number, step: number, skipNearGood: boolean): Quality | null {
+  let skipped = 0;
   for (let i = from + step; i >= 0 && i < classes.length; i += step) {
     const q = classes[i];
-    if (q === 'short' || q === 'sparse' || (skipNearGood && q === 'near-good')) continue;
+    if (q === 'short' || q === 'sparse' || (skipNearGood && q === 'near-good')) {
+      skipped++;
+      continue;
+    }
     return q;
   }
-  return null;
+  return skipped + 1 >= EDGE_RUN ? 'bad' : null;
 }
 
 /** A sparse block inside the article (good or near-good on both sides) is article. */

@@ -25,7 +25,7 @@ export interface BlockFeatures {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.]*/gu;
 const LINK_LIKE = /^(https?:|www\.|[^@\s]+@[^@\s]+\.\w|@\w|#\w)|\.(com|org|net|co|io|gov|edu|uk|in)(\/|$)/i;
 const SEPARATOR = /\s[|•»·›>/]\s|\s[|•·]|[|•·]\s/g;
-const SENTENCE_END = /[.!?…:;"'”’»)\]]$/;
+const SENTENCE_END = /[.!?…:;"'”’»)\]。！？」』]$/;
 const PLAIN_CHARACTER = /[\p{L}\p{N}\p{M}\s.,;:!?'"“”‘’()\-–—%$€£&]/u;
 
 export function blockFeatures(text: string): BlockFeatures {

@@ -26,6 +26,7 @@ interface CompiledRule {
   weak: RegExp | null;
 }
 
+const THREAD_MARKERS: RegExp[] = lexicon.commentThreadMarkers.patterns.map((pattern) => new RegExp(pattern, 'u'));
 const STRONG_MAX_WORDS: number = lexicon.strongMaxWords;
 const WEAK_MAX_WORDS: number = lexicon.weakMaxWords;
 /** Distinct weak phrases of one reason that make a block part of a neighbouring block of that reason. */
@@ -67,6 +68,13 @@ export function matchPhrases(blockText: string, words: number): PhraseMatch | nu
     if (distinctMatches(rule.weak, text) >= WEAK_PHRASES_NEEDED) return { reason: rule.reason, strength: 'weak' };
   }
   return null;
+}
+
+/** A line that heads or signs a reader comment ("Jane says:", "August 8, 2018 at 3:17 pm"). */
+export function isCommentThreadMarker(blockText: string, words: number): boolean {
+  if (words > 12) return false;
+  const text = normaliseForRules(blockText);
+  return THREAD_MARKERS.some((pattern) => pattern.test(text));
 }
 
 function distinctMatches(matcher: RegExp | null, text: string): number {

@@ -5,7 +5,8 @@
 // (boilerplate-context.ts). The result is whole blocks, runs of one reason merged into one span.
 import { blockFeatures, type BlockFeatures } from './boilerplate-features';
 import { judgeAlone, resolveWithContext, type Quality } from './boilerplate-context';
-import { matchPhrases, type PhraseMatch } from './boilerplate-rules';
+import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './boilerplate-rules';
+import { commentThreads } from './boilerplate-threads';
 import type { Block, Boilerplate, BoilerplateReason } from './types';
 
 /** Below this share of English stop words in its long blocks, a document is read as not English. */
@@ -31,6 +32,7 @@ export function detectBoilerplate(text: string, blocks: Block[], recurring?: Rea
     return { features, phrase, reason };
   });
   adoptNeighbourReason(verdicts);
+  markCommentThreads(verdicts, blocks, text);
   classifyByContext(verdicts, blocks);
   keepHeadingsWithArticle(verdicts, blocks);
   return mergeRuns(verdicts, blocks);
@@ -46,6 +48,14 @@ function adoptNeighbourReason(verdicts: BlockVerdict[]): void {
       const reason = v.phrase.reason;
       if (verdicts[i - 1]?.reason === reason || verdicts[i + 1]?.reason === reason) v.reason = reason;
     }
+  }
+}
+
+/** Reader comments are not the article, however article-like their prose: the whole thread is flagged. */
+function markCommentThreads(verdicts: BlockVerdict[], blocks: Block[], text: string): void {
+  const markers = blocks.map((block, i) => isCommentThreadMarker(text.slice(block.start, block.end), verdicts[i].features.words));
+  for (const [start, end] of commentThreads(markers, verdicts.map((v) => v.reason !== null))) {
+    for (let i = start; i < end; i++) verdicts[i].reason ??= 'comment-prompt';
   }
 }
 

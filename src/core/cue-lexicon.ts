@@ -10,8 +10,10 @@ for (const cueClass of ['belief', 'quoteOnly', 'speech'] as const) {
 }
 const AUXILIARIES = new Set(cues.auxiliaries);
 
-export function cueClassOf(token: Token): CueClass | undefined {
-  return token.word ? CUE_CLASS.get(token.lower) : undefined;
+/** A capitalised word inside a sentence is a name ("United States", "Keep the Promise"), not a cue. */
+export function cueClassOf(token: Token, sentenceInitial = false): CueClass | undefined {
+  if (!token.word || (!sentenceInitial && token.text !== token.lower)) return undefined;
+  return CUE_CLASS.get(token.lower);
 }
 
 export const isAuxiliary = (token: Token): boolean => AUXILIARIES.has(token.lower);

@@ -130,8 +130,10 @@ function isScare(prose: string, at: number, inner: Span): boolean {
   const before = prose.slice(Math.max(0, at - 40), at);
   if (SCARE_CUE.test(before)) return true;
   const content = prose.slice(inner.start, inner.end).trim();
-  const words = content.split(/\s+/).filter(Boolean).length;
-  return words <= 2 && !SENTENCE_PUNCTUATION.test(content);
+  const words = content.split(/\s+/).filter(Boolean);
+  if (words.length <= 2 && !SENTENCE_PUNCTUATION.test(content)) return true;
+  // A title: "Sunday Morning Futures," "Real Time."
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w)) && !/[!?]/.test(content);
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {

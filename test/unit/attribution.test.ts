@@ -33,9 +33,9 @@ describe('attribution', () => {
     assert.equal(a.mention, 'she');
   });
 
-  it('X said (that) … is reported speech', () => {
+  it('X said (that) … is reported speech, its "that" part of the content', () => {
     const a = only('The ministry said that the new rules would take effect in March.');
-    assert.deepEqual([a.kind, a.cue, a.mention, a.content[0]], ['indirect', 'said', 'The ministry', 'the new rules would take effect in March']);
+    assert.deepEqual([a.kind, a.cue, a.mention, a.content[0]], ['indirect', 'said', 'The ministry', 'that the new rules would take effect in March']);
     const b = only('Smith said the plan would cost too much.');
     assert.equal(b.content[0], 'the plan would cost too much');
   });
@@ -43,7 +43,7 @@ describe('attribution', () => {
   it('reported speech with quoted fragments is mixed', () => {
     const a = only('The agency added that arrests “have been made in several countries” after a long inquiry.');
     assert.equal(a.kind, 'mixed');
-    assert.equal(a.content[0], 'arrests “have been made in several countries” after a long inquiry');
+    assert.equal(a.content[0], 'that arrests “have been made in several countries” after a long inquiry');
   });
 
   it('…, X said. and According to X, …', () => {
@@ -63,12 +63,25 @@ describe('attribution', () => {
     assert.deepEqual(analysis.sources[0].channels, ['a statement on X']);
   });
 
-  it('a quote standing alone in the next paragraph belongs to the last speaker', () => {
+  it('a quote standing alone in the next paragraph continues the last speaker’s statement', () => {
     const text = '“We are not done,” said Maria Lopez, the union leader.\n“The strike goes on until the offer changes.”';
     const found = readAttributions(text);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].content, ['“We are not done,”', '“The strike goes on until the offer changes.”']);
+    assert.equal(found[0].source, 'Maria Lopez');
+  });
+
+  it('a standalone quote after someone else’s reported speech gets that speaker but its own statement', () => {
+    const text = 'The mayor said that the budget was final.\n“Nothing will change this year.”';
+    const found = readAttributions(text);
     assert.equal(found.length, 2);
-    assert.equal(found[1].source, 'Maria Lopez');
-    assert.equal(found[1].cue, null);
+    assert.deepEqual([found[1].kind, found[1].cue, found[1].source], ['direct', null, found[0].source]);
+  });
+
+  it('a quoted fragment inside a longer clause is mixed speech, its clause the content', () => {
+    const a = only('Senator Alan Park says “the wind is at our backs” despite the loss in Nevada.');
+    assert.equal(a.kind, 'mixed');
+    assert.equal(a.content[0], '“the wind is at our backs” despite the loss in Nevada');
   });
 
   it('a quote that runs over paragraphs is one statement', () => {
