@@ -5,6 +5,7 @@
 //   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
 import { channelAfterAt, channelBeforeAt, cueClassOf, sourceAfterAt } from './cue-lexicon';
+import { introducedAsTerm } from './quotes';
 import { isBoundary, phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
@@ -39,7 +40,9 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     }
     const allQuotes = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
     const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
-    const found = [...directAttributions(prose, view, usedQuotes), ...reportedAttributions(prose, view)];
+    const direct = directAttributions(prose, view, usedQuotes);
+    const cuesTaken = new Set(direct.map((a) => a.cue!.start));
+    const found = [...direct, ...reportedAttributions(prose, view, cuesTaken)];
     const sorted = dropOverlaps(found);
     for (const attribution of sorted) attribution.sentences = [sentence.index];
     // A quote that stands alone continues the last speaker's statement (same or next paragraph), or is
@@ -172,7 +175,7 @@ function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speake
 // ---------------------------------------------------------------------------------------------
 // Reported speech
 
-function reportedAttributions(prose: string, view: SentenceView): Attribution[] {
+function reportedAttributions(prose: string, view: SentenceView, cuesTaken: Set<number>): Attribution[] {
   const { tokens, quotes, allQuotes, sentence } = view;
   const found: Attribution[] = [];
   const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
@@ -181,7 +184,7 @@ function reportedAttributions(prose: string, view: SentenceView): Attribution[] 
   const leadingChannel = leadingChannelLength ? channelSpan(tokens, 0, leadingChannelLength) : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (insideQuote(token)) continue;
+    if (insideQuote(token) || cuesTaken.has(token.start)) continue;
     const according = sourceAfterAt(tokens, i);
     if (according) {
       const attribution = accordingTo(prose, view, i, according);
@@ -190,8 +193,15 @@ function reportedAttributions(prose: string, view: SentenceView): Attribution[] 
       continue;
     }
     const cueClass = cueClassOf(token, i === 0);
-    if (!cueClass || cueClass === 'quoteOnly') continue;
-    const subject = phraseBefore(tokens, i, clauseStart(tokens, i));
+    if (!cueClass) continue;
+    const subject = phraseBefore(tokens, i, clauseStart(tokens, i)) ?? participleSubject(tokens, i);
+    // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.
+    const objectQuote = subject ? quotedObject(prose, tokens, i, allQuotes) : null;
+    if (subject && cueClass === 'quoteOnly') {
+      if (objectQuote) found.push(reported(prose, allQuotes, objectQuote, { start: token.start, end: token.end }, spanOf(tokens, subject), leadingChannel));
+      continue;
+    }
+    if (cueClass === 'quoteOnly') continue;
     if (subject) {
       const gerund = byGerund(tokens, i + 1);
       const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, i + 1, sentence.end);
@@ -200,12 +210,52 @@ function reportedAttributions(prose: string, view: SentenceView): Attribution[] 
         found.push(reported(prose, allQuotes, content.span, cue, spanOf(tokens, subject), content.channel ?? leadingChannel));
         continue;
       }
+      if (objectQuote) {
+        found.push(reported(prose, allQuotes, objectQuote, { start: token.start, end: token.end }, spanOf(tokens, subject), leadingChannel));
+        continue;
+      }
     }
     // "…, X said." and "…, said X." at the end of the sentence.
     const trailing = trailingAttribution(prose, view, i);
     if (trailing) found.push(trailing);
   }
   return found;
+}
+
+/** How far after a cue a quote may start and still be part of the cue's object. */
+const OBJECT_QUOTE_REACH = 15;
+
+/** From after the cue to the end of the last quote that starts within reach, in the same clause. */
+function quotedObject(prose: string, tokens: Token[], cueAt: number, quotes: Quote[]): Span | null {
+  const from = cueAt + 1;
+  if (from >= tokens.length) return null;
+  let end = -1;
+  for (let i = from; i < Math.min(tokens.length, from + OBJECT_QUOTE_REACH); i++) {
+    const t = tokens[i];
+    if (t.text === ';' || (t.word && cueClassOf(t) && end >= 0)) break;
+    const quote = quotes.find((q) => q.start === t.start && !introducedAsTerm(prose, q.start));
+    if (quote) {
+      end = quote.end;
+      while (i + 1 < tokens.length && tokens[i + 1].end <= quote.end) i++;
+    }
+  }
+  return end > tokens[from].start ? { start: tokens[from].start, end } : null;
+}
+
+/** Words that may open a sentence before its subject ("But Clinton, …"). */
+const OPENERS = /^(but|and|so|yet|still|instead|however|meanwhile|then|now|also|later|earlier)$/;
+
+/**
+ * ", saying …", "after hinting that …": a participle cue's speaker is the subject of the sentence.
+ */
+function participleSubject(tokens: Token[], cueAt: number): Phrase | null {
+  if (!tokens[cueAt].lower.endsWith('ing') || cueAt < 2) return null;
+  const before = tokens[cueAt - 1];
+  if (before.text !== ',' && !/^(after|before|while|when|by|in|also|then)$/.test(before.lower)) return null;
+  let start = 0;
+  while (start < cueAt && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
+  const subject = phraseAfter(tokens, start);
+  return subject && subject.to < cueAt ? subject : null;
 }
 
 function reported(prose: string, quotes: Quote[], content: Span, cue: Span, mention: Span | null, channel: Span | null): Attribution {
@@ -230,7 +280,7 @@ const FINITE_VERB = /^(is|was|were|are|am|be|has|have|had|will|would|could|can|s
 
 function startsClause(tokens: Token[], at: number): boolean {
   const window = tokens.slice(at, at + 10).filter((t) => t.word);
-  return window.some((t, k) => FINITE_VERB.test(t.lower) || (k > 0 && /^[a-z]{3,}ed$/.test(t.text)) || /['’](s|re|ll|d|ve)$/.test(t.lower) && k < 4);
+  return window.some((t, k) => FINITE_VERB.test(t.text) || (k > 0 && /^[a-z]{3,}ed$/.test(t.text)) || (k < 4 && /^(\p{L}+['’](re|ll|d|ve)|(he|she|it|that|there|what|who|here)['’]s)$/u.test(t.lower)));
 }
 
 /** The content clause after a cue: skips "on Monday", "in a statement", "told reporters", "that". */

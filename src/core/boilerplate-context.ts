@@ -51,37 +51,52 @@ export function judgeAlone(features: BlockFeatures, english: boolean, t: Thresho
 }
 
 /**
- * Resolves sparse, short and near-good blocks from their neighbours. Unlike jusText, the document's edges
- * are not read as bad: a draft's headline or sign-off line has only article on its one side, and stays
- * article. Blocks already known to be boilerplate (phrase rules, recurrence) come in as bad.
+ * Resolves sparse, short and near-good blocks from their neighbours. Blocks already known to be
+ * boilerplate (phrase rules, recurrence) come in as bad. `unpunctuated[i]` says block i does not end like
+ * a sentence (a menu item, a label), which decides how the document's edges read; see `edgeClass`.
  */
-export function resolveWithContext(initial: Quality[]): Quality[] {
-  return resolveNearGood(resolveShort(promoteWhereNothingIsGood(resolveSparse(initial))));
+export function resolveWithContext(initial: Quality[], unpunctuated: boolean[]): Quality[] {
+  const edges: Edges = { start: edgeClass(initial, unpunctuated, 1), end: edgeClass(initial, unpunctuated, -1) };
+  const sparseResolved = promoteWhereNothingIsGood(resolveSparse(initial, edges));
+  return resolveNearGood(resolveShort(sparseResolved, edges), edges);
+}
+
+/** What a walk to the document's start or end meets there: bad, or nothing at all (null). */
+interface Edges {
+  start: Quality | null;
+  end: Quality | null;
 }
 
 /**
- * The nearest block before (`step` -1) or after (+1) that is neither short nor sparse. At the document's
- * edge: null (no evidence) after a few short blocks — a headline, a byline, a sign-off — but bad after a
- * long run of them, which is how menus and footers end a page.
+ * Unlike jusText, an edge is not simply bad: a draft's headline or sign-off line has only article on its
+ * one side, and stays article. But a long run of short, unpunctuated lines reaching the edge is how menus
+ * and footers begin and end a page: then the edge reads as bad. `step` 1 looks at the start, -1 at the end.
  */
-function nearest(classes: Quality[], from: number, step: number, skipNearGood: boolean): Quality | null {
-  let skipped = 0;
+function edgeClass(classes: Quality[], unpunctuated: boolean[], step: number): Quality | null {
+  let run = 0;
+  let furniture = 0;
+  for (let i = step > 0 ? 0 : classes.length - 1; i >= 0 && i < classes.length && classes[i] === 'short'; i += step) {
+    run++;
+    if (unpunctuated[i]) furniture++;
+  }
+  return run >= EDGE_RUN && furniture * 2 > run ? 'bad' : null;
+}
+
+/** The nearest block before (`step` -1) or after (+1) that is neither short nor sparse, else the edge. */
+function nearest(classes: Quality[], edges: Edges, from: number, step: number, skipNearGood: boolean): Quality | null {
   for (let i = from + step; i >= 0 && i < classes.length; i += step) {
     const q = classes[i];
-    if (q === 'short' || q === 'sparse' || (skipNearGood && q === 'near-good')) {
-      skipped++;
-      continue;
-    }
+    if (q === 'short' || q === 'sparse' || (skipNearGood && q === 'near-good')) continue;
     return q;
   }
-  return skipped + 1 >= EDGE_RUN ? 'bad' : null;
+  return step < 0 ? edges.start : edges.end;
 }
 
 /** A sparse block inside the article (good or near-good on both sides) is article. */
-function resolveSparse(classes: Quality[]): Quality[] {
+function resolveSparse(classes: Quality[], edges: Edges): Quality[] {
   return classes.map((q, i): Quality => {
     if (q !== 'sparse') return q;
-    const sides = [nearest(classes, i, -1, false), nearest(classes, i, 1, false)].filter((side) => side !== null);
+    const sides = [nearest(classes, edges, i, -1, false), nearest(classes, edges, i, 1, false)].filter((side) => side !== null);
     return sides.length > 0 && sides.every((side) => side === 'good' || side === 'near-good') ? 'near-good' : 'bad';
   });
 }
@@ -96,27 +111,27 @@ function promoteWhereNothingIsGood(classes: Quality[]): Quality[] {
   return classes.map((q): Quality => (q === 'near-good' ? 'good' : q));
 }
 
-function resolveShort(classes: Quality[]): Quality[] {
+function resolveShort(classes: Quality[], edges: Edges): Quality[] {
   return classes.map((q, i): Quality => {
     if (q !== 'short') return q;
-    const prev = nearest(classes, i, -1, true);
-    const next = nearest(classes, i, 1, true);
+    const prev = nearest(classes, edges, i, -1, true);
+    const next = nearest(classes, edges, i, 1, true);
     const sides = [prev, next].filter((side) => side !== null);
     if (sides.every((side) => side === 'good')) return 'good';
     if (sides.every((side) => side === 'bad')) return 'bad';
     // One good side, one bad: a near-good block on the bad side tips it to good (jusText's rule).
-    const prevAny = nearest(classes, i, -1, false);
-    const nextAny = nearest(classes, i, 1, false);
+    const prevAny = nearest(classes, edges, i, -1, false);
+    const nextAny = nearest(classes, edges, i, 1, false);
     return (prev === 'bad' && prevAny === 'near-good') || (next === 'bad' && nextAny === 'near-good') ? 'good' : 'bad';
   });
 }
 
 /** A near-good block with bad on both sides (or bad on one and an edge on the other) is bad. */
-function resolveNearGood(classes: Quality[]): Quality[] {
+function resolveNearGood(classes: Quality[], edges: Edges): Quality[] {
   return classes.map((q, i): Quality => {
     if (q !== 'near-good') return q;
-    const prev = nearest(classes, i, -1, true);
-    const next = nearest(classes, i, 1, true);
+    const prev = nearest(classes, edges, i, -1, true);
+    const next = nearest(classes, edges, i, 1, true);
     return prev !== 'good' && next !== 'good' && (prev === 'bad' || next === 'bad') ? 'bad' : 'good';
   });
 }

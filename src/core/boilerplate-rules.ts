@@ -21,29 +21,69 @@ interface ReasonEntry {
 interface CompiledRule {
   reason: BoilerplateReason;
   whole: ReadonlySet<string>;
-  strong: RegExp | null;
   patterns: RegExp[];
-  weak: RegExp | null;
 }
 
 const THREAD_MARKERS: RegExp[] = lexicon.commentThreadMarkers.patterns.map((pattern) => new RegExp(pattern, 'u'));
 const STRONG_MAX_WORDS: number = lexicon.strongMaxWords;
 const WEAK_MAX_WORDS: number = lexicon.weakMaxWords;
+/** Menu items and buttons are a few words; longer blocks are not looked up as a whole. */
+const WHOLE_MAX_WORDS = 12;
 /** Distinct weak phrases of one reason that make a block part of a neighbouring block of that reason. */
 const WEAK_PHRASES_NEEDED = 2;
 
 // Boilerplate talks to the reader ("we welcome", "your comments", "please"); news prose reports.
-const ADDRESSES_READER = /\b(we|we're|we'll|our|us|you|your|you're|you'll|please)\b/;
+const ADDRESSES_READER = new Set(['we', "we're", "we'll", 'our', 'us', 'you', 'your', "you're", "you'll", 'please']);
 // A block that reports speech ("…,” he said") is article prose even when it mentions comments or cookies.
-const REPORTS_SPEECH = /\b(said|says|told|according to|stated|announced|reported|tweeted|wrote)\b/;
+const REPORTS_SPEECH = new Set(['said', 'says', 'told', 'stated', 'announced', 'reported', 'tweeted', 'wrote']);
 
-const RULES: CompiledRule[] = Object.entries(lexicon.rules as Record<string, ReasonEntry>).map(([reason, entry]) => ({
-  reason: reason as BoilerplateReason,
-  whole: new Set((entry.whole ?? []).map((phrase) => reduceToWords(phrase, true))),
-  strong: phraseMatcher(entry.strong ?? [], ''),
-  patterns: (entry.patterns ?? []).map((pattern) => new RegExp(pattern, 'u')),
-  weak: phraseMatcher(entry.weak ?? [], 'g'),
-}));
+/**
+ * Phrases as token sequences, looked up at every token of a block: linear in the block, however long the
+ * lexicon (one big regular expression of alternatives would try each of them at every character).
+ */
+class PhraseIndex {
+  private readonly ruleOf = new Map<string, number>();
+  private readonly firstTokens = new Set<string>();
+  private longest = 0;
+
+  add(phrase: string, rule: number): void {
+    const tokens = tokenise(normaliseForRules(phrase));
+    if (tokens.length === 0) return;
+    const key = tokens.join(' ');
+    if (!this.ruleOf.has(key)) this.ruleOf.set(key, rule);
+    this.firstTokens.add(tokens[0]);
+    this.longest = Math.max(this.longest, tokens.length);
+  }
+
+  /** Every phrase occurring in `tokens`, as [phrase key, rule index]. */
+  find(tokens: string[]): [string, number][] {
+    const found: [string, number][] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.firstTokens.has(tokens[i])) continue;
+      let key = tokens[i];
+      for (let n = 1; n <= this.longest && i + n <= tokens.length; n++) {
+        if (n > 1) key += ' ' + tokens[i + n - 1];
+        const rule = this.ruleOf.get(key);
+        if (rule !== undefined) found.push([key, rule]);
+      }
+    }
+    return found;
+  }
+}
+
+const RULES: CompiledRule[] = [];
+const STRONG = new PhraseIndex();
+const WEAK = new PhraseIndex();
+for (const [reason, entry] of Object.entries(lexicon.rules as Record<string, ReasonEntry>)) {
+  const rule = RULES.length;
+  RULES.push({
+    reason: reason as BoilerplateReason,
+    whole: new Set((entry.whole ?? []).map((phrase) => reduceToWords(phrase, true))),
+    patterns: (entry.patterns ?? []).map((pattern) => new RegExp(pattern, 'u')),
+  });
+  for (const phrase of entry.strong ?? []) STRONG.add(phrase, rule);
+  for (const phrase of entry.weak ?? []) WEAK.add(phrase, rule);
+}
 
 /**
  * The strongest phrase rule a block's text meets, or null. `whole` beats `strong` beats `weak`; within a
@@ -51,52 +91,51 @@ const RULES: CompiledRule[] = Object.entries(lexicon.rules as Record<string, Rea
  * from the neighbours.
  */
 export function matchPhrases(blockText: string, words: number): PhraseMatch | null {
-  const whole = reduceToWords(blockText, false);
-  for (const rule of RULES) if (rule.whole.has(whole)) return { reason: rule.reason, strength: 'whole' };
-
+  if (words <= WHOLE_MAX_WORDS) {
+    const whole = reduceToWords(blockText, false);
+    for (const rule of RULES) if (rule.whole.has(whole)) return { reason: rule.reason, strength: 'whole' };
+  }
+  if (words > STRONG_MAX_WORDS) return null;
   const text = normaliseForRules(blockText);
-  if (REPORTS_SPEECH.test(text)) return null;
-  if (words <= STRONG_MAX_WORDS) {
-    for (const rule of RULES) {
-      if (rule.strong?.test(text) || rule.patterns.some((pattern) => pattern.test(text))) {
-        return { reason: rule.reason, strength: 'strong' };
-      }
-    }
-  }
-  if (words > WEAK_MAX_WORDS || !ADDRESSES_READER.test(text)) return null;
-  for (const rule of RULES) {
-    if (distinctMatches(rule.weak, text) >= WEAK_PHRASES_NEEDED) return { reason: rule.reason, strength: 'weak' };
-  }
-  return null;
+  const tokens = tokenise(text);
+  if (reportsSpeech(tokens)) return null;
+
+  let strongest = Infinity;
+  for (const [, rule] of STRONG.find(tokens)) strongest = Math.min(strongest, rule);
+  RULES.forEach((rule, index) => {
+    if (index < strongest && rule.patterns.some((pattern) => pattern.test(text))) strongest = index;
+  });
+  if (strongest < Infinity) return { reason: RULES[strongest].reason, strength: 'strong' };
+
+  if (words > WEAK_MAX_WORDS || !tokens.some((token) => ADDRESSES_READER.has(token))) return null;
+  const distinct = RULES.map(() => new Set<string>());
+  for (const [key, rule] of WEAK.find(tokens)) distinct[rule].add(key);
+  const weak = distinct.findIndex((keys) => keys.size >= WEAK_PHRASES_NEEDED);
+  return weak >= 0 ? { reason: RULES[weak].reason, strength: 'weak' } : null;
 }
 
 /** A line that heads or signs a reader comment ("Jane says:", "August 8, 2018 at 3:17 pm"). */
 export function isCommentThreadMarker(blockText: string, words: number): boolean {
-  if (words > 12) return false;
+  if (words > WHOLE_MAX_WORDS) return false;
   const text = normaliseForRules(blockText);
   return THREAD_MARKERS.some((pattern) => pattern.test(text));
 }
 
-function distinctMatches(matcher: RegExp | null, text: string): number {
-  if (!matcher) return 0;
-  const seen = new Set<string>();
-  for (const match of text.matchAll(matcher)) seen.add(match[0]);
-  return seen.size;
+function reportsSpeech(tokens: string[]): boolean {
+  return tokens.some((token, i) => REPORTS_SPEECH.has(token) || (token === 'according' && tokens[i + 1] === 'to'));
 }
 
-/** One alternation of all phrases, longest first so "comments" wins over "comment", at word edges. */
-function phraseMatcher(phrases: string[], flags: string): RegExp | null {
-  if (phrases.length === 0) return null;
-  const sources = [...phrases]
-    .map(normaliseForRules)
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => {
-      const body = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/#/g, '\\d+').replace(/ /g, '\\s');
-      const before = /^[\p{L}\p{N}#]/u.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-      const after = /[\p{L}\p{N}#]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-      return before + body + after;
-    });
-  return new RegExp(sources.join('|'), `u${flags}`);
+// Words (with inner apostrophes and hyphens: "don't", "e-mail") and single punctuation marks ("©", ":").
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+
+/** Tokens of normalised text; a token starting with a digit is a number, '#'. */
+function tokenise(text: string): string[] {
+  const tokens = text.match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i].charCodeAt(0);
+    if (c >= 48 && c <= 57) tokens[i] = '#';
+  }
+  return tokens;
 }
 
 /**

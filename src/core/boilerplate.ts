@@ -62,7 +62,7 @@ function markCommentThreads(verdicts: BlockVerdict[], blocks: Block[], text: str
 function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
   const english = isEnglish(verdicts);
   const alone: Quality[] = verdicts.map((v) => (v.reason ? 'bad' : judgeAlone(v.features, english)));
-  const resolved = resolveWithContext(alone);
+  const resolved = resolveWithContext(alone, verdicts.map((v) => !v.features.endsLikeSentence));
   verdicts.forEach((v, i) => {
     if (v.reason || resolved[i] !== 'bad') return;
     v.reason = reasonFromNeighbours(verdicts, i) ?? (inMenuRun(verdicts, blocks, i) ? 'navigation' : 'low-content');

@@ -1,4 +1,11 @@
-// Stage 7: duplicated passages. PLACEHOLDER — being written (MinHash over character 5-gram shingles).
+// Stage 7: duplicated passages. A paragraph (block) that repeats an earlier one — exactly, or with a few
+// words changed — in the same document or an earlier one of the corpus. Scraped articles often carry
+// their body twice; drafts assembled from earlier copy carry paragraphs over.
+//
+// Blocks are compared as sets of character 5-gram shingles of their normalised text. MinHash with LSH
+// banding (minhash.ts) proposes candidate pairs, so the work grows with the text, not with the number of
+// pairs; the exact Jaccard similarity of the shingle sets then decides.
+import { bandKeys, jaccard, shingleHashes, shingleSet, signature } from './minhash';
 import type { Block, Duplicate } from './types';
 
 export interface DuplicateInput {
@@ -9,7 +16,124 @@ export interface DuplicateInput {
   skip?: ReadonlySet<number>;
 }
 
+export interface DuplicateOptions {
+  /** Jaccard similarity of shingle sets at or above which a block repeats another. Default 0.8. */
+  threshold?: number;
+}
+
+/**
+ * 0.8: in a paragraph of ~300 characters each changed word replaces ~5 of ~300 shingles and adds ~5, so
+ * a copy with three or four words edited (a figure updated, a name added) still scores above it, while
+ * two different paragraphs on the same story share far fewer shingles (typically under 0.3).
+ */
+export const DEFAULT_DUPLICATE_THRESHOLD = 0.8;
+/** Shorter blocks (normalised) repeat by chance or by house style ("Photo: AP"): not reported. */
+export const MIN_CHARS = 40;
+export const MIN_WORDS = 6;
+/** Candidates verified exactly per block, most band collisions first: bounds the work on repetitive text. */
+const MAX_VERIFIED = 5;
+/** Blocks kept per LSH bucket: a bucket this full holds near-copies of one another already. */
+const MAX_BUCKET = 64;
+
+interface Passage {
+  document: number;
+  block: Block;
+  /** Sorted shingle set, computed when first needed. */
+  shingles: Uint32Array | null;
+  normalised: string;
+}
+
 /** For each input document, the passages that repeat an earlier passage (in it or an earlier document). */
-export function findDuplicates(documents: DuplicateInput[]): Duplicate[][] {
-  return documents.map(() => []);
+export function findDuplicates(documents: DuplicateInput[], options: DuplicateOptions = {}): Duplicate[][] {
+  const threshold = options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
+  const results: Duplicate[][] = documents.map(() => []);
+  // Only first occurrences are indexed, so every copy points at the first occurrence, never at a copy.
+  const originals: Passage[] = [];
+  const byText = new Map<string, number>();
+  const buckets = new Map<number, number[]>();
+
+  documents.forEach((document, d) => {
+    for (const block of document.blocks) {
+      if (document.skip?.has(block.index)) continue;
+      const normalised = normaliseForComparison(document.text.slice(block.start, block.end));
+      if (normalised.length < MIN_CHARS || countWords(normalised) < MIN_WORDS) continue;
+
+      const exact = byText.get(normalised);
+      if (exact !== undefined) {
+        results[d].push(duplicateOf(block, 1, originals[exact], documents));
+        continue;
+      }
+      const passage: Passage = { document: d, block, shingles: null, normalised };
+      const hashes = shingleHashes(normalised);
+      const keys = bandKeys(signature(hashes));
+      const match = bestMatch(passage, hashes, keys, buckets, originals, threshold);
+      if (match) {
+        results[d].push(duplicateOf(block, match.similarity, originals[match.original], documents));
+        continue;
+      }
+      const index = originals.push(passage) - 1;
+      byText.set(normalised, index);
+      for (const key of keys) {
+        const bucket = buckets.get(key);
+        if (!bucket) buckets.set(key, [index]);
+        else if (bucket.length < MAX_BUCKET) bucket.push(index);
+      }
+    }
+  });
+  return results;
+}
+
+/** The most similar first occurrence at or above the threshold (the earliest on a tie), or null. */
+function bestMatch(
+  passage: Passage,
+  hashes: Uint32Array,
+  keys: number[],
+  buckets: Map<number, number[]>,
+  originals: Passage[],
+  threshold: number,
+): { original: number; similarity: number } | null {
+  const collisions = new Map<number, number>();
+  for (const key of keys) for (const original of buckets.get(key) ?? []) collisions.set(original, (collisions.get(original) ?? 0) + 1);
+  if (collisions.size === 0) return null;
+  const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_VERIFIED);
+  passage.shingles = shingleSet(hashes);
+  let best: { original: number; similarity: number } | null = null;
+  for (const [original] of ranked) {
+    const candidate = originals[original];
+    candidate.shingles ??= shingleSet(shingleHashes(candidate.normalised));
+    const similarity = jaccard(passage.shingles, candidate.shingles);
+    if (similarity < threshold) continue;
+    if (!best || similarity > best.similarity || (similarity === best.similarity && original < best.original)) {
+      best = { original, similarity };
+    }
+  }
+  return best;
+}
+
+function duplicateOf(block: Block, similarity: number, original: Passage, documents: DuplicateInput[]): Duplicate {
+  return {
+    start: block.start,
+    end: block.end,
+    similarity,
+    of: { path: documents[original.document].path, start: original.block.start, end: original.block.end },
+  };
+}
+
+/**
+ * Text as compared: lower case; quotes and apostrophes dropped ("don’t" = "don't" = "dont"); any other
+ * punctuation, symbol or emoji a space; whitespace collapsed. So quote style, dashes, line breaks (CRLF
+ * or not) and spacing never make two copies differ.
+ */
+export function normaliseForComparison(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’‘‛`´"“”„‟«»‹›]/g, '')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim();
+}
+
+function countWords(normalised: string): number {
+  let words = normalised.length > 0 ? 1 : 0;
+  for (let i = 0; i < normalised.length; i++) if (normalised.charCodeAt(i) === 32) words++;
+  return words;
 }

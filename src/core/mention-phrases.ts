@@ -49,13 +49,24 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
   return hasHead(tokens, start, end) ? { from: start, to: end } : null;
 }
 
-/** "Jane Doe, the mayor, said": a comma ends at tokens[at - 1], after a description set off from a name. */
+/** Longest aside set off by commas between a speaker and the cue: "Stuart Stevens, who served as …, said". */
+const MAX_ASIDE_TOKENS = 16;
+
+/**
+ * "Jane Doe, the mayor, said", "Fiorina, speaking to Iowans, said": when a comma ends at tokens[at - 1],
+ * the speaker is the name before the aside the commas set off.
+ */
 function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase | null {
   if (at - 1 < lowerBound || tokens[at - 1].text !== ',') return null;
-  const description = phraseBefore(tokens, at - 1, lowerBound);
-  if (!description || !isDeterminer(tokens[description.from]) || description.from - 1 <= lowerBound || tokens[description.from - 1].text !== ',') return null;
-  const name = phraseBefore(tokens, description.from - 1, lowerBound);
-  const named = name && tokens.slice(name.from, name.to).some((t) => isCapitalized(t) && !isDeterminer(t));
+  let open = at - 2;
+  while (open > lowerBound && at - open <= MAX_ASIDE_TOKENS && tokens[open].text !== ',') {
+    if (!tokens[open].word && tokens[open].text !== '(' && tokens[open].text !== ')' && tokens[open].text !== "'") return null;
+    open--;
+  }
+  if (open <= lowerBound || tokens[open].text !== ',' || open === at - 2) return null;
+  const name = phraseBefore(tokens, open, lowerBound);
+  if (!name || !(name.from === lowerBound || isBoundary(tokens[name.from - 1]))) return null;
+  const named = tokens.slice(name.from, name.to).some((t) => (isCapitalized(t) && !isDeterminer(t)) || PRONOUNS.has(t.lower));
   return named ? name : null;
 }
 

@@ -126,9 +126,13 @@ function addBlockquote(quotes: Quote[], block: Block, previous: Block | undefine
   quotes.push({ ...span, inner: { ...span }, pieces: [{ ...span }], open: '>', closed: true, blocks: [block.index], scare: false });
 }
 
+/** "a so-called “caliphate”", "dubbed “Operation X”": the words before the mark make it a term. */
+export function introducedAsTerm(prose: string, at: number): boolean {
+  return SCARE_CUE.test(prose.slice(Math.max(0, at - 40), at));
+}
+
 function isScare(prose: string, at: number, inner: Span): boolean {
-  const before = prose.slice(Math.max(0, at - 40), at);
-  if (SCARE_CUE.test(before)) return true;
+  if (introducedAsTerm(prose, at)) return true;
   const content = prose.slice(inner.start, inner.end).trim();
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length <= 2 && !SENTENCE_PUNCTUATION.test(content)) return true;

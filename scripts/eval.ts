@@ -1,0 +1,90 @@
+// `npm run eval`: one table of the numbers the team tracks, against the team's data in ../shared.
+//   node out/scripts/eval.js [--split dev|train] [--errors N] [--self-check] [--skip-claims]
+// --errors N     after the table, up to N examples of each PolNeAR error kind (missed, false positive,
+//                wrong source, content ends differ), for improving attribution.
+// --self-check   scores PolNeAR gold against itself (must be 1.0 everywhere) plus synthetic near misses;
+//                exits 1 on any failure.
+// With no ../shared (a fresh clone), says so and exits 0: there is nothing to measure, which is not an error.
+import { join } from 'node:path';
+import { evalBoilerplate, type LabelledPage } from './eval-boilerplate';
+import { crossValidate, loadClaims, toExamples } from './eval-claims';
+import { errorReport, evalPolnear, loadPolnear, polnearRows, selfCheck } from './eval-polnear';
+import { formatTable, percent, prfCell, readJsonl, sharedRoot, type TableRow } from './eval-shared';
+
+interface Options {
+  split: 'dev' | 'train';
+  errors: number;
+  selfCheck: boolean;
+  skipClaims: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { split: 'dev', errors: 0, selfCheck: false, skipClaims: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--split') {
+      const value = argv[++i];
+      if (value !== 'dev' && value !== 'train') throw new Error(`--split takes dev or train, not ${value}`);
+      options.split = value;
+    } else if (arg === '--errors') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 0) throw new Error('--errors takes a whole number');
+      options.errors = value;
+    } else if (arg === '--self-check') options.selfCheck = true;
+    else if (arg === '--skip-claims') options.skipClaims = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+function main(): number {
+  const options = parseArgs(process.argv.slice(2));
+  const shared = sharedRoot();
+  if (!shared) {
+    console.log('Evaluation data not found: no ../shared beside the repository (set SOURCE_LENS_SHARED to its path). Nothing to evaluate.');
+    return 0;
+  }
+  const polnear = loadPolnear(join(shared, 'eval', 'polnear', `polnear_${options.split}.jsonl`));
+
+  if (options.selfCheck) {
+    const { score, failures } = selfCheck(polnear);
+    console.log(formatTable(polnearRows(`${options.split} gold-as-prediction`, score)));
+    if (failures.length) console.log(`\nSELF-CHECK FAILED:\n${failures.join('\n')}`);
+    else console.log('\nself-check passed: gold as prediction scores 1.0 everywhere; synthetic near misses scored as intended.');
+    return failures.length ? 1 : 0;
+  }
+
+  const rows: TableRow[] = [];
+  const attribution = evalPolnear(polnear);
+  rows.push(...polnearRows(options.split, attribution));
+
+  const pages = readJsonl<LabelledPage>(join(shared, 'eval', 'boilerplate', 'zyte_pagetext_lines.jsonl'));
+  // Same split as scripts/eval-boilerplate.ts: tuning looks at even pages, odd pages are held out.
+  const heldOut = evalBoilerplate(pages.filter((_, i) => i % 2 === 1), { corpus: pages });
+  const allPages = evalBoilerplate(pages, { corpus: pages });
+  rows.push(
+    { metric: 'boilerplate lines F1, held-out (odd pages)', ours: prfCell(heldOut), target: 'jusText-style ≈86, phrases + repetition ≈95' },
+    { metric: 'boilerplate lines F1, all pages', ours: prfCell(allPages), target: '' },
+  );
+
+  if (!options.skipClaims) {
+    const claimsPath = join(shared, 'eval', 'claims', 'claimbuster_train.json');
+    const cv = crossValidate(toExamples(loadClaims(claimsPath)));
+    rows.push(
+      { metric: `claims ${cv.folds}-fold CV balanced accuracy`, ours: percent(cv.balancedAccuracy), target: '≥78 now, ≥82 goal (ClaimBuster LR ≈78)' },
+      { metric: 'claims CV raw accuracy (25% positive)', ours: percent(cv.accuracy), target: `${percent(cv.accuracyWithoutShift)} without prior shift` },
+      { metric: 'claims CV check-worthy F1', ours: prfCell(cv), target: '' },
+    );
+  }
+
+  console.log(formatTable(rows));
+  if (options.errors > 0) console.log(errorReport(attribution, options.errors));
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+}

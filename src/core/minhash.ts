@@ -1,0 +1,108 @@
+// Character shingles, MinHash signatures and LSH band keys: the machinery that finds near-duplicate
+// passages without comparing every pair. Pure functions over strings and typed arrays, deterministic
+// (fixed seeds), linear in the text.
+//
+// The signature is one-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification
+// (Shrivastava & Li 2014): each shingle is hashed once and falls into one of SLOTS bins, the bin keeps
+// its smallest hash, and an empty bin borrows from the next full one. Two sets agree in a slot with
+// probability equal to their Jaccard similarity, as with SLOTS independent hash functions, at the cost of
+// one hash per shingle instead of SLOTS.
+
+export const SHINGLE_SIZE = 5;
+/**
+ * 20 bands of 6 rows: a pair with Jaccard similarity s shares at least one band with probability
+ * 1 − (1 − s⁶)²⁰ — 0.998 at s = 0.8, 0.28 at 0.5, 0.015 at 0.3 — so pairs at the duplicate threshold are
+ * all but certainly found, and unrelated paragraphs (s ≈ 0.1–0.2) almost never become candidates.
+ */
+export const BANDS = 20;
+export const ROWS_PER_BAND = 6;
+const SLOTS = BANDS * ROWS_PER_BAND;
+const GOLDEN = 0x9e3779b9;
+
+/** Murmur3's finaliser: spreads every input bit over the whole 32-bit word. */
+function mix32(value: number): number {
+  let h = value | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hashes of every SHINGLE_SIZE-character window of `text`, repeats included (one window if shorter). */
+export function shingleHashes(text: string): Uint32Array {
+  const count = Math.max(1, text.length - SHINGLE_SIZE + 1);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    // FNV-1a over the window's UTF-16 code units, then mixed.
+    let h = 0x811c9dc5;
+    const end = Math.min(text.length, i + SHINGLE_SIZE);
+    for (let j = i; j < end; j++) {
+      h ^= text.charCodeAt(j);
+      h = Math.imul(h, 0x01000193);
+    }
+    hashes[i] = mix32(h);
+  }
+  return hashes;
+}
+
+/** The distinct shingle hashes, sorted: the set the Jaccard similarity is computed on. */
+export function shingleSet(hashes: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(hashes).sort();
+  let size = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[size++] = sorted[i];
+  return sorted.slice(0, size);
+}
+
+/** Exact Jaccard similarity of two sorted sets: |A ∩ B| / |A ∪ B|. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
+}
+
+/** The MinHash signature of a shingle multiset (repeats do not change it). */
+export function signature(hashes: Uint32Array): Uint32Array {
+  const slots = new Uint32Array(SLOTS);
+  const filled = new Uint8Array(SLOTS);
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i];
+    // The top 16 bits choose the bin; the hash itself orders the bin.
+    const bin = ((h >>> 16) * SLOTS) >>> 16;
+    if (!filled[bin] || h < slots[bin]) {
+      slots[bin] = h;
+      filled[bin] = 1;
+    }
+  }
+  const dense = new Uint32Array(SLOTS);
+  for (let bin = 0; bin < SLOTS; bin++) {
+    let distance = 0;
+    while (!filled[(bin + distance) % SLOTS] && distance < SLOTS) distance++;
+    if (distance === SLOTS) return dense; // no shingles at all
+    const source = slots[(bin + distance) % SLOTS];
+    dense[bin] = distance === 0 ? source : mix32(source + Math.imul(distance, GOLDEN));
+  }
+  return dense;
+}
+
+/** One key per band: a hash of the band's rows and its number, so equal rows in different bands differ. */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = mix32(band + 1);
+    for (let row = 0; row < ROWS_PER_BAND; row++) h = mix32(h ^ Math.imul(sig[band * ROWS_PER_BAND + row], GOLDEN));
+    keys.push(h);
+  }
+  return keys;
+}
