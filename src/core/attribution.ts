@@ -52,7 +52,9 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
       usedQuotes.add(quote);
       const introduced = introducedBy(prose, sentences[sentence.index - 1]);
       const last = attributions[attributions.length - 1];
-      const continues = !introduced && sorted.length === 0 && lastSpeaker && last === lastSpeaker.attribution && sentence.block - lastSpeaker.block <= 1 && last.kind !== 'indirect';
+      const continues =
+        !introduced && sorted.length === 0 && lastSpeaker && last === lastSpeaker.attribution && sentence.block - lastSpeaker.block <= 1 &&
+        last.kind !== 'indirect' && !speech.some((q) => q.start >= lastEnd(last) && q.end <= quote.start);
       if (continues) {
         last.content.push(...contentPieces(prose, quote));
         last.sentences.push(sentence.index);
@@ -169,7 +171,9 @@ function wordsBefore(tokens: Token[], from: number, to: number): number {
 
 /** Between two quotes, nothing that could start another statement: no cue but the speaker's own. */
 function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speaker): boolean {
-  return tokens.every((t) => t.end <= from || t.start >= to || (t.start >= speaker.cue.start && t.end <= speaker.cue.end) || (!cueClassOf(t) && !/["“„«]/.test(t.text)));
+  // A participle ("said Sherman, speaking of politicians, “…”") describes the speaker, not a new statement.
+  const startsStatement = (t: Token): boolean => cueClassOf(t) !== undefined && !t.lower.endsWith('ing');
+  return tokens.every((t) => t.end <= from || t.start >= to || (t.start >= speaker.cue.start && t.end <= speaker.cue.end) || (!startsStatement(t) && !/["“„«]/.test(t.text)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +243,14 @@ function quotedObject(prose: string, tokens: Token[], cueAt: number, quotes: Quo
       while (i + 1 < tokens.length && tokens[i + 1].end <= quote.end) i++;
     }
   }
-  return end > tokens[from].start ? { start: tokens[from].start, end } : null;
+  if (end <= tokens[from].start) return null;
+  // The object runs on past its quote to the clause's end ("the “disheartened” state of the campaign"),
+  // unless the quote closes on a comma ("called him a “blowhard,” and …").
+  if (!/,["”’']+$/.test(prose.slice(end - 3, end))) {
+    const rest = tokens.findIndex((t) => t.start >= end && (t.text === ',' || t.text === ';' || t.text === '—' || t.text === ':' || /["“„«]/.test(t.text)));
+    end = rest >= 0 ? tokens[rest].start : tokens[tokens.length - 1].end;
+  }
+  return { start: tokens[from].start, end };
 }
 
 /** Words that may open a sentence before its subject ("But Clinton, …"). */
@@ -292,6 +303,10 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
     if (channelLength) {
       channel = channelSpan(tokens, i, channelLength);
       while (i < tokens.length && tokens[i].end <= channel.end) i++;
+      continue;
+    }
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|previously|repeatedly|again|privately|publicly)$/.test(tokens[i].lower)) {
+      i++;
       continue;
     }
     if (/^(on|last|this|late|early|earlier)$/.test(tokens[i].lower) && tokens[i + 1] && /day$|week|month|year|night|morning|evening|afternoon|^\p{Lu}/u.test(tokens[i + 1].text)) {
@@ -354,6 +369,10 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
     return reported(prose, quotes, { start: tokens[0].start, end }, cue, mention, null);
   }
   return null;
+}
+
+function lastEnd(attribution: Attribution): number {
+  return attribution.content[attribution.content.length - 1].end;
 }
 
 /** "Jane Doe said:" ending the sentence before a quote introduces it. */

@@ -17,32 +17,33 @@ export interface BlockFeatures {
   separators: number;
   /** Ends the way a sentence ends (full stop, question mark, closing quote…). */
   endsLikeSentence: boolean;
-  /** Letters, digits, spaces and sentence punctuation make up little of it (a code or template row). */
-  symbolDensity: number;
 }
 
 // Word-like tokens: a letter or digit, then letters, digits and inner apostrophes or dots ("don't", "U.S").
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.]*/gu;
+// Cheap test first: most blocks have nothing link-like at all.
+const LINK_HINT = /https?:|www\.|@|#\w|\.(com|org|net|co|io|gov|edu|uk|in)\b/i;
 const LINK_LIKE = /^(https?:|www\.|[^@\s]+@[^@\s]+\.\w|@\w|#\w)|\.(com|org|net|co|io|gov|edu|uk|in)(\/|$)/i;
 const SEPARATOR = /\s[|•»·›>/]\s|\s[|•·]|[|•·]\s/g;
 const SENTENCE_END = /[.!?…:;"'”’»)\]。！？」』]$/;
-const PLAIN_CHARACTER = /[\p{L}\p{N}\p{M}\s.,;:!?'"“”‘’()\-–—%$€£&]/u;
 
 export function blockFeatures(text: string): BlockFeatures {
   const trimmed = text.trim();
+  const lower = trimmed.toLowerCase().replace(/’/g, "'");
   let words = 0;
   let stopwords = 0;
-  let links = 0;
   // Numbers ("6-4", "2019") are neither function words nor content words: scores and tables would
   // otherwise read as menus. They count as words, but not for the density.
   let numbers = 0;
-  for (const match of trimmed.matchAll(WORD)) {
+  for (const match of lower.matchAll(WORD)) {
     words++;
-    const word = match[0].toLowerCase().replace(/’/g, "'").replace(/\.+$/, '');
+    let word = match[0];
+    if (word.endsWith('.')) word = word.replace(/\.+$/, '');
     if (STOPWORDS.has(word)) stopwords++;
-    else if (/^\p{N}/u.test(word)) numbers++;
+    else if (isDigit(word.charCodeAt(0))) numbers++;
   }
-  for (const token of trimmed.split(/\s+/)) if (token && LINK_LIKE.test(token)) links++;
+  let links = 0;
+  if (LINK_HINT.test(trimmed)) for (const token of trimmed.split(/\s+/)) if (LINK_LIKE.test(token)) links++;
   const separators = trimmed.match(SEPARATOR)?.length ?? 0;
   return {
     chars: collapsedLength(trimmed),
@@ -51,8 +52,11 @@ export function blockFeatures(text: string): BlockFeatures {
     linkDensity: words ? Math.min(1, links / words) : 0,
     separators,
     endsLikeSentence: SENTENCE_END.test(trimmed),
-    symbolDensity: symbolShare(trimmed),
   };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function collapsedLength(text: string): number {
@@ -64,13 +68,6 @@ function collapsedLength(text: string): number {
     inSpace = space;
   }
   return length;
-}
-
-function symbolShare(text: string): number {
-  if (!text) return 0;
-  let symbols = 0;
-  for (const ch of text) if (!PLAIN_CHARACTER.test(ch)) symbols++;
-  return symbols / text.length;
 }
 
 /**

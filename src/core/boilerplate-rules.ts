@@ -1,5 +1,5 @@
-// Phrase rules: the lexicon in `lexicon/boilerplate-phrases.json`, compiled once into one matcher per
-// reason and strength. The data says what web boilerplate reads like; this file only says how to match it.
+// Phrase rules: the lexicon in `lexicon/boilerplate-phrases.json`, compiled once into token indexes and
+// regular expressions. The data says what web boilerplate reads like; this file only says how to match it.
 import lexicon from './lexicon/boilerplate-phrases.json';
 import { normaliseForRules } from './boilerplate-features';
 import type { BoilerplateReason } from './types';
@@ -32,6 +32,9 @@ const WHOLE_MAX_WORDS = 12;
 /** Distinct weak phrases of one reason that make a block part of a neighbouring block of that reason. */
 const WEAK_PHRASES_NEEDED = 2;
 
+// Words (with inner apostrophes and hyphens: "don't", "e-mail") and single punctuation marks ("©", ":").
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+
 // Boilerplate talks to the reader ("we welcome", "your comments", "please"); news prose reports.
 const ADDRESSES_READER = new Set(['we', "we're", "we'll", 'our', 'us', 'you', 'your', "you're", "you'll", 'please']);
 // A block that reports speech ("…,” he said") is article prose even when it mentions comments or cookies.
@@ -43,28 +46,27 @@ const REPORTS_SPEECH = new Set(['said', 'says', 'told', 'stated', 'announced', '
  */
 class PhraseIndex {
   private readonly ruleOf = new Map<string, number>();
-  private readonly firstTokens = new Set<string>();
-  private longest = 0;
+  /** Every proper prefix of a phrase: a walk stops as soon as it leaves them. */
+  private readonly prefixes = new Set<string>();
 
   add(phrase: string, rule: number): void {
     const tokens = tokenise(normaliseForRules(phrase));
     if (tokens.length === 0) return;
     const key = tokens.join(' ');
     if (!this.ruleOf.has(key)) this.ruleOf.set(key, rule);
-    this.firstTokens.add(tokens[0]);
-    this.longest = Math.max(this.longest, tokens.length);
+    for (let n = 1; n < tokens.length; n++) this.prefixes.add(tokens.slice(0, n).join(' '));
   }
 
   /** Every phrase occurring in `tokens`, as [phrase key, rule index]. */
   find(tokens: string[]): [string, number][] {
     const found: [string, number][] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!this.firstTokens.has(tokens[i])) continue;
       let key = tokens[i];
-      for (let n = 1; n <= this.longest && i + n <= tokens.length; n++) {
-        if (n > 1) key += ' ' + tokens[i + n - 1];
+      for (let j = i; ; ) {
         const rule = this.ruleOf.get(key);
         if (rule !== undefined) found.push([key, rule]);
+        if (!this.prefixes.has(key) || ++j >= tokens.length) break;
+        key += ' ' + tokens[j];
       }
     }
     return found;
@@ -124,9 +126,6 @@ export function isCommentThreadMarker(blockText: string, words: number): boolean
 function reportsSpeech(tokens: string[]): boolean {
   return tokens.some((token, i) => REPORTS_SPEECH.has(token) || (token === 'according' && tokens[i + 1] === 'to'));
 }
-
-// Words (with inner apostrophes and hyphens: "don't", "e-mail") and single punctuation marks ("©", ":").
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 
 /** Tokens of normalised text; a token starting with a digit is a number, '#'. */
 function tokenise(text: string): string[] {

@@ -135,7 +135,7 @@ function absorbCommentPrompts(reasons: (BoilerplateReason | null)[]): void {
 /** Normalised key of a block's text, for recurrence across documents. */
 export function blockKey(blockText: string): string {
   // Numbers vary where the line does not ("12 comments", "© 2019"): they are one symbol here.
-  return blockText.toLowerCase().replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim();
+  return blockText.toLowerCase().replace(/[0-9]+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
 /** Keys of blocks that occur in at least `minDocuments` different documents. */

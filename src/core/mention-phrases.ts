@@ -50,7 +50,7 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
 }
 
 /** Longest aside set off by commas between a speaker and the cue: "Stuart Stevens, who served as …, said". */
-const MAX_ASIDE_TOKENS = 16;
+const MAX_ASIDE_TOKENS = 30;
 
 /**
  * "Jane Doe, the mayor, said", "Fiorina, speaking to Iowans, said": when a comma ends at tokens[at - 1],
@@ -60,7 +60,7 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
   if (at - 1 < lowerBound || tokens[at - 1].text !== ',') return null;
   let open = at - 2;
   while (open > lowerBound && at - open <= MAX_ASIDE_TOKENS && tokens[open].text !== ',') {
-    if (!tokens[open].word && tokens[open].text !== '(' && tokens[open].text !== ')' && tokens[open].text !== "'") return null;
+    if (!tokens[open].word && !/^[()'"“”—–.-]$/.test(tokens[open].text)) return null;
     open--;
   }
   if (open <= lowerBound || tokens[open].text !== ',' || open === at - 2) return null;
@@ -74,6 +74,8 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
 export function phraseAfter(tokens: Token[], at: number): Phrase | null {
   let end = at;
   if (end < tokens.length && PRONOUNS.has(tokens[end].lower)) return { from: end, to: end + 1 };
+  if (end < tokens.length && PHRASE_GLUE.has(tokens[end].lower) && !isDeterminer(tokens[end])) return null; // "said of the …"
+
   while (end < tokens.length && end - at < MAX_PHRASE_TOKENS) {
     const token = tokens[end];
     if (token.text === '(' && end + 2 < tokens.length && isAcronym(tokens[end + 1]) && tokens[end + 2].text === ')') {
@@ -88,7 +90,7 @@ export function phraseAfter(tokens: Token[], at: number): Phrase | null {
 }
 
 export function isAcronym(token: Token): boolean {
-  return token.word && token.text.length >= 2 && /^[\p{Lu}\d&.]+s?$/u.test(token.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text);
+  return token.word && token.text.length >= 2 && /^[\p{Lu}\d&.\-]+s?$/u.test(token.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text);
 }
 
 const isDeterminer = (token: Token): boolean => token.lower === 'the' || token.lower === 'a' || token.lower === 'an';
@@ -105,7 +107,7 @@ function hasHead(tokens: Token[], start: number, end: number): boolean {
   const last = words[words.length - 1];
   if (PHRASE_GLUE.has(last.lower)) return false;
   if (words.length === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower);
-  return isDeterminer(words[0]) || /^\d|^(two|three|four|five|several|many|some|other|senior|former|top)$/.test(words[0].lower) || /s$/.test(last.lower);
+  return isDeterminer(words[0]) || /^\d|^(one|another|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|senior|former|top|each|no|any|both)$/.test(words[0].lower) || /s$/.test(last.lower);
 }
 
 export function isBoundary(token: Token): boolean {

@@ -2,8 +2,10 @@
 // when whitespace and a capital, digit or opening mark follow, unless the period belongs to an
 // abbreviation (Mr., U.S., p.m., D-Calif., No. 1, initials). A sentence inside a quote is kept whole:
 // `“We came. We won,” she said.` is one sentence, so its attribution stays with it.
+import { cueClassOf } from './cue-lexicon';
 import abbreviations from './lexicon/abbreviations.json';
 import { findQuotes } from './quotes';
+import { tokenize } from './tokens';
 import type { Block, Sentence, Span } from './types';
 
 const TITLES = new Set(abbreviations.titles);
@@ -32,6 +34,7 @@ export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
       const inQuote = quote < keepWhole.length && keepWhole[quote].start < m.index && next < keepWhole[quote].end;
       if (inQuote) continue;
       if (m[0] === '.' && isAbbreviation(prose, m.index, next)) continue;
+      if (end > m.index + m[0].length && speakerClauseFollows(prose, next, block.end)) continue;
       push(sentences, prose, block.index, start, end);
       start = next;
       TERMINATORS.lastIndex = next;
@@ -69,6 +72,15 @@ function isAbbreviation(prose: string, at: number, next: number): boolean {
   if (/\d/.test(prose[next])) return true; // No. 1, Jan. 20
   const nextWord = /^[\p{L}']+/u.exec(prose.slice(next, next + 30));
   return !(nextWord && SENTENCE_STARTERS.has(nextWord[0].toLowerCase()));
+}
+
+/** Words a speaker clause may run to: `“Why not?” Sanders replied.` ends after "replied". */
+const SPEAKER_CLAUSE_WORDS = 6;
+
+/** After a quote that ends in . ! or ?, a short clause with a cue ("Sanders replied") is the same sentence. */
+function speakerClauseFollows(prose: string, from: number, blockEnd: number): boolean {
+  const tokens = tokenize(prose, from, Math.min(blockEnd, from + 80)).filter((t) => t.word).slice(0, SPEAKER_CLAUSE_WORDS);
+  return tokens.some((t) => cueClassOf(t) !== undefined && cueClassOf(t) !== 'belief');
 }
 
 function skipSpace(text: string, at: number, end: number): number {

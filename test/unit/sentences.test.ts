@@ -32,7 +32,11 @@ describe('sentences', () => {
   });
 
   it('takes closing quotes and brackets with the sentence they end', () => {
-    assert.deepEqual(sentencesOf('He said “no.” They agreed (mostly.) Fine.'), ['He said “no.”', 'They agreed (mostly.)', 'Fine.']);
+    assert.deepEqual(sentencesOf('He said “no.” The vote failed (narrowly.) Fine.'), ['He said “no.”', 'The vote failed (narrowly.)', 'Fine.']);
+  });
+
+  it('keeps a speaker clause after a quote that ends in ? or ! with the quote', () => {
+    assert.deepEqual(sentencesOf('“Have we started?” Sanders replied. “Yes.”'), ['“Have we started?” Sanders replied.', '“Yes.”']);
   });
 
   it('never lets a sentence cross a paragraph', () => {
