@@ -4,7 +4,7 @@
 //   indirect X said (that) … / …, X said. / According to X, … / …, according to X.
 //   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
-import { channelAfterAt, channelBeforeAt, cueClassOf, sourceAfterAt } from './cue-lexicon';
+import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm } from './quotes';
 import { isBoundary, phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { tokenize, type Token } from './tokens';
@@ -41,9 +41,8 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     const allQuotes = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
     const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
     const direct = directAttributions(prose, view, usedQuotes);
-    const cuesTaken = new Set(direct.map((a) => a.cue!.start));
-    const found = [...direct, ...reportedAttributions(prose, view, cuesTaken)];
-    const sorted = dropOverlaps(found);
+    const found = [...direct, ...reportedAttributions(prose, view, direct)];
+    const sorted = dropOverlaps(prose, found);
     for (const attribution of sorted) attribution.sentences = [sentence.index];
     // A quote that stands alone continues the last speaker's statement (same or next paragraph), or is
     // introduced by "X said:" just before it.
@@ -112,9 +111,10 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
       pieces.push(quotes[n]);
     }
     for (const piece of pieces) used.add(piece);
+    const lead = speaker.end <= quote.start && speaker.mention ? leadingClause(tokens, speaker.mention.start) : null;
     found.push({
       kind: 'direct',
-      content: pieces.flatMap((p) => contentPieces(prose, p)),
+      content: [...(lead ? [lead] : []), ...pieces.flatMap((p) => contentPieces(prose, p))],
       cue: speaker.cue,
       sourceMention: speaker.mention,
       source: null,
@@ -179,7 +179,8 @@ function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speake
 // ---------------------------------------------------------------------------------------------
 // Reported speech
 
-function reportedAttributions(prose: string, view: SentenceView, cuesTaken: Set<number>): Attribution[] {
+function reportedAttributions(prose: string, view: SentenceView, direct: Attribution[]): Attribution[] {
+  const cuesTaken = new Set(direct.map((a) => a.cue!.start));
   const { tokens, quotes, allQuotes, sentence } = view;
   const found: Attribution[] = [];
   const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
@@ -199,23 +200,27 @@ function reportedAttributions(prose: string, view: SentenceView, cuesTaken: Set<
     const cueClass = cueClassOf(token, i === 0);
     if (!cueClass) continue;
     const subject = phraseBefore(tokens, i, clauseStart(tokens, i)) ?? participleSubject(tokens, i);
+    const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
+    const cue = { start: token.start, end: token.end };
     // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.
-    const objectQuote = subject ? quotedObject(prose, tokens, i, allQuotes) : null;
-    if (subject && cueClass === 'quoteOnly') {
-      if (objectQuote) found.push(reported(prose, allQuotes, objectQuote, { start: token.start, end: token.end }, spanOf(tokens, subject), leadingChannel));
+    const objectQuote = mention ? quotedObject(prose, tokens, i, allQuotes) : null;
+    if (cueClass === 'quoteOnly') {
+      if (objectQuote) found.push(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel));
       continue;
     }
-    if (cueClass === 'quoteOnly') continue;
-    if (subject) {
+    if (mention) {
       const gerund = byGerund(tokens, i + 1);
       const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, i + 1, sentence.end);
       if (content) {
-        const cue = { start: token.start, end: tokens[gerund ?? i].end };
-        found.push(reported(prose, allQuotes, content.span, cue, spanOf(tokens, subject), content.channel ?? leadingChannel));
+        if (gerund !== null) cue.end = tokens[gerund].end;
+        const attribution = reported(prose, allQuotes, content.span, cue, mention, content.channel ?? leadingChannel);
+        const lead = leadingClause(tokens, mention.start);
+        if (lead) attribution.content.unshift(lead);
+        found.push(attribution);
         continue;
       }
       if (objectQuote) {
-        found.push(reported(prose, allQuotes, objectQuote, { start: token.start, end: token.end }, spanOf(tokens, subject), leadingChannel));
+        found.push(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel));
         continue;
       }
     }
@@ -253,6 +258,29 @@ function quotedObject(prose: string, tokens: Token[], cueAt: number, quotes: Quo
   return { start: tokens[from].start, end };
 }
 
+/** "He called it a “crystal ball” and said it was …": the second verb shares the first one's speaker. */
+function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution[]): Span | null {
+  let j = cueAt - 1;
+  while (j > 0 && isAuxiliary(tokens[j])) j--;
+  if (j < 0 || !/^(and|but)$/.test(tokens[j].lower)) return null;
+  const previous = earlier.filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention).sort((a, b) => b.cue!.start - a.cue!.start)[0];
+  return previous?.sourceMention ?? null;
+}
+
+/** Conjunctions that open a subordinate clause reported along with the main one. */
+const SUBORDINATORS = /^(if|after|when|while|although|though|because|before|once|unless|since|whether|until|whenever)$/;
+
+/**
+ * "If whites were moving his way, Cohn wrote, “…”": a subordinate clause that opens the sentence, set
+ * off by a comma just before the speaker, is part of what was said.
+ */
+function leadingClause(tokens: Token[], mentionStart: number): Span | null {
+  if (tokens.length === 0 || !SUBORDINATORS.test(tokens[0].lower)) return null;
+  const comma = lastIndexBefore(tokens, tokenIndexAt(tokens, mentionStart), (t) => !t.word);
+  if (comma < 3 || tokens[comma].text !== ',' || tokenIndexAt(tokens, mentionStart) !== comma + 1) return null;
+  return { start: tokens[0].start, end: tokens[comma - 1].end };
+}
+
 /** Words that may open a sentence before its subject ("But Clinton, …"). */
 const OPENERS = /^(but|and|so|yet|still|instead|however|meanwhile|then|now|also|later|earlier)$/;
 
@@ -282,6 +310,26 @@ function byGerund(tokens: Token[], from: number): number | null {
   for (let i = from; i < Math.min(tokens.length - 2, from + 5); i++) {
     if (!tokens[i].word) return null;
     if (tokens[i].lower === 'by' && tokens[i + 1].lower.endsWith('ing') && cueClassOf(tokens[i + 1])) return i + 1;
+  }
+  return null;
+}
+
+/**
+ * "… and said it was …", ", adding that …", "And he added …": a second statement joined to the first.
+ * Returns where the first statement's content ends (the joining word's start), or null.
+ */
+function coordinatedCueStart(tokens: Token[], from: number): number | null {
+  for (let i = from; i < tokens.length; i++) {
+    const cueClass = cueClassOf(tokens[i]);
+    if (!cueClass || cueClass === 'belief') continue;
+    let j = i - 1;
+    while (j > from && isAuxiliary(tokens[j])) j--;
+    if (j > from && PRONOUNS.has(tokens[j].lower)) j--; // "and he added"
+    const joiner = tokens[j];
+    if (joiner && (/^(and|but)$/.test(joiner.lower) || (joiner.text === ',' && tokens[i].lower.endsWith('ing')))) {
+      const cut = j > from && tokens[j - 1].text === ',' ? j - 1 : j;
+      return tokens[cut].start;
+    }
   }
   return null;
 }
@@ -327,7 +375,7 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
   // an object ("declared a so-called caliphate", "announced a plan").
   const opensQuote = /["“„«]/.test(tokens[hasThat ? i + 1 : i]?.text ?? '');
   if (!hasThat && !opensQuote && !startsClause(tokens, i)) return null;
-  return { span: { start: tokens[i].start, end: sentenceEnd }, channel };
+  return { span: { start: tokens[i].start, end: coordinatedCueStart(tokens, i + 1) ?? sentenceEnd }, channel };
 }
 
 /** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */
@@ -475,17 +523,26 @@ function spanOf(tokens: Token[], phrase: Phrase): Span {
 
 function trimSpan(prose: string, span: Span): Span {
   let { start, end } = span;
-  while (end > start && /[\s.,;:!?]/.test(prose[end - 1]) && !/["”’»]/.test(prose[end - 1])) end--;
+  while (end > start && /[\s.,;:!?—–-]/.test(prose[end - 1]) && !/["”’»]/.test(prose[end - 1])) end--;
   while (start < end && /\s/.test(prose[start])) start++;
   return { start, end };
 }
 
 /** Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins. */
-function dropOverlaps(found: Attribution[]): Attribution[] {
+function dropOverlaps(prose: string, found: Attribution[]): Attribution[] {
   const kept: Attribution[] = [];
   for (const candidate of found) {
-    const clash = kept.some((k) => k.content.some((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end)));
-    if (!clash) kept.push(candidate);
+    const clashes = kept.flatMap((k) => k.content).filter((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end));
+    if (clashes.length === 0) {
+      kept.push(candidate);
+      continue;
+    }
+    // Reported speech that runs into someone's quote ("… unserious - “…,” she said - and …") keeps
+    // the part before it, if that part is still a statement.
+    const firstClash = Math.min(...clashes.map((c) => c.start));
+    const before = candidate.content.filter((p) => p.end <= firstClash || p.start < firstClash).map((p) => trimSpan(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
+    const words = before.reduce((n, p) => n + prose.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
+    if (candidate.kind !== 'direct' && words >= MIN_INDIRECT_CONTENT_WORDS) kept.push({ ...candidate, content: before });
   }
   return kept;
 }

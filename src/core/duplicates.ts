@@ -5,7 +5,7 @@
 // Blocks are compared as sets of character 5-gram shingles of their normalised text. MinHash with LSH
 // banding (minhash.ts) proposes candidate pairs, so the work grows with the text, not with the number of
 // pairs; the exact Jaccard similarity of the shingle sets then decides.
-import { bandKeys, jaccard, shingleHashes, shingleSet, signature } from './minhash';
+import { bandKeys, estimatedSimilarity, jaccard, shingleHashes, shingleSet, signature } from './minhash';
 import type { Block, Duplicate } from './types';
 
 export interface DuplicateInput {
@@ -34,10 +34,17 @@ export const MIN_WORDS = 6;
 const MAX_VERIFIED = 5;
 /** Blocks kept per LSH bucket: a bucket this full holds near-copies of one another already. */
 const MAX_BUCKET = 64;
+/**
+ * Candidates whose signatures estimate a similarity this far under the threshold are not verified. With
+ * 120 slots the estimate's standard deviation is at most 0.046, so a pair truly at the threshold falls
+ * this low with probability under 1e-5; most chance candidates are dropped without building their sets.
+ */
+const ESTIMATE_MARGIN = 0.2;
 
 interface Passage {
   document: number;
   block: Block;
+  signature: Uint32Array;
   /** Sorted shingle set, computed when first needed. */
   shingles: Uint32Array | null;
   normalised: string;
@@ -63,9 +70,9 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
         results[d].push(duplicateOf(block, 1, originals[exact], documents));
         continue;
       }
-      const passage: Passage = { document: d, block, shingles: null, normalised };
       const hashes = shingleHashes(normalised);
-      const keys = bandKeys(signature(hashes));
+      const passage: Passage = { document: d, block, signature: signature(hashes), shingles: null, normalised };
+      const keys = bandKeys(passage.signature);
       const match = bestMatch(passage, hashes, keys, buckets, originals, threshold);
       if (match) {
         results[d].push(duplicateOf(block, match.similarity, originals[match.original], documents));
@@ -96,10 +103,11 @@ function bestMatch(
   for (const key of keys) for (const original of buckets.get(key) ?? []) collisions.set(original, (collisions.get(original) ?? 0) + 1);
   if (collisions.size === 0) return null;
   const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_VERIFIED);
-  passage.shingles = shingleSet(hashes);
   let best: { original: number; similarity: number } | null = null;
   for (const [original] of ranked) {
     const candidate = originals[original];
+    if (estimatedSimilarity(passage.signature, candidate.signature) < threshold - ESTIMATE_MARGIN) continue;
+    passage.shingles ??= shingleSet(hashes);
     candidate.shingles ??= shingleSet(shingleHashes(candidate.normalised));
     const similarity = jaccard(passage.shingles, candidate.shingles);
     if (similarity < threshold) continue;

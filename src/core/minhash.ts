@@ -2,11 +2,12 @@
 // passages without comparing every pair. Pure functions over strings and typed arrays, deterministic
 // (fixed seeds), linear in the text.
 //
-// The signature is one-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification
-// (Shrivastava & Li 2014): each shingle is hashed once and falls into one of SLOTS bins, the bin keeps
-// its smallest hash, and an empty bin borrows from the next full one. Two sets agree in a slot with
-// probability equal to their Jaccard similarity, as with SLOTS independent hash functions, at the cost of
-// one hash per shingle instead of SLOTS.
+// The signature is one-permutation MinHash (Li, Owen & Zhang 2012) with optimal densification
+// (Shrivastava 2017): each shingle is hashed once and falls into one of SLOTS bins, the bin keeps its
+// smallest hash, and an empty bin copies a full one picked by a fixed pseudo-random probe. Two sets agree
+// in a slot with probability equal to their Jaccard similarity, as with SLOTS independent hash functions,
+// at the cost of one hash per shingle instead of SLOTS. (Copying from the next full bin instead — rotation
+// — makes neighbouring slots agree together, and short paragraphs then collide in whole bands.)
 
 export const SHINGLE_SIZE = 5;
 /**
@@ -86,14 +87,22 @@ export function signature(hashes: Uint32Array): Uint32Array {
     }
   }
   const dense = new Uint32Array(SLOTS);
+  if (!filled.includes(1)) return dense; // no shingles at all
   for (let bin = 0; bin < SLOTS; bin++) {
-    let distance = 0;
-    while (!filled[(bin + distance) % SLOTS] && distance < SLOTS) distance++;
-    if (distance === SLOTS) return dense; // no shingles at all
-    const source = slots[(bin + distance) % SLOTS];
-    dense[bin] = distance === 0 ? source : mix32(source + Math.imul(distance, GOLDEN));
+    // An empty bin copies a full one, chosen by a probe sequence fixed per bin, so two sets copy from
+    // the same bin whenever both have it full (optimal densification).
+    let source = bin;
+    for (let attempt = 1; !filled[source]; attempt++) source = mix32(Math.imul(bin + 1, GOLDEN) ^ attempt) % SLOTS;
+    dense[bin] = slots[source];
   }
   return dense;
+}
+
+/** Share of slots two signatures agree on: an unbiased estimate of the sets' Jaccard similarity. */
+export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SLOTS; i++) if (a[i] === b[i]) same++;
+  return same / SLOTS;
 }
 
 /** One key per band: a hash of the band's rows and its number, so equal rows in different bands differ. */

@@ -79,8 +79,11 @@ const SPEAKER_CLAUSE_WORDS = 6;
 
 /** After a quote that ends in . ! or ?, a short clause with a cue ("Sanders replied") is the same sentence. */
 function speakerClauseFollows(prose: string, from: number, blockEnd: number): boolean {
-  const tokens = tokenize(prose, from, Math.min(blockEnd, from + 80)).filter((t) => t.word).slice(0, SPEAKER_CLAUSE_WORDS);
-  return tokens.some((t) => cueClassOf(t) !== undefined && cueClassOf(t) !== 'belief');
+  const tokens = tokenize(prose, from, Math.min(blockEnd, from + 80));
+  const clauseEnd = tokens.findIndex((t) => /^[.,!?;:]$/.test(t.text));
+  if (clauseEnd < 0) return false;
+  const words = tokens.slice(0, clauseEnd).filter((t) => t.word);
+  return words.length <= SPEAKER_CLAUSE_WORDS && words.some((t) => cueClassOf(t) !== undefined && cueClassOf(t) !== 'belief');
 }
 
 function skipSpace(text: string, at: number, end: number): number {
