@@ -7,10 +7,11 @@
 //   first (overlap over union). Exact match is stricter: the same pieces after trimming spaces, quote marks and trailing
 //   punctuation from each.
 // - Direct vs indirect: gold is direct when `content_has_quote_marks` (its content holds a double quote
-//   mark: true for mixed quotes too). A prediction is direct when its kind is direct, mixed or blockquote,
-//   or its content holds a double quote mark (our direct content may stop inside the marks). Every
-//   prediction and every gold item is in exactly one class, and a matched pair counts for a class only
-//   when both are in it, so per-class precision and recall share one true-positive count.
+//   mark: true for mixed quotes too). A prediction is direct by the same observable test: its content
+//   holds a double quote mark. (So a quote in single marks or in the NYT's doubled apostrophes ''…'' is
+//   "indirect" on both sides, as the gold flag has it.) Every prediction and every gold item is in
+//   exactly one class, and a matched pair counts for a class only when both are in it, so per-class
+//   precision and recall share one true-positive count.
 // - Source: correct when the predicted source mention overlaps a gold source span; for gold
 //   'Attribution-no-source', correct only when the prediction has no source mention. Source F1 counts
 //   matched-with-correct-source pairs over all predictions (P) and all gold (R).
@@ -132,7 +133,7 @@ export function predictedItems(text: string, attributions: Attribution[]): Predi
   return attributions
     .filter((a) => a.content.length > 0)
     .map((a) => {
-      const quoted = a.kind !== 'indirect' || a.content.some((s) => DOUBLE_QUOTE_MARK.test(text.slice(s.start, s.end)));
+      const quoted = a.content.some((s) => DOUBLE_QUOTE_MARK.test(text.slice(s.start, s.end)));
       return { kind: a.kind, content: a.content, cue: a.cue, sourceMention: a.sourceMention, category: quoted ? 'direct' : 'indirect' };
     });
 }
