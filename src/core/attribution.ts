@@ -7,7 +7,7 @@
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm } from './quotes';
 import { isBoundary, phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
-import { tokenize, type Token } from './tokens';
+import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
 
 /** How many blocks back a quote with no cue may look for its speaker. */
@@ -71,6 +71,7 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
         sentences: [sentence.index],
       });
     }
+    sorted.push(...predicateQuotes(prose, view, sorted));
     sorted.sort((a, b) => a.content[0].start - b.content[0].start);
     for (const attribution of sorted) {
       attributions.push(attribution);
@@ -265,6 +266,27 @@ function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution
   if (j < 0 || !/^(and|but)$/.test(tokens[j].lower)) return null;
   const previous = earlier.filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention).sort((a, b) => b.cue!.start - a.cue!.start)[0];
   return previous?.sourceMention ?? null;
+}
+
+/**
+ * "Trump blamed the shootings on “sickos”", "Ross described the protests as “very peaceful”": a quote
+ * in the predicate of a sentence whose subject is named is that subject's words, whatever the verb.
+ * Runs last, on quotes no cue claimed.
+ */
+function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]): Attribution[] {
+  const { tokens, allQuotes } = view;
+  const free = allQuotes.filter((q) => !introducedAsTerm(prose, q.start) && !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)));
+  if (free.length === 0) return [];
+  let start = 0;
+  while (start < tokens.length && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
+  const subject = phraseAfter(tokens, start);
+  if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower))) return [];
+  let verb = subject.to;
+  while (verb < tokens.length && isAuxiliary(tokens[verb])) verb++;
+  const cue = tokens[verb];
+  if (!cue || !cue.word || cue.text !== cue.lower || free[0].start <= cue.start) return [];
+  const content = quotedObject(prose, tokens, verb, free);
+  return content ? [reported(prose, allQuotes, content, { start: cue.start, end: cue.end }, spanOf(tokens, subject), null)] : [];
 }
 
 /** Conjunctions that open a subordinate clause reported along with the main one. */

@@ -36,10 +36,10 @@ const MAX_VERIFIED = 5;
 const MAX_BUCKET = 64;
 /**
  * Candidates whose signatures estimate a similarity this far under the threshold are not verified. With
- * 120 slots the estimate's standard deviation is at most 0.046, so a pair truly at the threshold falls
- * this low with probability under 1e-5; most chance candidates are dropped without building their sets.
+ * 120 slots the estimate's standard deviation at the threshold is 0.037, so a pair truly at the threshold
+ * falls this low with probability about 2e-5; most chance candidates are dropped without building sets.
  */
-const ESTIMATE_MARGIN = 0.2;
+const ESTIMATE_MARGIN = 0.15;
 
 interface Passage {
   document: number;
@@ -133,11 +133,67 @@ function duplicateOf(block: Block, similarity: number, original: Passage, docume
  * or not) and spacing never make two copies differ.
  */
 export function normaliseForComparison(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['’‘‛`´"“”„‟«»‹›]/g, '')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  const pieces: string[] = [];
+  let runStart = -1;
+  let gap = false;
+  const flush = (end: number) => {
+    if (runStart < 0) return;
+    if (gap && pieces.length > 0) pieces.push(' ');
+    pieces.push(lower.slice(runStart, end));
+    runStart = -1;
+    gap = false;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const kind = characterKind(lower, i);
+    if (kind === WORD) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    flush(i);
+    if (kind === OTHER) gap = true;
+    // A low surrogate was judged with its pair.
+    if (kind === WORD_PAIR || kind === OTHER_PAIR) {
+      if (kind === WORD_PAIR) {
+        runStart = i;
+        i++;
+        flush(i + 1);
+      } else {
+        gap = true;
+        i++;
+      }
+    }
+  }
+  flush(lower.length);
+  return pieces.join('');
+}
+
+const WORD = 1;
+const QUOTE = 2;
+const OTHER = 3;
+const WORD_PAIR = 4;
+const OTHER_PAIR = 5;
+const QUOTES = new Set(Array.from('\'’‘‛`´"“”„‟«»‹›', (c) => c.charCodeAt(0)));
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+/** Kinds of the Basic Multilingual Plane's code units, filled in as met (0: not yet known). */
+const bmpKinds = new Uint8Array(65536);
+
+function characterKind(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return WORD;
+    return QUOTES.has(code) ? QUOTE : OTHER;
+  }
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHARACTER.test(text.slice(i, i + 2)) ? WORD_PAIR : OTHER_PAIR;
+  }
+  let kind = bmpKinds[code];
+  if (kind === 0) {
+    kind = QUOTES.has(code) ? QUOTE : WORD_CHARACTER.test(String.fromCharCode(code)) ? WORD : OTHER;
+    bmpKinds[code] = kind;
+  }
+  return kind;
 }
 
 function countWords(normalised: string): number {
