@@ -356,6 +356,9 @@ function coordinatedCueStart(tokens: Token[], from: number): number | null {
   return null;
 }
 
+/** Cues whose object is the person addressed: "told reporters that …". */
+const TELLING = /^(tell|tells|told|telling|assure[sd]?|assuring|inform(s|ed|ing)?|remind(s|ed|ing)?|warn(s|ed|ing)?|advise[sd]?|advising|notif(y|ies|ied))$/;
+
 /** Words that show a finite verb, so the words before them are a subject and the whole a clause. */
 const FINITE_VERB = /^(is|was|were|are|am|be|has|have|had|will|would|could|can|should|shall|may|might|must|did|does|do|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|wouldn't|couldn't|shouldn't|need|needs|remains|remain|wants|want)$/;
 
@@ -390,6 +393,11 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
     break;
   }
   // "that" opens the reported clause and belongs to the content, as PARC-style annotation has it.
+  // "told supporters Tuesday night that …": the person told comes before the content.
+  if (TELLING.test(tokens[at - 1]?.lower ?? '')) {
+    const that = tokens.findIndex((t, k) => k >= i && k <= i + 6 && t.lower === 'that');
+    if (that > i && tokens.slice(i, that).every((t) => t.word || t.text === "'")) i = that;
+  }
   const hasThat = tokens[i]?.lower === 'that';
   const words = tokens.slice(hasThat ? i + 1 : i).filter((t) => t.word).length;
   if (words < MIN_INDIRECT_CONTENT_WORDS || i >= tokens.length) return null;

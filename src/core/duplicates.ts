@@ -146,28 +146,20 @@ export function normaliseForComparison(text: string): string {
   };
   for (let i = 0; i < lower.length; i++) {
     const kind = characterKind(lower, i);
-    if (kind === WORD) {
+    if (kind === WORD || kind === WORD_PAIR) {
       if (runStart < 0) runStart = i;
-      continue;
+    } else {
+      flush(i);
+      if (kind !== QUOTE) gap = true;
     }
-    flush(i);
-    if (kind === OTHER) gap = true;
-    // A low surrogate was judged with its pair.
-    if (kind === WORD_PAIR || kind === OTHER_PAIR) {
-      if (kind === WORD_PAIR) {
-        runStart = i;
-        i++;
-        flush(i + 1);
-      } else {
-        gap = true;
-        i++;
-      }
-    }
+    if (kind === WORD_PAIR || kind === OTHER_PAIR) i++; // the low surrogate was judged with its pair
   }
   flush(lower.length);
   return pieces.join('');
 }
 
+// Character kinds: part of a word, a quote mark (dropped), anything else (a word break); the _PAIR kinds
+// are the same for a surrogate pair, two code units wide.
 const WORD = 1;
 const QUOTE = 2;
 const OTHER = 3;

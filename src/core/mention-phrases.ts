@@ -32,8 +32,11 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
   let start = end;
   while (start > lowerBound && end - start < MAX_PHRASE_TOKENS) {
     const token = tokens[start - 1];
-    if (token.text === ')' && start - 3 >= lowerBound && tokens[start - 3].text === '(' && isAcronym(tokens[start - 2])) {
-      start -= 3; // "Iraqi National Intelligence Service (INIS) said"
+    if (token.text === ')') {
+      // "Iraqi National Intelligence Service (INIS) said", "Gov. Phil Bryant (R) said", "Reid (D-Nev.) told"
+      const open = parentheticalStart(tokens, start - 1, lowerBound);
+      if (open < 0) break;
+      start = open;
       continue;
     }
     if (!token.word || PHRASE_BREAKERS.has(token.lower)) break;
@@ -47,6 +50,15 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
   while (start < end && (PHRASE_GLUE.has(tokens[start].lower) && !isDeterminer(tokens[start]))) start++;
   if (start >= end) return appositiveName(tokens, end, lowerBound);
   return hasHead(tokens, start, end) ? { from: start, to: end } : null;
+}
+
+/** A short parenthetical (acronym or party label) closing at tokens[close]: index of its "(", or -1. */
+function parentheticalStart(tokens: Token[], close: number, lowerBound: number): number {
+  for (let i = close - 1; i >= Math.max(lowerBound, close - 5); i--) {
+    if (tokens[i].text === '(') return i < close - 1 && i > lowerBound && tokens[i - 1].word ? i : -1;
+    if (!tokens[i].word && tokens[i].text !== '.' && tokens[i].text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** Longest aside set off by commas between a speaker and the cue: "Stuart Stevens, who served as …, said". */

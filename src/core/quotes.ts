@@ -137,7 +137,7 @@ function isScare(prose: string, at: number, inner: Span): boolean {
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length <= 2 && !SENTENCE_PUNCTUATION.test(content)) return true;
   // A title: "Sunday Morning Futures," "Real Time."
-  return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w)) && !/[!?]/.test(content);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w)) && !/[!?]/.test(content);
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {
