@@ -5,7 +5,7 @@
 //   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, sourceAfterAt } from './cue-lexicon';
-import { introducedAsTerm } from './quotes';
+import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { isBoundary, phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
@@ -268,6 +268,9 @@ function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution
   return previous?.sourceMention ?? null;
 }
 
+/** Words after a subject that are not its verb. */
+const NOT_A_VERB = /^(can|could|will|would|shall|should|may|might|must|been|being|be|as|on|in|at|of|for|with|from|to|by|about|and|or|but|the|a|an|who|which|that|\p{L}+ly)$/u;
+
 /**
  * "Trump blamed the shootings on “sickos”", "Ross described the protests as “very peaceful”": a quote
  * in the predicate of a sentence whose subject is named is that subject's words, whatever the verb.
@@ -275,16 +278,17 @@ function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution
  */
 function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]): Attribution[] {
   const { tokens, allQuotes } = view;
-  const free = allQuotes.filter((q) => !introducedAsTerm(prose, q.start) && !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)));
+  const free = allQuotes.filter((q) => !introducedAsTerm(prose, q.start) && !looksLikeTitle(prose.slice(q.inner.start, q.inner.end)) && !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)));
   if (free.length === 0) return [];
   let start = 0;
   while (start < tokens.length && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
   const subject = phraseAfter(tokens, start);
   if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower))) return [];
+  if (/['’]s?$/.test(tokens[subject.to - 1].text) || tokens[subject.from].lower === 'it') return [];
   let verb = subject.to;
   while (verb < tokens.length && isAuxiliary(tokens[verb])) verb++;
   const cue = tokens[verb];
-  if (!cue || !cue.word || cue.text !== cue.lower || free[0].start <= cue.start) return [];
+  if (!cue || !cue.word || cue.text !== cue.lower || NOT_A_VERB.test(cue.lower) || free[0].start <= cue.start) return [];
   const content = quotedObject(prose, tokens, verb, free);
   return content ? [reported(prose, allQuotes, content, { start: cue.start, end: cue.end }, spanOf(tokens, subject), null)] : [];
 }

@@ -35,9 +35,8 @@ export function blockFeatures(text: string): BlockFeatures {
   // Numbers ("6-4", "2019") are neither function words nor content words: scores and tables would
   // otherwise read as menus. They count as words, but not for the density.
   let numbers = 0;
-  for (const match of lower.matchAll(WORD)) {
+  for (let word of lower.match(WORD) ?? []) {
     words++;
-    let word = match[0];
     if (word.endsWith('.')) word = word.replace(/\.+$/, '');
     if (STOPWORDS.has(word)) stopwords++;
     else if (isDigit(word.charCodeAt(0))) numbers++;

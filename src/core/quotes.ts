@@ -136,7 +136,12 @@ function isScare(prose: string, at: number, inner: Span): boolean {
   const content = prose.slice(inner.start, inner.end).trim();
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length <= 2 && !SENTENCE_PUNCTUATION.test(content)) return true;
-  // A title: "Sunday Morning Futures," "Real Time."
+  return looksLikeTitle(content);
+}
+
+/** A title in quotes: "Sunday Morning Futures," "Real Time." (two to six words, each capitalised). */
+export function looksLikeTitle(content: string): boolean {
+  const words = content.trim().split(/\s+/).filter(Boolean);
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w)) && !/[!?]/.test(content);
 }
 
