@@ -6,7 +6,7 @@
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
-import { isBoundary, phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
+import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
 
@@ -30,20 +30,25 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
   let quoteIndex = 0;
   const usedQuotes = new Set<Quote>();
 
-  for (const sentence of sentences) {
-    const blockquote = blocks[sentence.block]?.inBlockquote;
-    if (blockquote) continue;
-    while (quoteIndex < speech.length && speech[quoteIndex].end <= sentence.start) quoteIndex++;
+  for (let first = 0, final = 0; first < sentences.length; first = final + 1) {
+    final = first;
+    if (blocks[sentences[first].block]?.inBlockquote) continue;
+    while (quoteIndex < speech.length && speech[quoteIndex].end <= sentences[first].start) quoteIndex++;
     const inSentence: Quote[] = [];
-    for (let q = quoteIndex; q < speech.length && speech[q].start < sentence.end; q++) {
-      if (!usedQuotes.has(speech[q])) inSentence.push(speech[q]);
+    for (let q = quoteIndex; q < speech.length && speech[q].start < sentences[final].end; q++) {
+      if (usedQuotes.has(speech[q])) continue;
+      inSentence.push(speech[q]);
+      // A quote that runs over sentences or paragraphs is read with all of them, so its speaker is found.
+      while (final + 1 < sentences.length && speech[q].end > sentences[final].end) final++;
     }
+    const sentence: Sentence = { ...sentences[first], end: sentences[final].end };
+    const covered = sentences.slice(first, final + 1).map((s) => s.index);
     const allQuotes = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
     const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
     const direct = directAttributions(prose, view, usedQuotes);
     const found = [...direct, ...reportedAttributions(prose, view, direct)];
     const sorted = dropOverlaps(prose, found);
-    for (const attribution of sorted) attribution.sentences = [sentence.index];
+    for (const attribution of sorted) attribution.sentences = covered;
     // A quote that stands alone continues the last speaker's statement (same or next paragraph), or is
     // introduced by "X said:" just before it.
     for (const quote of view.quotes) {
@@ -56,7 +61,7 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
         last.kind !== 'indirect' && !speech.some((q) => q.start >= lastEnd(last) && q.end <= quote.start);
       if (continues) {
         last.content.push(...contentPieces(prose, quote));
-        last.sentences.push(sentence.index);
+        last.sentences.push(...covered);
         lastSpeaker = { attribution: last, block: sentence.block };
         continue;
       }
@@ -68,7 +73,7 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
         sourceMention: introduced?.mention ?? speaker?.sourceMention ?? null,
         source: null,
         channel: introduced?.channel ?? null,
-        sentences: [sentence.index],
+        sentences: covered,
       });
     }
     sorted.push(...predicateQuotes(prose, view, sorted));
@@ -200,7 +205,7 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
     }
     const cueClass = cueClassOf(token, i === 0);
     if (!cueClass) continue;
-    const subject = phraseBefore(tokens, i, clauseStart(tokens, i)) ?? participleSubject(tokens, i);
+    const subject = phraseBefore(tokens, i) ?? participleSubject(tokens, i);
     const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
     const cue = { start: token.start, end: token.end };
     // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.
@@ -526,14 +531,6 @@ function channelNear(tokens: Token[], from: number, to: number): Span | null {
   return null;
 }
 
-/** Start of the clause holding tokens[at]: after the last comma, colon, dash or quote before it. */
-function clauseStart(tokens: Token[], at: number): number {
-  for (let i = at - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (isBoundary(t) && t.text !== ')' && t.text !== '(') return i + 1;
-  }
-  return 0;
-}
 
 function lastIndexBefore(tokens: Token[], at: number, test: (t: Token) => boolean): number {
   for (let i = at - 1; i >= 0; i--) if (test(tokens[i])) return i;

@@ -12,14 +12,14 @@ export function findClaims(
   duplicates: Duplicate[],
   threshold: number,
 ): Claim[] {
-  const covered: Span[] = [];
-  for (const a of attributions) covered.push(...a.content);
+  // A sentence that carries a statement belongs to its source, not to the writer.
+  const attributed = new Set(attributions.flatMap((a) => a.sentences));
   // Speech with no attribution is still speech: a quote is not the writer's claim.
-  for (const q of quotes) if (!q.scare) covered.push(q.inner);
+  const covered: Span[] = quotes.filter((q) => !q.scare).map((q) => q.inner);
   const excluded: Span[] = [...boilerplate, ...duplicates];
   const claims: Claim[] = [];
   for (const sentence of sentences) {
-    if (excluded.some((span) => contains(span, sentence))) continue;
+    if (attributed.has(sentence.index) || excluded.some((span) => contains(span, sentence))) continue;
     if (mostlyCovered(sentence, covered)) continue;
     const { score, reasons } = checkWorthiness(prose.slice(sentence.start, sentence.end));
     if (score >= threshold) claims.push({ start: sentence.start, end: sentence.end, sentence: sentence.index, score: round(score), reasons });
@@ -31,7 +31,7 @@ function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** A sentence that is at least half reported content belongs to its source, not to the writer. */
+/** A sentence that is at least half quotation is someone's speech, even when nobody is named. */
 function mostlyCovered(sentence: Span, covered: Span[]): boolean {
   let overlap = 0;
   for (const span of covered) {
