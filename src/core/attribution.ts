@@ -49,8 +49,8 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     const found = [...direct, ...reportedAttributions(prose, view, direct)];
     const sorted = dropOverlaps(prose, found);
     for (const attribution of sorted) attribution.sentences = covered;
-    // A quote that stands alone continues the last speaker's statement (same or next paragraph), or is
-    // introduced by "X said:" just before it.
+    // A quote that stands alone continues the last speaker's statement (a quote in the same or the next
+    // paragraph; reported speech only in the same one), or is introduced by "X said:" just before it.
     for (const quote of view.quotes) {
       if (usedQuotes.has(quote) || !standsAlone(prose, quote, sentence)) continue;
       usedQuotes.add(quote);
@@ -58,7 +58,7 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
       const last = attributions[attributions.length - 1];
       const continues =
         !introduced && sorted.length === 0 && lastSpeaker && last === lastSpeaker.attribution && sentence.block - lastSpeaker.block <= 1 &&
-        last.kind !== 'indirect' && !speech.some((q) => q.start >= lastEnd(last) && q.end <= quote.start);
+        (last.kind !== 'indirect' || sentence.block === lastSpeaker.block) && !speech.some((q) => q.start >= lastEnd(last) && q.end <= quote.start);
       if (continues) {
         last.content.push(...contentPieces(prose, quote));
         last.sentences.push(...covered);
@@ -105,7 +105,7 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
     if (!speaker) continue;
     // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
     if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
-    if (speaker.cue.start >= quote.end && !onlyPunctuation(tokens, quote.end, Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity))) continue;
+    if (speaker.cue.start >= quote.end && !speakerClauseOnly(tokens, quote.end, speaker)) continue;
     // So is a quoted fragment inside a longer clause ("X says “…” despite …", "… in a “burn bag,”
     // the Times reported"): the reported-speech pass gives it its whole clause.
     if (speaker.end <= quote.start && hasWordsBetween(tokens, quote.end, view.sentence.end, quotes)) continue;
@@ -161,6 +161,16 @@ function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolea
 function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase: Phrase, channel: Span | null): Speaker {
   const mention = spanOf(tokens, phrase);
   return { cue: { start: cueStart.start, end: cueEnd.end }, mention, channel, end: Math.max(cueEnd.end, mention.end, channel?.end ?? 0) };
+}
+
+/**
+ * After a quote, only the speaker clause may come before the cue: "“…,” she said", "“…,” a welcome
+ * message on the website reads" (a speaker phrase longer than the one found), never a new clause.
+ */
+function speakerClauseOnly(tokens: Token[], quoteEnd: number, speaker: Speaker): boolean {
+  const until = Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity);
+  const between = tokens.filter((t) => t.start >= quoteEnd && t.end <= until);
+  return between.every((t) => !t.word) || (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.test(t.lower)));
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
