@@ -117,7 +117,7 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
       pieces.push(quotes[n]);
     }
     for (const piece of pieces) used.add(piece);
-    const lead = speaker.end <= quote.start && speaker.mention ? leadingClause(tokens, speaker.mention.start) : null;
+    const lead = speaker.end <= quote.start && speaker.mention ? leadingClause(tokens, speaker.mention.start, true) : null;
     found.push({
       kind: 'direct',
       content: [...(lead ? [lead] : []), ...pieces.flatMap((p) => contentPieces(prose, p))],
@@ -224,6 +224,15 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
       if (objectQuote) found.push(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel));
       continue;
     }
+    const interruptedAt = subject ? afterInterruption(tokens, i) : null;
+    const lead = subject && interruptedAt !== null ? leadingClause(tokens, mention!.start, true) : null;
+    if (lead && interruptedAt !== null) {
+      const attribution = reported(prose, allQuotes, { start: tokens[interruptedAt].start, end: sentence.end }, cue, mention, leadingChannel);
+      attribution.content.unshift(lead);
+      if (allQuotes.some((q) => q.start >= lead.start && q.end <= lead.end + 1)) attribution.kind = 'mixed';
+      found.push(attribution);
+      continue;
+    }
     if (mention) {
       const gerund = byGerund(tokens, i + 1);
       const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, i + 1, sentence.end);
@@ -315,11 +324,25 @@ const SUBORDINATORS = /^(if|after|when|while|although|though|because|before|once
  * "If whites were moving his way, Cohn wrote, “…”": a subordinate clause that opens the sentence, set
  * off by a comma just before the speaker, is part of what was said.
  */
-function leadingClause(tokens: Token[], mentionStart: number): Span | null {
-  if (tokens.length === 0 || !SUBORDINATORS.test(tokens[0].lower)) return null;
+function leadingClause(tokens: Token[], mentionStart: number, anyClause = false): Span | null {
+  if (tokens.length === 0 || !(anyClause || SUBORDINATORS.test(tokens[0].lower))) return null;
   const comma = lastIndexBefore(tokens, tokenIndexAt(tokens, mentionStart), (t) => !t.word);
   if (comma < 3 || tokens[comma].text !== ',' || tokenIndexAt(tokens, mentionStart) !== comma + 1) return null;
+  // "In a statement, the agency said …" names the channel, not part of what was said.
+  if (channelBeforeAt(tokens, 0) || tokens.slice(0, comma).some((t) => /["“„«]/.test(t.text) || cueClassOf(t))) return null;
   return { start: tokens[0].start, end: tokens[comma - 1].end };
+}
+
+/**
+ * "The Republican nominee, he said, watched …", "In cases of abortion, it said, “…”": a speaker clause
+ * set into the sentence splits what was said in two. Returns where the second part starts, or null.
+ */
+function afterInterruption(tokens: Token[], cueAt: number): number | null {
+  let i = cueAt + 1;
+  while (i < tokens.length && (isAuxiliary(tokens[i]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently)$/.test(tokens[i].lower))) i++;
+  const channel = channelAfterAt(tokens, i);
+  if (channel) i = tokenIndexAt(tokens, channelSpan(tokens, i, channel).end);
+  return tokens[i]?.text === ',' && i + 2 < tokens.length ? i + 1 : null;
 }
 
 /** Words that may open a sentence before its subject ("But Clinton, …"). */
