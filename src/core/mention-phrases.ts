@@ -7,12 +7,12 @@ import { isCapitalized, type Token } from './tokens';
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Words that may sit inside a speaker phrase without being its head. */
-const PHRASE_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'from', 'with', "'s", 'de', 'van', 'von', 'al', 'bin', 'del', 'la', 'le', 'du']);
+const PHRASE_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'from', 'with', 'by', "'s", 'de', 'van', 'von', 'al', 'bin', 'del', 'la', 'le', 'du']);
 /** Words that end a speaker phrase: clause openers, verbs of being, prepositions of time and place. */
 const PHRASE_BREAKERS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'if', 'as', 'after', 'before', 'since', 'than', 'so',
   'then', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
-  'not', 'to', 'on', 'in', 'into', 'by', 'about', 'over', 'under', 'during', 'until', 'where', 'why', 'how', 'what', 'also', 'this',
+  'not', 'to', 'on', 'in', 'into', 'about', 'over', 'under', 'during', 'until', 'where', 'why', 'how', 'what', 'also', 'this',
   'these', 'those', 'there', 'here', 'said', 'says', 'told', 'or', 'nor', 'yet', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
   'him', 'them', 'us', 'me', 'has', 'have', 'had', 'do', 'does', 'did', 'no', 'all', 'only', 'just', 'even', 'still', 'however',
 ]);

@@ -42,7 +42,7 @@ export function readMention(raw: string): MentionReading {
   const indefinite = INDEFINITE.test(first) || (tokens.length === 1 && /^[a-z]/.test(tokens[0]));
   const body = DETERMINERS.test(first) ? tokens.slice(1) : tokens;
   const last = body[body.length - 1] ?? '';
-  const lastLower = stripPossessive(last.toLowerCase());
+  const head = stripPossessive((headOf(body) ?? '').toLowerCase());
   const named = /^\p{Lu}/u.test(last) || (acronymMatch !== null && body.some((t) => /^\p{Lu}/u.test(t)));
   // A possessive proper noun ("Kenya's body") says whose the source is, not which: not a matching word.
   const words = body
@@ -52,13 +52,22 @@ export function readMention(raw: string): MentionReading {
   const name = named ? nameOf(body) : withoutAcronym;
   return {
     form: named ? 'name' : 'description',
-    type: typeOf(body, named, indefinite, lastLower),
+    type: typeOf(body, named, indefinite, head),
     name,
     acronym: acronymMatch ? acronymMatch[1] : named && isAcronym(name) ? name : null,
     words,
     indefinite: !named && indefinite,
     pronoun: null,
   };
+}
+
+/** Words that start a post-modifier: "a source familiar with the talks", "a report by the auditor". */
+const POST_MODIFIER = /^(with|of|for|from|at|in|on|by|to|familiar|close|who|that|which|involved|briefed|knowledgeable|speaking)$/i;
+
+/** The head noun of a description: the word before its first post-modifier, else the last word. */
+function headOf(body: string[]): string | undefined {
+  const cut = body.findIndex((word, i) => i > 0 && POST_MODIFIER.test(word));
+  return cut > 0 ? body[cut - 1] : body[body.length - 1];
 }
 
 /** The trailing proper-name run: "Trump's campaign manager Kellyanne Conway" → "Kellyanne Conway". */

@@ -14,6 +14,8 @@ interface Entity {
   words: Set<string>;
   /** Offsets of its mentions so far, for "nearest before". */
   positions: number[];
+  /** Made from an indefinite description ("officials", "a report"): never given a name's aliases. */
+  unnamed?: boolean;
 }
 
 interface Pending {
@@ -95,7 +97,8 @@ function isAcronymOf(acronym: string, name: string): boolean {
 /** A description matches a source whose words contain its own ("intelligence service"), else the nearest of its kind. */
 function descriptionEntity(entities: Entity[], p: Pending): Entity | null {
   const { reading } = p;
-  if (reading.indefinite) return anonymousEntity(entities, p);
+  // "a report", "officials": unnamed, so never merged with a named source.
+  if (reading.indefinite) return unnamedEntity(entities, p);
   // Generic heads ("body", "service") and whose it is ("Kenya's") say little: the other words must match.
   const words = reading.words.filter((w) => !isGenericHead(w));
   const byWords = entities.filter((e) => e.source.type !== 'anonymous' && words.length > 0 && words.every((w) => hasWord(e.words, w)));
@@ -117,10 +120,14 @@ function pronounEntity(entities: Entity[], p: Pending): Entity | null {
   return candidates.length > 0 ? touch(candidates[0], p) : null;
 }
 
-function anonymousEntity(entities: Entity[], p: Pending): Entity {
+/** Unnamed sources described alike ("officials" … "officials", "audits" … "audits") are one source. */
+function unnamedEntity(entities: Entity[], p: Pending): Entity {
   const key = p.reading.words.join(' ');
-  const existing = entities.find((e) => e.source.type === 'anonymous' && [...e.words].join(' ') === key);
-  return existing ? touch(existing, p) : newEntity(entities, p, 'anonymous');
+  const existing = entities.find((e) => e.unnamed && e.source.type === p.reading.type && [...e.words].join(' ') === key);
+  if (existing) return touch(existing, p);
+  const entity = newEntity(entities, p);
+  entity.unnamed = true;
+  return entity;
 }
 
 /** Entities mentioned before `offset`, nearest first. */
