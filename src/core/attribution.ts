@@ -318,7 +318,7 @@ function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]
 }
 
 /** Conjunctions that open a subordinate clause reported along with the main one. */
-const SUBORDINATORS = /^(if|after|when|while|although|though|because|before|once|unless|since|whether|until|whenever)$/;
+const SUBORDINATORS = /^(if|after|when|because|before|once|unless|since|whether|until|whenever)$/;
 
 /**
  * "If whites were moving his way, Cohn wrote, “…”": a subordinate clause that opens the sentence, set

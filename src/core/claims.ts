@@ -1,7 +1,11 @@
-// Stage 6: unattributed claims. Every sentence that is not attributed, not boilerplate and not a
-// repeated copy is scored for check-worthiness; those at or above the threshold are claims.
+// Stage 6: unattributed claims. The part of each sentence that is the writer's own (not boilerplate,
+// not a repeated copy, not someone's statement or quotation) is scored for check-worthiness; at or
+// above the threshold it is a claim.
 import { checkWorthiness } from './check-worthiness';
 import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from './types';
+
+/** Fewer words than this left beside a statement ("…, officials said") are not a claim of their own. */
+const MIN_OWN_WORDS = 6;
 
 export function findClaims(
   prose: string,
@@ -12,34 +16,51 @@ export function findClaims(
   duplicates: Duplicate[],
   threshold: number,
 ): Claim[] {
-  // A sentence that carries a statement belongs to its source, not to the writer.
-  const attributed = new Set(attributions.flatMap((a) => a.sentences));
-  // Speech with no attribution is still speech: a quote is not the writer's claim.
-  const covered: Span[] = quotes.filter((q) => !q.scare).map((q) => q.inner);
+  // Everything that belongs to a statement: what was said, who said it, how and where.
+  const attributed: Span[] = attributions.flatMap((a) => [...a.content, a.cue, a.sourceMention, a.channel].filter((s): s is Span => s !== null));
+  // Speech with no attribution is still speech: a quotation is not the writer's claim.
+  const quoted = quotes.filter((q) => !q.scare).map((q) => ({ start: q.start, end: q.end }));
+  const notOwn = [...attributed, ...quoted].sort((a, b) => a.start - b.start);
   const excluded: Span[] = [...boilerplate, ...duplicates];
   const claims: Claim[] = [];
   for (const sentence of sentences) {
-    if (attributed.has(sentence.index) || excluded.some((span) => contains(span, sentence))) continue;
-    if (mostlyCovered(sentence, covered)) continue;
-    const { score, reasons } = checkWorthiness(prose.slice(sentence.start, sentence.end));
-    if (score >= threshold) claims.push({ start: sentence.start, end: sentence.end, sentence: sentence.index, score: round(score), reasons });
+    if (excluded.some((span) => contains(span, sentence))) continue;
+    const own = longestOwnPart(prose, sentence, notOwn);
+    if (!own) continue;
+    const { score, reasons } = checkWorthiness(prose.slice(own.start, own.end));
+    if (score >= threshold) claims.push({ start: own.start, end: own.end, sentence: sentence.index, score: round(score), reasons });
   }
   return claims;
 }
 
-function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
+/** The longest stretch of the sentence outside every statement and quotation, or null if too little is left. */
+function longestOwnPart(prose: string, sentence: Sentence, notOwn: Span[]): Span | null {
+  const overlapping = notOwn.filter((s) => s.start < sentence.end && s.end > sentence.start);
+  if (overlapping.length === 0) return sentence;
+  let best: Span | null = null;
+  let from = sentence.start;
+  for (const span of [...overlapping, { start: sentence.end, end: sentence.end }]) {
+    const part = trim(prose, { start: from, end: Math.min(span.start, sentence.end) });
+    if (part.end > part.start && (!best || part.end - part.start > best.end - best.start)) best = part;
+    from = Math.max(from, span.end);
+  }
+  if (!best) return null;
+  const text = prose.slice(best.start, best.end);
+  // "…, said Ana Ruiz, who has championed the project": a description of the speaker, not a claim.
+  if (/^(who|whose|which)\b/i.test(text)) return null;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words >= MIN_OWN_WORDS ? best : null;
 }
 
-/** A sentence that is at least half quotation is someone's speech, even when nobody is named. */
-function mostlyCovered(sentence: Span, covered: Span[]): boolean {
-  let overlap = 0;
-  for (const span of covered) {
-    const start = Math.max(span.start, sentence.start);
-    const end = Math.min(span.end, sentence.end);
-    if (end > start) overlap += end - start;
-  }
-  return overlap * 2 >= sentence.end - sentence.start;
+function trim(prose: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:—–-]/.test(prose[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(prose[end - 1])) end--;
+  return { start, end };
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 function round(value: number): number {
