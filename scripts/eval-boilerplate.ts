@@ -23,6 +23,10 @@ export interface LabelledPage {
 export interface BoilerplateScore extends Prf {
   /** Lines scored. */
   lines: number;
+  /** Share of content lines left unflagged: what an editor sees of the article (86% of lines are boilerplate). */
+  contentKept: number;
+  /** F1 of flagging every line: the floor the base rate gives this score. */
+  allBoilerplateF1: number;
 }
 
 export interface EvalOptions {
@@ -56,7 +60,13 @@ export function evalBoilerplate(pages: LabelledPage[], options: EvalOptions = {}
       options.onLine?.(page, line, isBoilerplate);
     });
   }
-  return { ...prf({ truePositives, predicted, gold }), lines };
+  const contentLines = lines - gold;
+  return {
+    ...prf({ truePositives, predicted, gold }),
+    lines,
+    contentKept: contentLines ? (contentLines - (predicted - truePositives)) / contentLines : 1,
+    allBoilerplateF1: prf({ truePositives: gold, predicted: lines, gold }).f1,
+  };
 }
 
 interface ParsedPage {
@@ -101,7 +111,10 @@ function main(): void {
       corpus: pages,
       onLine: show && subset === train ? (page, line, predicted) => printError(page, line, predicted) : undefined,
     });
-    console.log(`${name.padEnd(16)} P ${percent(score.precision)}  R ${percent(score.recall)}  F1 ${percent(score.f1)}  (${score.lines} lines)`);
+    console.log(
+      `${name.padEnd(16)} P ${percent(score.precision)}  R ${percent(score.recall)}  F1 ${percent(score.f1)}  ` +
+        `content kept ${percent(score.contentKept)}  (${score.lines} lines; flag-everything F1 ${percent(score.allBoilerplateF1)})`,
+    );
   };
   report('train (even)', train);
   report('held-out (odd)', heldOut);

@@ -82,21 +82,39 @@ function edgeClass(classes: Quality[], unpunctuated: boolean[], step: number): Q
   return run >= EDGE_RUN && furniture * 2 > run ? 'bad' : null;
 }
 
-/** The nearest block before (`step` -1) or after (+1) that is neither short nor sparse, else the edge. */
-function nearest(classes: Quality[], edges: Edges, from: number, step: number, skipNearGood: boolean): Quality | null {
-  for (let i = from + step; i >= 0 && i < classes.length; i += step) {
-    const q = classes[i];
-    if (q === 'short' || q === 'sparse' || (skipNearGood && q === 'near-good')) continue;
-    return q;
+interface Neighbours {
+  before: (Quality | null)[];
+  after: (Quality | null)[];
+}
+
+/**
+ * For each block, the class of the nearest block before and after it that is neither short nor sparse
+ * (nor near-good, with `skipNearGood`), or the edge's. Two passes, so context stays linear however long a
+ * run of short lines is.
+ */
+function neighbours(classes: Quality[], edges: Edges, skipNearGood: boolean): Neighbours {
+  const skipped = (q: Quality) => q === 'short' || q === 'sparse' || (skipNearGood && q === 'near-good');
+  const before: (Quality | null)[] = new Array(classes.length);
+  const after: (Quality | null)[] = new Array(classes.length);
+  let seen = edges.start;
+  for (let i = 0; i < classes.length; i++) {
+    before[i] = seen;
+    if (!skipped(classes[i])) seen = classes[i];
   }
-  return step < 0 ? edges.start : edges.end;
+  seen = edges.end;
+  for (let i = classes.length - 1; i >= 0; i--) {
+    after[i] = seen;
+    if (!skipped(classes[i])) seen = classes[i];
+  }
+  return { before, after };
 }
 
 /** A sparse block inside the article (good or near-good on both sides) is article. */
 function resolveSparse(classes: Quality[], edges: Edges): Quality[] {
+  const near = neighbours(classes, edges, false);
   return classes.map((q, i): Quality => {
     if (q !== 'sparse') return q;
-    const sides = [nearest(classes, edges, i, -1, false), nearest(classes, edges, i, 1, false)].filter((side) => side !== null);
+    const sides = [near.before[i], near.after[i]].filter((side) => side !== null);
     return sides.length > 0 && sides.every((side) => side === 'good' || side === 'near-good') ? 'near-good' : 'bad';
   });
 }
@@ -112,26 +130,27 @@ function promoteWhereNothingIsGood(classes: Quality[]): Quality[] {
 }
 
 function resolveShort(classes: Quality[], edges: Edges): Quality[] {
+  const clear = neighbours(classes, edges, true);
+  const any = neighbours(classes, edges, false);
   return classes.map((q, i): Quality => {
     if (q !== 'short') return q;
-    const prev = nearest(classes, edges, i, -1, true);
-    const next = nearest(classes, edges, i, 1, true);
+    const prev = clear.before[i];
+    const next = clear.after[i];
     const sides = [prev, next].filter((side) => side !== null);
     if (sides.every((side) => side === 'good')) return 'good';
     if (sides.every((side) => side === 'bad')) return 'bad';
     // One good side, one bad: a near-good block on the bad side tips it to good (jusText's rule).
-    const prevAny = nearest(classes, edges, i, -1, false);
-    const nextAny = nearest(classes, edges, i, 1, false);
-    return (prev === 'bad' && prevAny === 'near-good') || (next === 'bad' && nextAny === 'near-good') ? 'good' : 'bad';
+    return (prev === 'bad' && any.before[i] === 'near-good') || (next === 'bad' && any.after[i] === 'near-good') ? 'good' : 'bad';
   });
 }
 
 /** A near-good block with bad on both sides (or bad on one and an edge on the other) is bad. */
 function resolveNearGood(classes: Quality[], edges: Edges): Quality[] {
+  const clear = neighbours(classes, edges, true);
   return classes.map((q, i): Quality => {
     if (q !== 'near-good') return q;
-    const prev = nearest(classes, edges, i, -1, true);
-    const next = nearest(classes, edges, i, 1, true);
+    const prev = clear.before[i];
+    const next = clear.after[i];
     return prev !== 'good' && next !== 'good' && (prev === 'bad' || next === 'bad') ? 'bad' : 'good';
   });
 }

@@ -4,13 +4,15 @@
 // blocks that recur across a corpus, and jusText-style block features read in context
 // (boilerplate-context.ts). The result is whole blocks, runs of one reason merged into one span.
 import { blockFeatures, type BlockFeatures } from './boilerplate-features';
-import { judgeAlone, resolveWithContext, type Quality } from './boilerplate-context';
+import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './boilerplate-context';
 import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './boilerplate-rules';
 import { commentThreads } from './boilerplate-threads';
 import type { Block, Boilerplate, BoilerplateReason } from './types';
 
 /** Below this share of English stop words in its long blocks, a document is read as not English. */
 const ENGLISH_STOPWORD_SHARE = 0.12;
+/** A stop-word-rich block at least this long (a sentence) is prose, even when many documents share it. */
+const SHARED_PROSE_LENGTH = 100;
 /** A run of at least this many short, unpunctuated lines is a menu. */
 const MENU_RUN = 3;
 
@@ -28,7 +30,7 @@ export function detectBoilerplate(text: string, blocks: Block[], recurring?: Rea
     const features = blockFeatures(blockText);
     const phrase = matchPhrases(blockText, features.words);
     let reason: BoilerplateReason | null = phrase && phrase.strength !== 'weak' ? phrase.reason : null;
-    if (!reason && recurring?.has(blockKey(blockText))) reason = 'recurring';
+    if (!reason && !isProse(features) && recurring?.has(blockKey(blockText))) reason = 'recurring';
     return { features, phrase, reason };
   });
   adoptNeighbourReason(verdicts);
@@ -36,6 +38,15 @@ export function detectBoilerplate(text: string, blocks: Block[], recurring?: Rea
   classifyByContext(verdicts, blocks);
   keepHeadingsWithArticle(verdicts, blocks);
   return mergeRuns(verdicts, blocks);
+}
+
+/**
+ * A long, stop-word-rich paragraph found in several documents is shared copy, not page furniture: it is
+ * left to the duplicates stage, which says where it first appeared (three versions of one draft must
+ * not turn into boilerplate).
+ */
+function isProse(features: BlockFeatures): boolean {
+  return features.chars >= SHARED_PROSE_LENGTH && features.stopwordDensity >= DEFAULT_THRESHOLDS.stopwordsLow;
 }
 
 /** A block with weak phrases next to a block of their reason is part of it ("We will not tolerate…"). */
@@ -73,7 +84,7 @@ function isEnglish(verdicts: BlockVerdict[]): boolean {
   let words = 0;
   let stopwords = 0;
   for (const { features } of verdicts) {
-    if (features.chars < 70) continue;
+    if (features.chars < DEFAULT_THRESHOLDS.lengthLow) continue;
     words += features.words;
     stopwords += features.words * features.stopwordDensity;
   }

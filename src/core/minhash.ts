@@ -115,3 +115,63 @@ export function bandKeys(sig: Uint32Array): number[] {
   }
   return keys;
 }
+
+/**
+ * Items kept per bucket. A bucket this full holds passages much alike already (text built from a
+ * template); capping it keeps the work per lookup bounded on such text.
+ */
+const MAX_BUCKET = 64;
+
+/**
+ * Items (numbered 0, 1, 2, … in the order added) by band key, for finding the items that share bands
+ * with a new one. Shared bands are counted in typed arrays stamped per lookup: no map per query.
+ */
+export class LshIndex {
+  private readonly buckets = new Map<number, number[]>();
+  private shared = new Int32Array(1024);
+  private stamp = new Int32Array(1024);
+  private lookups = 0;
+
+  /** Adds item number `item`, which must be the next number. */
+  add(item: number, keys: number[]): void {
+    if (item >= this.shared.length) {
+      const grow = (array: Int32Array) => {
+        const grown = new Int32Array(array.length * 2);
+        grown.set(array);
+        return grown;
+      };
+      this.shared = grow(this.shared);
+      this.stamp = grow(this.stamp);
+    }
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, [item]);
+      else if (bucket.length < MAX_BUCKET) bucket.push(item);
+    }
+  }
+
+  /** The `count` items sharing the most bands with `keys` (the earliest on a tie), best first. */
+  candidates(keys: number[], count: number): number[] {
+    const lookup = ++this.lookups;
+    const touched: number[] = [];
+    for (const key of keys) {
+      for (const item of this.buckets.get(key) ?? []) {
+        if (this.stamp[item] !== lookup) {
+          this.stamp[item] = lookup;
+          this.shared[item] = 0;
+          touched.push(item);
+        }
+        this.shared[item]++;
+      }
+    }
+    const better = (a: number, b: number) => this.shared[a] > this.shared[b] || (this.shared[a] === this.shared[b] && a < b);
+    const top: number[] = [];
+    for (const item of touched) {
+      if (top.length === count && !better(item, top[count - 1])) continue;
+      let at = top.length < count ? top.length : count - 1;
+      top[at] = item;
+      for (; at > 0 && better(top[at], top[at - 1]); at--) [top[at], top[at - 1]] = [top[at - 1], top[at]];
+    }
+    return top;
+  }
+}
