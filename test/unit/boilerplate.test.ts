@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { blockKey, detectBoilerplate, recurringBlockKeys } from '../../src/core/boilerplate';
+import { parseStructure } from '../../src/core/structure';
+import type { Boilerplate, DocumentFormat } from '../../src/core/types';
+
+const detect = (text: string, format: DocumentFormat = 'plaintext', recurring?: ReadonlySet<string>): Boilerplate[] => {
+  const structure = parseStructure(text, format);
+  return detectBoilerplate(structure.prose, structure.blocks, recurring);
+};
+
+/** Each boilerplate span as [reason, its text]. */
+const read = (text: string, spans: Boilerplate[]): [string, string][] => spans.map((s) => [s.reason, text.slice(s.start, s.end)]);
+
+const BODY = [
+  'KIRKUK, Iraq - Provincial officials said on Tuesday that a new water pipeline would reach the city’s southern districts by the end of the summer, ending years of shortages.',
+  'The project, funded by a loan from an international development bank, has been delayed twice since 2021 because of disputes over land and contractors’ payments.',
+  '“Families here have been buying water from tankers for a decade,” said Amina Rashid, a member of the provincial council. “That ends this year.”',
+  'Engineers said the remaining work included two pumping stations and about 14 kilometres of pipe, most of it already delivered to the sites.',
+  'Residents who spoke to reporters said they would believe it when water came out of their taps, citing earlier promises that were never kept.',
+];
+
+const COMMENT_SECTION = [
+  'Comments',
+  'Our newsroom moderates all comments submitted on this site. We welcome comments that add to the discussion of the article and we read every one.',
+  'To be published, your comments must follow our community guidelines, and they may be shortened.',
+  'We will not tolerate the following: insults, threats, profanity, spam or personal attacks on other readers.',
+  'Comments that do not meet our guidelines will be removed without notice.',
+  'Post a comment',
+];
+
+describe('boilerplate', () => {
+  it('flags a comment-moderation section, from its heading to its prompt, and none of the article', () => {
+    const text = [...BODY, ...BODY.slice(1), ...COMMENT_SECTION].join('\n');
+    const spans = detect(text);
+    const sectionStart = text.indexOf('Comments\n');
+    assert.deepEqual(read(text, spans), [['comment-policy', text.slice(sectionStart)]]);
+    assert.equal(spans[0].end, text.length);
+  });
+
+  it('flags a cookie notice', () => {
+    const notice = 'We use cookies to improve your experience on our site. By continuing to browse, you agree to our cookie policy.';
+    const text = [BODY[0], BODY[1], notice, BODY[2]].join('\n\n');
+    assert.deepEqual(read(text, detect(text)), [['cookie-notice', notice]]);
+  });
+
+  it('flags a newsletter prompt', () => {
+    const prompt = 'Sign up for our newsletter and get the day’s top stories delivered to your inbox every morning.';
+    const text = [BODY[0], BODY[1], prompt, BODY[2], BODY[3]].join('\n\n');
+    assert.deepEqual(read(text, detect(text)), [['newsletter', prompt]]);
+  });
+
+  it('flags share prompts, merging a run of them into one span', () => {
+    const text = [BODY[0], BODY[1], BODY[2], 'Share this article', 'Follow us on Twitter and Facebook'].join('\n');
+    const start = text.indexOf('Share this');
+    assert.deepEqual(read(text, detect(text)), [['share-prompt', text.slice(start)]]);
+  });
+
+  it('flags copyright lines', () => {
+    const text = [BODY[0], BODY[1], BODY[2], '© 2024 Northern Daily Media Ltd. All rights reserved.'].join('\n\n');
+    assert.deepEqual(read(text, detect(text)), [['copyright', '© 2024 Northern Daily Media Ltd. All rights reserved.']]);
+  });
+
+  it('flags a related-stories list and a navigation menu around a scraped article', () => {
+    const menu = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion'];
+    const related = ['Related stories', 'Drought forces farmers to leave villages', 'Council approves new budget for schools'];
+    const text = [...menu, ...BODY, ...related].join('\n');
+    const spans = detect(text);
+    const covered = (line: string) => {
+      const start = text.indexOf(line);
+      return spans.some((s) => s.start <= start && start + line.length <= s.end);
+    };
+    for (const line of [...menu, ...related]) assert.ok(covered(line), `not flagged: ${line}`);
+    for (const line of BODY) assert.ok(!covered(line), `flagged: ${line}`);
+    assert.equal(spans.find((s) => text.slice(s.start, s.end).startsWith('Related'))?.reason, 'related-links');
+  });
+
+  it('flags a block that recurs in enough documents of a corpus, and only then', () => {
+    const tagline = 'Northern Daily is an independent newsroom funded by its readers in Kirkuk and Erbil.';
+    // Each body paragraph is in at most two of the three documents; the tagline is in all three.
+    const docs = [[0, 1], [2, 3], [4, 0]].map(([a, b]) => [BODY[a], BODY[b], tagline].join('\n\n'));
+    const structures = docs.map((text) => parseStructure(text, 'plaintext'));
+    const corpus = structures.map((s) => ({ text: s.prose, blocks: s.blocks }));
+    const recurring = recurringBlockKeys(corpus, 3);
+    assert.ok(recurring.has(blockKey(tagline)));
+    assert.ok(!recurring.has(blockKey(BODY[0])));
+    assert.deepEqual(read(docs[0], detect(docs[0], 'plaintext', recurring)), [['recurring', tagline]]);
+    assert.equal(recurringBlockKeys(corpus, 4).size, 0);
+    assert.deepEqual(detect(docs[0]), []);
+  });
+
+  it('leaves a long paragraph shared by several documents to the duplicates stage', () => {
+    const docs = [[0, 1], [0, 2], [0, 3]].map(([a, b]) => [BODY[a], BODY[b], BODY[4]].join('\n\n'));
+    const corpus = docs.map((text) => parseStructure(text, 'plaintext')).map((s) => ({ text: s.prose, blocks: s.blocks }));
+    const recurring = recurringBlockKeys(corpus, 3);
+    assert.ok(recurring.has(blockKey(BODY[0])));
+    assert.deepEqual(detect(docs[0], 'plaintext', recurring), []);
+  });
+
+  it('keys blocks so that case, spacing and numbers do not keep them apart', () => {
+    assert.equal(blockKey('12 Comments'), blockKey('  3   comments '));
+    assert.notEqual(blockKey('Comments'), blockKey('Comments closed'));
+  });
+
+  it('does not flag article prose that talks about comments, cookies, newsletters or guidelines', () => {
+    const text = [
+      'Tech firms face new rules on comments and cookies',
+      'By Sara Haddad',
+      'BRUSSELS - The minister said the comments posted under the video were “deeply offensive” and should be removed by the platform.',
+      'Facebook said the posts violated its community guidelines and that moderators had deleted threats against the journalist within hours.',
+      'Regulators said websites that use cookies to track readers would have to ask for consent, and that newsletters sold to advertisers would face audits.',
+      '“We will not tolerate abuse of our staff,” the broadcaster said in a statement, adding that it would share evidence with police.',
+      'Copyright lawyers said the ruling could change how news sites share articles on social media.',
+      'Reporting by Sara Haddad; editing by Tom Ellis.',
+    ].join('\n\n');
+    assert.deepEqual(detect(text), []);
+  });
+
+  it('does not flag a Markdown article’s headings, lists or short paragraphs', () => {
+    const text = [
+      '# Water pipeline to reach Kirkuk by summer',
+      BODY[0],
+      '## Background',
+      BODY[1],
+      '## What is left to build',
+      '- two pumping stations',
+      '- 14 kilometres of pipe',
+      'Work starts in May.',
+      BODY[3],
+      '## Comments',
+      BODY[4],
+    ].join('\n\n');
+    assert.deepEqual(detect(text, 'markdown'), []);
+  });
+
+  it('returns spans that cover whole blocks exactly', () => {
+    const text = [...BODY, 'Share', 'Tweet', 'Email', ...COMMENT_SECTION, '© 2024 Northern Daily'].join('\r\n');
+    const blocks = parseStructure(text, 'plaintext').blocks;
+    const spans = detect(text);
+    assert.ok(spans.length >= 2);
+    for (const span of spans) {
+      assert.ok(blocks.some((b) => b.start === span.start), `span starts inside a block: ${span.start}`);
+      assert.ok(blocks.some((b) => b.end === span.end), `span ends inside a block: ${span.end}`);
+    }
+  });
+
+  it('never throws on odd input', () => {
+    assert.deepEqual(detect(''), []);
+    assert.deepEqual(detect('\n\n  \r\n'), []);
+    const odd = ['🔥🔥🔥', 'مرحبا بالعالم، هذه فقرة عربية قصيرة عن الأخبار اليوم في المدينة.', '\ud800', '|||', 'a'.repeat(50_000)].join('\n');
+    assert.doesNotThrow(() => detect(odd));
+    assert.doesNotThrow(() => detectBoilerplate('short', [{ index: 0, kind: 'paragraph', inBlockquote: false, start: 3, end: 99 }]));
+    assert.deepEqual(recurringBlockKeys([], 3), new Set());
+  });
+});
