@@ -435,11 +435,12 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
     break;
   }
   // "that" opens the reported clause and belongs to the content, as PARC-style annotation has it.
-  // "told supporters Tuesday night that …": the person told comes before the content.
-  if (TELLING.test(tokens[at - 1]?.lower ?? '')) {
-    const that = tokens.findIndex((t, k) => k >= i && k <= i + 6 && t.lower === 'that');
-    if (that > i && tokens.slice(i, that).every((t) => t.word || t.text === "'")) i = that;
-  }
+  // "told supporters Tuesday night that …", "said on NBC's “Meet the Press” that …": who was told, and
+  // where or when, come before the content.
+  const telling = TELLING.test(tokens[at - 1]?.lower ?? '');
+  const circumstance = /^(on|in|at|to|during|after|before|with|via|through|over|last|this|late|early|earlier|later)$/.test(tokens[i]?.lower ?? '');
+  const that = telling || circumstance ? tokens.findIndex((t, k) => k >= i && k <= i + 12 && t.lower === 'that') : -1;
+  if (that > i && tokens.slice(i, that).every((t) => !(t.word && (cueClassOf(t) || FINITE_VERB.test(t.lower))) && !/[.;:!?]/.test(t.text))) i = that;
   const hasThat = tokens[i]?.lower === 'that';
   const words = tokens.slice(hasThat ? i + 1 : i).filter((t) => t.word).length;
   if (words < MIN_INDIRECT_CONTENT_WORDS || i >= tokens.length) return null;
