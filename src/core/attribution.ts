@@ -47,6 +47,9 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
     const direct = directAttributions(prose, view, usedQuotes);
     const found = [...direct, ...reportedAttributions(prose, view, direct)];
+    // Of statements that overlap, the one whose cue comes first holds the words: "X says that A, but
+    // also B, what she calls “C”" is X's, with C inside it.
+    found.sort((a, b) => (a.cue?.start ?? Infinity) - (b.cue?.start ?? Infinity));
     const sorted = dropOverlaps(prose, found);
     for (const attribution of sorted) attribution.sentences = covered;
     // A quote that stands alone continues the last speaker's statement (a quote in the same or the next
