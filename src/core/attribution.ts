@@ -104,7 +104,7 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
     const afterTo = q + 1 < quotes.length ? tokenIndexAt(tokens, quotes[q + 1].start) : tokens.length;
     const beforeFrom = q > 0 ? tokenIndexAt(tokens, quotes[q - 1].end) : 0;
     const beforeTo = tokenIndexAt(tokens, quote.start);
-    const speaker = speakerIn(tokens, afterFrom, afterTo, true) ?? speakerIn(tokens, beforeFrom, beforeTo, false);
+    const speaker = speakerIn(tokens, afterFrom, afterTo, true) ?? speakerIn(tokens, beforeFrom, beforeTo, false) ?? addedBySameSpeaker(tokens, beforeTo, found);
     if (!speaker) continue;
     // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
     if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
@@ -144,7 +144,9 @@ interface Speaker {
 
 /** A cue with its speaker between tokens[from] and tokens[to]. */
 function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolean): Speaker | null {
-  for (let i = from; i < to; i++) {
+  // After a quote the nearest cue is the first one; before a quote, the last one.
+  const order = afterQuote ? range(from, to) : range(from, to).reverse();
+  for (const i of order) {
     const token = tokens[i];
     const according = sourceAfterAt(tokens, i);
     if (according) {
@@ -155,10 +157,27 @@ function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolea
     // "said Smith" after a quote; "Smith said" before or after.
     const before = phraseBefore(tokens, i, from);
     const after = afterQuote ? phraseAfter(tokens.slice(0, to), i + 1) : null;
-    const phrase = before ?? after;
+    const phrase = before ?? after ?? (afterQuote ? null : participleSubject(tokens, i));
     if (phrase) return speaker(tokens, token, token, phrase, channelNear(tokens, i + 1, to));
+    // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
+    if (!afterQuote) return null;
   }
   return null;
+}
+
+/** "“…,” Graham said, adding, “…”": a participle cue just before the quote, spoken by the speaker before it. */
+function addedBySameSpeaker(tokens: Token[], quoteAt: number, earlier: Attribution[]): Speaker | null {
+  let i = quoteAt - 1;
+  while (i > 0 && !tokens[i].word) i--;
+  const previous = earlier[earlier.length - 1];
+  const setOff = tokens[i - 1]?.text === ',' || (/["”’']/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',');
+  if (i <= 0 || !previous?.sourceMention || !tokens[i].lower.endsWith('ing') || cueClassOf(tokens[i]) !== 'speech' || !setOff) return null;
+  const cue = { start: tokens[i].start, end: tokens[i].end };
+  return { cue, mention: previous.sourceMention, channel: null, end: cue.end };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase: Phrase, channel: Span | null): Speaker {
@@ -191,7 +210,11 @@ function wordsBefore(tokens: Token[], from: number, to: number): number {
 /** Between two quotes, nothing that could start another statement: no cue but the speaker's own. */
 function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speaker): boolean {
   // A participle ("said Sherman, speaking of politicians, “…”") describes the speaker, not a new statement.
-  const startsStatement = (t: Token): boolean => cueClassOf(t) !== undefined && !t.lower.endsWith('ing');
+  // "said Sherman, speaking of politicians, “…”" goes on; "she said, adding, “…”" starts a new statement.
+  const startsStatement = (t: Token): boolean => {
+    const cueClass = cueClassOf(t);
+    return cueClass !== undefined && (cueClass === 'speech' || !t.lower.endsWith('ing'));
+  };
   return tokens.every((t) => t.end <= from || t.start >= to || (t.start >= speaker.cue.start && t.end <= speaker.cue.end) || (!startsStatement(t) && !/["“„«]/.test(t.text)));
 }
 
