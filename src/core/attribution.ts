@@ -104,7 +104,11 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
     const afterTo = q + 1 < quotes.length ? tokenIndexAt(tokens, quotes[q + 1].start) : tokens.length;
     const beforeFrom = q > 0 ? tokenIndexAt(tokens, quotes[q - 1].end) : 0;
     const beforeTo = tokenIndexAt(tokens, quote.start);
-    const speaker = speakerIn(tokens, afterFrom, afterTo, true) ?? speakerIn(tokens, beforeFrom, beforeTo, false) ?? addedBySameSpeaker(tokens, beforeTo, found);
+    const speaker =
+      speakerIn(tokens, afterFrom, afterTo, true) ??
+      speakerIn(tokens, beforeFrom, beforeTo, false) ??
+      addedBySameSpeaker(tokens, beforeTo, found) ??
+      namedBeforeColon(tokens, beforeFrom, beforeTo);
     if (!speaker) continue;
     // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
     if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
@@ -156,7 +160,8 @@ function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolea
     if (!cueClassOf(token, i === 0)) continue;
     // "said Smith" after a quote; "Smith said" before or after.
     const before = phraseBefore(tokens, i, from);
-    const after = afterQuote ? phraseAfter(tokens.slice(0, to), i + 1) : null;
+    // "“…,” said Smith" after a quote; "Said Comey, “…”" opening the sentence before one.
+    const after = afterQuote || i === 0 ? phraseAfter(tokens.slice(0, to), i + 1) : null;
     const phrase = before ?? after ?? (afterQuote ? null : participleSubject(tokens, i));
     if (phrase) return speaker(tokens, token, token, phrase, channelNear(tokens, i + 1, to));
     // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
@@ -174,6 +179,17 @@ function addedBySameSpeaker(tokens: Token[], quoteAt: number, earlier: Attributi
   if (i <= 0 || !previous?.sourceMention || !tokens[i].lower.endsWith('ing') || cueClassOf(tokens[i]) !== 'speech' || !setOff) return null;
   const cue = { start: tokens[i].start, end: tokens[i].end };
   return { cue, mention: previous.sourceMention, channel: null, end: cue.end };
+}
+
+/** "Frank Newport and Jim Harter: “We found …”": a name and a colon introduce a quote with no verb. */
+function namedBeforeColon(tokens: Token[], from: number, quoteAt: number): Speaker | null {
+  const colon = quoteAt - 1;
+  if (colon <= from || tokens[colon].text !== ':') return null;
+  const phrase = phraseBefore(tokens, colon, from);
+  if (!phrase || !(phrase.from === from || !tokens[phrase.from - 1].word)) return null;
+  if (!tokens.slice(phrase.from, phrase.to).some((t) => isCapitalized(t) && t.lower !== 'the')) return null;
+  const cue = { start: tokens[colon].start, end: tokens[colon].end };
+  return { cue, mention: spanOf(tokens, phrase), channel: null, end: cue.end };
 }
 
 function range(from: number, to: number): number[] {

@@ -13,7 +13,7 @@ const PHRASE_BREAKERS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'if', 'as', 'after', 'before', 'since', 'than', 'so',
   'then', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
   'not', 'to', 'on', 'in', 'into', 'about', 'over', 'under', 'during', 'until', 'where', 'why', 'how', 'what', 'also', 'this',
-  'these', 'those', 'there', 'here', 'said', 'says', 'told', 'or', 'nor', 'yet', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
+  'there', 'here', 'said', 'says', 'told', 'or', 'nor', 'yet', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
   'him', 'them', 'us', 'me', 'has', 'have', 'had', 'do', 'does', 'did', 'no', 'all', 'only', 'just', 'even', 'still', 'however',
 ]);
 const BOUNDARY_MARKS = new Set([',', ';', ':', '—', '–', '-', '(', '[', '“', '”', '"', '«', '»', '„', '‘', '’', "'", '!', '?', '.', '…', ')', ']']);
@@ -118,7 +118,7 @@ function hasHead(tokens: Token[], start: number, end: number): boolean {
   if (words.some((t) => isCapitalized(t) && !isDeterminer(t))) return true;
   const last = words[words.length - 1];
   if (PHRASE_GLUE.has(last.lower)) return false;
-  if (words.length === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower);
+  if (words.length === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower) || /^(another|others|one|someone|somebody|both)$/.test(last.lower);
   return isDeterminer(words[0]) || /^\d|^(one|another|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|senior|former|top|each|no|any|both)$/.test(words[0].lower) || /s$/.test(last.lower);
 }
 
