@@ -4,7 +4,7 @@
 //   indirect X said (that) … / …, X said. / According to X, … / …, according to X.
 //   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
-import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, sourceAfterAt } from './cue-lexicon';
+import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -46,11 +46,10 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     const allQuotes = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
     const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
     const direct = directAttributions(prose, view, usedQuotes);
-    const found = [...direct, ...reportedAttributions(prose, view, direct)];
-    // Of statements that overlap, the one whose cue comes first holds the words: "X says that A, but
-    // also B, what she calls “C”" is X's, with C inside it.
-    found.sort((a, b) => (a.cue?.start ?? Infinity) - (b.cue?.start ?? Infinity));
-    const sorted = dropOverlaps(prose, found);
+    // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
+    // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
+    const reportedFound = reportedAttributions(prose, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
+    const sorted = dropOverlaps(prose, [...direct, ...reportedFound]);
     for (const attribution of sorted) attribution.sentences = covered;
     // A quote that stands alone continues the last speaker's statement (a quote in the same or the next
     // paragraph; reported speech only in the same one), or is introduced by "X said:" just before it.
@@ -110,6 +109,8 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
       addedBySameSpeaker(tokens, beforeTo, found) ??
       namedBeforeColon(tokens, beforeFrom, beforeTo);
     if (!speaker) continue;
+    // "…, what she calls “real solutions”": a relative clause inside another statement, not a quotation of its own.
+    if (speaker.mention && speaker.end <= quote.start && /^(what|which|whom)$/.test(tokens[tokenIndexAt(tokens, speaker.mention.start) - 1]?.lower ?? '')) continue;
     // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
     if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
     if (speaker.cue.start >= quote.end && !speakerClauseOnly(tokens, quote.end, speaker)) continue;
@@ -162,7 +163,7 @@ function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolea
     const before = phraseBefore(tokens, i, from);
     // "“…,” said Smith" after a quote; "Said Comey, “…”" opening the sentence before one.
     const after = afterQuote || i === 0 ? phraseAfter(tokens.slice(0, to), i + 1) : null;
-    const phrase = before ?? after ?? (afterQuote ? null : participleSubject(tokens, i));
+    const phrase = before ?? after ?? chainedSubject(tokens, i, from) ?? (afterQuote ? null : participleSubject(tokens, i));
     if (phrase) return speaker(tokens, token, token, phrase, channelNear(tokens, i + 1, to));
     // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
     if (!afterQuote) return null;
@@ -255,15 +256,15 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
       i += according;
       continue;
     }
-    const cueClass = cueClassOf(token, i === 0);
+    const cueClass = isPhrasalNonCue(tokens, i) ? undefined : cueClassOf(token, i === 0);
     if (!cueClass) continue;
-    const subject = phraseBefore(tokens, i) ?? participleSubject(tokens, i);
+    const subject = phraseBefore(tokens, i) ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
     const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
     const cue = { start: token.start, end: token.end };
     // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.
     const objectQuote = mention ? quotedObject(prose, tokens, i, allQuotes) : null;
     if (cueClass === 'quoteOnly') {
-      if (objectQuote) found.push(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel));
+      if (objectQuote) found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
       continue;
     }
     const interruptedAt = subject ? afterInterruption(tokens, i) : null;
@@ -287,7 +288,7 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
         continue;
       }
       if (objectQuote) {
-        found.push(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel));
+        found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
         continue;
       }
     }
@@ -297,6 +298,16 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
   }
   return found;
 }
+
+/** Statements whose content is a verb's object with a quote in it, which yield to every other kind. */
+const objectStatements = new WeakSet<Attribution>();
+
+function objectStatement(attribution: Attribution): Attribution {
+  objectStatements.add(attribution);
+  return attribution;
+}
+
+const objectRank = (attribution: Attribution): number => (objectStatements.has(attribution) ? 1 : 0);
 
 /** How far after a cue a quote may start and still be part of the cue's object. */
 const OBJECT_QUOTE_REACH = 15;
@@ -387,6 +398,27 @@ function afterInterruption(tokens: Token[], cueAt: number): number | null {
   return tokens[i]?.text === ',' && i + 2 < tokens.length ? i + 1 : null;
 }
 
+/**
+ * "The email goes on to say: …", "he began by saying …", "she declined to say whether …": the cue
+ * hangs off another verb, whose subject is the speaker.
+ */
+function chainedSubject(tokens: Token[], cueAt: number, lowerBound: number): Phrase | null {
+  const link = tokens[cueAt - 1];
+  if (!link || !/^(to|by)$/.test(link.lower)) return null;
+  let verb = cueAt - 2;
+  if (tokens[verb]?.lower === 'on') verb--; // "goes on to say"
+  const head = tokens[verb];
+  if (!head || verb <= lowerBound || !head.word || head.text !== head.lower || NOT_A_VERB.test(head.lower)) return null;
+  const subject = phraseBefore(tokens, verb, lowerBound);
+  return subject && subject.to === verb - countAuxiliaries(tokens, verb) ? subject : null;
+}
+
+function countAuxiliaries(tokens: Token[], at: number): number {
+  let n = 0;
+  while (at - n - 1 >= 0 && isAuxiliary(tokens[at - n - 1])) n++;
+  return n;
+}
+
 /** Words that may open a sentence before its subject ("But Clinton, …"). */
 const OPENERS = /^(but|and|so|yet|still|instead|however|meanwhile|then|now|also|later|earlier)$/;
 
@@ -448,6 +480,8 @@ const FINITE_VERB = /^(is|was|were|are|am|be|has|have|had|will|would|could|can|s
 
 function startsClause(tokens: Token[], at: number): boolean {
   const window = tokens.slice(at, at + 10).filter((t) => t.word);
+  // "said he expects …": a subject pronoun opens a clause.
+  if (/^(he|she|it|they|we|i|you)$/.test(window[0]?.lower ?? '')) return true;
   return window.some((t, k) => FINITE_VERB.test(t.text) || (k > 0 && /^[a-z]{3,}ed$/.test(t.text)) || (k < 4 && /^(\p{L}+['’](re|ll|d|ve)|(he|she|it|that|there|what|who|here)['’]s)$/u.test(t.lower)));
 }
 
@@ -649,7 +683,8 @@ function dropOverlaps(prose: string, found: Attribution[]): Attribution[] {
     const firstClash = Math.min(...clashes.map((c) => c.start));
     const before = candidate.content.filter((p) => p.end <= firstClash || p.start < firstClash).map((p) => trimSpan(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
     const words = before.reduce((n, p) => n + prose.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
-    if (candidate.kind !== 'direct' && words >= MIN_INDIRECT_CONTENT_WORDS) kept.push({ ...candidate, content: before });
+    // A verb's object is defined by its quote: without the quote it is nothing.
+    if (candidate.kind !== 'direct' && !objectStatements.has(candidate) && words >= MIN_INDIRECT_CONTENT_WORDS) kept.push({ ...candidate, content: before });
   }
   return kept;
 }

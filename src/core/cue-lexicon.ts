@@ -16,6 +16,11 @@ export function cueClassOf(token: Token, sentenceInitial = false): CueClass | un
   return CUE_CLASS.get(token.lower);
 }
 
+/** "did not add up": a phrasal verb that only looks like a cue. */
+export function isPhrasalNonCue(tokens: Token[], at: number): boolean {
+  return /^add(s|ed|ing)?$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'up';
+}
+
 export const isAuxiliary = (token: Token): boolean => AUXILIARIES.has(token.lower);
 
 const toWords = (phrase: string): string[] => phrase.split(' ');

@@ -95,6 +95,9 @@ export function phraseAfter(tokens: Token[], at: number): Phrase | null {
       continue;
     }
     if (!token.word || PHRASE_BREAKERS.has(token.lower) || PRONOUNS.has(token.lower)) break;
+    // After a name only more of the name continues it: "Okafor voted …" ends at "Okafor".
+    const afterName = end > at && isCapitalized(tokens[end - 1]) && !isDeterminer(tokens[end - 1]);
+    if (afterName && !isCapitalized(token) && !PHRASE_GLUE.has(token.lower)) break;
     end++;
   }
   while (end > at && PHRASE_GLUE.has(tokens[end - 1].lower)) end--;

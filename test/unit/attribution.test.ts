@@ -104,4 +104,52 @@ describe('attribution', () => {
     assert.equal(found.length, 1);
     assert.deepEqual([found[0].kind, found[0].cue, found[0].mention], ['blockquote', 'wrote', 'The senator']);
   });
+
+  describe('constructions of news writing', () => {
+    it('“…,” X said, adding, “…”: two statements by one speaker', () => {
+      const found = readAttributions('“The plan is dead,” Lee said on Monday, adding, “We will start again in May.”');
+      assert.deepEqual(found.map((a) => [a.cue, a.source]), [['said', 'Lee'], ['adding', 'Lee']]);
+    });
+
+    it('Name: “…” with no verb', () => {
+      const a = only('POLLS CLOSE EARLY - Mara Quist and Dev Patel: “We found that turnout fell in every county.”');
+      assert.deepEqual([a.kind, a.cue, a.mention], ['direct', ':', 'Mara Quist and Dev Patel']);
+    });
+
+    it('Said X, “…” with the verb first', () => {
+      const a = only('Said Comey, “The thought is very painful to us.”');
+      assert.deepEqual([a.cue, a.mention], ['Said', 'Comey']);
+    });
+
+    it('a cue hanging off another verb: goes on to say, began by saying', () => {
+      assert.equal(only('The email goes on to say: “Nothing here is new.”').mention, 'The email');
+      assert.equal(only('The senator began by saying that the vote was rigged.').mention, 'The senator');
+    });
+
+    it('a speaker clause set into the sentence splits the content', () => {
+      const a = only('The Republican nominee, he said, watched the Olympics to see who could jump highest.');
+      assert.deepEqual(a.content, ['The Republican nominee', 'watched the Olympics to see who could jump highest']);
+      assert.equal(a.mention, 'he');
+    });
+
+    it('a quote in the object of a verb: called him a “…”', () => {
+      const a = only('Mayor Ruiz called the plan a “disgrace to the city,” and left the room.');
+      assert.deepEqual([a.kind, a.cue, a.content[0]], ['mixed', 'called', 'the plan a “disgrace to the city,”']);
+    });
+
+    it('a participle takes the sentence’s subject: …, saying …', () => {
+      const a = only('Okafor voted against the budget on Tuesday, saying that the figures did not add up.');
+      assert.deepEqual([a.cue, a.mention], ['saying', 'Okafor']);
+    });
+
+    it('told X that …: who was told comes before the content', () => {
+      const a = only('Ruiz told a town hall in Salem on Monday that the bridge would open in May.');
+      assert.equal(a.content[0], 'that the bridge would open in May');
+    });
+
+    it('a speaker with a party label or an aside: Gov. Phil Bryant (R) said; Fiorina, speaking to Iowans, said', () => {
+      assert.equal(only('Gov. Phil Bryant (R) said he expects an appeal of the ruling.').mention, 'Gov. Phil Bryant (R)');
+      assert.equal(only('Fiorina, speaking to Iowans, said, “You have not voted yet.”').mention, 'Fiorina');
+    });
+  });
 });
