@@ -4,7 +4,7 @@
 //   indirect X said (that) … / …, X said. / According to X, … / …, according to X.
 //   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
-import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, sourceAfterAt } from './cue-lexicon';
+import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -112,7 +112,7 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
     // "…, what she calls “real solutions”": a relative clause inside another statement, not a quotation of its own.
     if (speaker.mention && speaker.end <= quote.start && /^(what|which|whom)$/.test(tokens[tokenIndexAt(tokens, speaker.mention.start) - 1]?.lower ?? '')) continue;
     // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
-    if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start)) continue;
+    if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start) && !relativeAside(tokens, speaker.end, quote.start)) continue;
     if (speaker.cue.start >= quote.end && !speakerClauseOnly(tokens, quote.end, speaker)) continue;
     // So is a quoted fragment inside a longer clause ("X says “…” despite …", "… in a “burn bag,”
     // the Times reported"): the reported-speech pass gives it its whole clause.
@@ -158,13 +158,15 @@ function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolea
       const phrase = phraseAfter(tokens.slice(0, to), i + according);
       if (phrase) return speaker(tokens, tokens[i], tokens[i + according - 1], phrase, null);
     }
-    if (!cueClassOf(token, i === 0)) continue;
+    const particle = phrasalCueAt(tokens, i);
+    if (!cueClassOf(token, i === 0) && particle === null) continue;
+    const cueEnd = particle ?? i;
     // "said Smith" after a quote; "Smith said" before or after.
     const before = phraseBefore(tokens, i, from);
     // "“…,” said Smith" after a quote; "Said Comey, “…”" opening the sentence before one.
-    const after = afterQuote || i === 0 ? phraseAfter(tokens.slice(0, to), i + 1) : null;
+    const after = afterQuote || i === 0 ? phraseAfter(tokens.slice(0, to), cueEnd + 1) : null;
     const phrase = before ?? after ?? chainedSubject(tokens, i, from) ?? (afterQuote ? null : participleSubject(tokens, i));
-    if (phrase) return speaker(tokens, token, token, phrase, channelNear(tokens, i + 1, to));
+    if (phrase) return speaker(tokens, token, tokens[cueEnd], phrase, channelNear(tokens, cueEnd + 1, to));
     // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
     if (!afterQuote) return null;
   }
@@ -212,6 +214,12 @@ function speakerClauseOnly(tokens: Token[], quoteEnd: number, speaker: Speaker):
   return between.every((t) => !t.word) || (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.test(t.lower)));
 }
 
+/** "Said Dorothy Poynter, who grew up with Ali, “…”": only a who-clause about the speaker in between. */
+function relativeAside(tokens: Token[], from: number, to: number): boolean {
+  const between = tokens.filter((t) => t.start >= from && t.end <= to);
+  return between.length > 3 && between[0].text === ',' && /^(who|whose)$/.test(between[1].lower) && between[between.length - 1].text === ',' && !between.some((t) => cueClassOf(t) === 'speech');
+}
+
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
   return tokens.every((t) => t.end <= from || t.start >= to || !t.word);
 }
@@ -256,13 +264,15 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
       i += according;
       continue;
     }
-    const cueClass = isPhrasalNonCue(tokens, i) ? undefined : cueClassOf(token, i === 0);
+    const particle = phrasalCueAt(tokens, i);
+    const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
     if (!cueClass) continue;
     const subject = phraseBefore(tokens, i) ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
     const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
-    const cue = { start: token.start, end: token.end };
+    const cueEnd = particle ?? i;
+    const cue = { start: token.start, end: tokens[cueEnd].end };
     // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.
-    const objectQuote = mention ? quotedObject(prose, tokens, i, allQuotes) : null;
+    const objectQuote = mention ? quotedObject(prose, tokens, cueEnd, allQuotes) : null;
     if (cueClass === 'quoteOnly') {
       if (objectQuote) found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
       continue;
@@ -278,7 +288,7 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
     }
     if (mention) {
       const gerund = byGerund(tokens, i + 1);
-      const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, i + 1, sentence.end);
+      const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, cueEnd + 1, sentence.end);
       if (content) {
         if (gerund !== null) cue.end = tokens[gerund].end;
         const attribution = reported(prose, allQuotes, content.span, cue, mention, content.channel ?? leadingChannel);

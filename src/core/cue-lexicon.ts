@@ -16,6 +16,18 @@ export function cueClassOf(token: Token, sentenceInitial = false): CueClass | un
   return CUE_CLASS.get(token.lower);
 }
 
+/** Particles that make a phrasal verb a cue, by inflected form: "pointed" → ["out"]. */
+const PHRASAL = new Map<string, string[]>();
+for (const [lemma, forms] of Object.entries(cues.phrasalForms)) {
+  for (const form of forms) PHRASAL.set(form, (cues.phrasal as Record<string, string[]>)[lemma] ?? []);
+}
+
+/** "pointed out", "shot back": a verb that is a cue with the particle after it; returns the particle's index. */
+export function phrasalCueAt(tokens: Token[], at: number): number | null {
+  const particles = tokens[at].word && tokens[at].text === tokens[at].lower ? PHRASAL.get(tokens[at].lower) : undefined;
+  return particles && particles.includes(tokens[at + 1]?.lower ?? '') ? at + 1 : null;
+}
+
 /** "did not add up": a phrasal verb that only looks like a cue. */
 export function isPhrasalNonCue(tokens: Token[], at: number): boolean {
   return /^add(s|ed|ing)?$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'up';

@@ -29,6 +29,8 @@ export interface Phrase {
 export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phrase | null {
   let end = at;
   while (end > lowerBound && isAuxiliary(tokens[end - 1])) end--;
+  // "Gov. John Kasich (R-OH), said": the comma after a party label sets nothing off.
+  if (end - 2 > lowerBound && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--;
   let start = end;
   while (start > lowerBound && end - start < MAX_PHRASE_TOKENS) {
     const token = tokens[start - 1];
@@ -76,6 +78,9 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
     open--;
   }
   if (open <= lowerBound || tokens[open].text !== ',' || open === at - 2) return null;
+  // "her senior policy adviser, Jake Sullivan, said": the aside is the name.
+  const aside = tokens.slice(open + 1, at - 1);
+  if (aside.length <= 4 && aside.every((t) => isCapitalized(t) && !isDeterminer(t))) return { from: open + 1, to: at - 1 };
   const name = phraseBefore(tokens, open, lowerBound);
   if (!name || !(name.from === lowerBound || isBoundary(tokens[name.from - 1]))) return null;
   const named = tokens.slice(name.from, name.to).some((t) => (isCapitalized(t) && !isDeterminer(t)) || PRONOUNS.has(t.lower));

@@ -151,5 +151,13 @@ describe('attribution', () => {
       assert.equal(only('Gov. Phil Bryant (R) said he expects an appeal of the ruling.').mention, 'Gov. Phil Bryant (R)');
       assert.equal(only('Fiorina, speaking to Iowans, said, “You have not voted yet.”').mention, 'Fiorina');
     });
+
+    it('phrasal cues and reversed appositives: he points out; her adviser, Jake Sullivan, said', () => {
+      assert.deepEqual(pick(only('“Voters reject insiders,” he points out.')), ['points out', 'he']);
+      assert.deepEqual(pick(only('Her senior adviser, Jake Sullivan, said: “She values a strong Europe.”')), ['said', 'Jake Sullivan']);
+      assert.deepEqual(pick(only('Said Dora Poynter, who grew up with him, “We were all so proud.”')), ['Said', 'Dora Poynter']);
+    });
   });
 });
+
+const pick = (a: { cue: string | null; mention: string | null }): [string | null, string | null] => [a.cue, a.mention];
