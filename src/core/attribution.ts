@@ -125,10 +125,12 @@ function directAttributions(prose: string, view: SentenceView, used: Set<Quote>)
       pieces.push(quotes[n]);
     }
     for (const piece of pieces) used.add(piece);
+    // "“…,” Latimer said of Monday's episode": what the words were about is part of the statement.
+    const topic = speaker.cue.start >= quote.end ? topicAfter(tokens, speaker.end, pieces.length > 1 ? pieces[1].start : view.sentence.end) : null;
     const lead = speaker.end <= quote.start && speaker.mention ? leadingClause(tokens, speaker.mention.start, true) : null;
     found.push({
       kind: 'direct',
-      content: [...(lead ? [lead] : []), ...pieces.flatMap((p) => contentPieces(prose, p))],
+      content: [...(lead ? [lead] : []), ...pieces.flatMap((p) => contentPieces(prose, p)), ...(topic ? [topic] : [])].sort((a, b) => a.start - b.start),
       cue: speaker.cue,
       sourceMention: speaker.mention,
       source: null,
@@ -212,6 +214,17 @@ function speakerClauseOnly(tokens: Token[], quoteEnd: number, speaker: Speaker):
   const until = Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity);
   const between = tokens.filter((t) => t.start >= quoteEnd && t.end <= until);
   return between.every((t) => !t.word) || (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.test(t.lower)));
+}
+
+/** "said of Monday's episode", "added, about the plan": the topic right after a speaker clause, up to a comma. */
+function topicAfter(tokens: Token[], from: number, limit: number): Span | null {
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0) return null;
+  if (tokens[i].text === ',') i++;
+  if (!/^(of|about)$/.test(tokens[i]?.lower ?? '')) return null;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end].end <= limit && (tokens[end].word || /^['’-]$/.test(tokens[end].text))) end++;
+  return end - i >= 2 ? { start: tokens[i].start, end: tokens[end - 1].end } : null;
 }
 
 /** "Said Dorothy Poynter, who grew up with Ali, “…”": only a who-clause about the speaker in between. */
@@ -392,7 +405,7 @@ function leadingClause(tokens: Token[], mentionStart: number, anyClause = false)
   const comma = lastIndexBefore(tokens, tokenIndexAt(tokens, mentionStart), (t) => !t.word);
   if (comma < 3 || tokens[comma].text !== ',' || tokenIndexAt(tokens, mentionStart) !== comma + 1) return null;
   // "In a statement, the agency said …" names the channel, not part of what was said.
-  if (channelBeforeAt(tokens, 0) || tokens.slice(0, comma).some((t) => /["“„«]/.test(t.text) || cueClassOf(t))) return null;
+  if (channelBeforeAt(tokens, 0) || tokens.slice(0, comma).some((t, k) => /["“„«]/.test(t.text) || cueClassOf(t, k === 0))) return null;
   return { start: tokens[0].start, end: tokens[comma - 1].end };
 }
 
