@@ -280,13 +280,16 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
     const particle = phrasalCueAt(tokens, i);
     const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
     if (!cueClass) continue;
-    const subject = phraseBefore(tokens, i) ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
+    // "a surrogate who said …": the relative pronoun stands for the phrase before it.
+    const relative = /^(who|which)$/.test(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
+    const subject = phraseBefore(tokens, i) ?? relative ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
     const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
     const cueEnd = particle ?? i;
     const cue = { start: token.start, end: tokens[cueEnd].end };
     // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.
     const objectQuote = mention ? quotedObject(prose, tokens, cueEnd, allQuotes) : null;
-    if (cueClass === 'quoteOnly') {
+    // "Ramos lamented that …": with a that-clause even these verbs report speech.
+    if (cueClass === 'quoteOnly' && tokens[cueEnd + 1]?.lower !== 'that') {
       if (objectQuote) found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
       continue;
     }
@@ -363,7 +366,9 @@ function quotedObject(prose: string, tokens: Token[], cueAt: number, quotes: Quo
 function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution[]): Span | null {
   let j = cueAt - 1;
   while (j > 0 && isAuxiliary(tokens[j])) j--;
-  if (j < 0 || !/^(and|but)$/.test(tokens[j].lower)) return null;
+  // "and said …", or a participle set off by a comma: ", adding that …".
+  const joined = j >= 0 && (/^(and|but)$/.test(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
+  if (!joined) return null;
   const previous = earlier.filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention).sort((a, b) => b.cue!.start - a.cue!.start)[0];
   return previous?.sourceMention ?? null;
 }
@@ -537,7 +542,7 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
   // "told supporters Tuesday night that …", "said on NBC's “Meet the Press” that …": who was told, and
   // where or when, come before the content.
   const telling = TELLING.test(tokens[at - 1]?.lower ?? '');
-  const circumstance = /^(on|in|at|to|during|after|before|with|via|through|over|last|this|late|early|earlier|later)$/.test(tokens[i]?.lower ?? '');
+  const circumstance = /^(on|in|at|to|during|after|before|with|via|through|over|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[i]?.lower ?? '');
   const that = telling || circumstance ? tokens.findIndex((t, k) => k >= i && k <= i + 12 && t.lower === 'that') : -1;
   if (that > i && tokens.slice(i, that).every((t) => !(t.word && (cueClassOf(t) || FINITE_VERB.test(t.lower))) && !/[.;:!?]/.test(t.text))) i = that;
   const hasThat = tokens[i]?.lower === 'that';
