@@ -336,7 +336,7 @@ function objectStatement(attribution: Attribution): Attribution {
 const objectRank = (attribution: Attribution): number => (objectStatements.has(attribution) ? 1 : 0);
 
 /** How far after a cue a quote may start and still be part of the cue's object. */
-const OBJECT_QUOTE_REACH = 15;
+const OBJECT_QUOTE_REACH = 30;
 
 /** From after the cue to the end of the last quote that starts within reach, in the same clause. */
 function quotedObject(prose: string, tokens: Token[], cueAt: number, quotes: Quote[]): Span | null {
