@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { evalBoilerplate, type LabelledPage } from './eval-boilerplate';
 import { crossValidate, loadClaims, toExamples } from './eval-claims';
 import { errorReport, evalPolnear, loadPolnear, polnearRows, selfCheck } from './eval-polnear';
+import { sampleRows } from './eval-sample';
 import { formatTable, percent, prfCell, readJsonl, sharedRoot, type TableRow } from './eval-shared';
 
 interface Options {
@@ -77,6 +78,7 @@ function main(): number {
     );
   }
 
+  rows.push(...sampleRows(join(shared, 'samples', 'scraped-article.txt')));
   console.log(formatTable(rows));
   if (options.errors > 0) console.log(errorReport(attribution, options.errors));
   return 0;
