@@ -28,6 +28,7 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
   const speech = quotes.filter((q) => !q.scare && q.open !== '>');
   let lastSpeaker: { attribution: Attribution; block: number } | null = null;
   let quoteIndex = 0;
+  let anyQuoteIndex = 0;
   const usedQuotes = new Set<Quote>();
 
   for (let first = 0, final = 0; first < sentences.length; first = final + 1) {
@@ -43,7 +44,10 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     }
     const sentence: Sentence = { ...sentences[first], end: sentences[final].end };
     const covered = sentences.slice(first, final + 1).map((s) => s.index);
-    const allQuotes = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
+    // Top-level quotes never overlap, so sorted by start they are sorted by end too: walk them once.
+    while (anyQuoteIndex < quotes.length && quotes[anyQuoteIndex].end <= sentence.start) anyQuoteIndex++;
+    const allQuotes: Quote[] = [];
+    for (let q = anyQuoteIndex; q < quotes.length && quotes[q].start < sentence.end; q++) if (quotes[q].end > sentence.start) allQuotes.push(quotes[q]);
     const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
     const direct = directAttributions(prose, view, usedQuotes);
     // Of statements that overlap, a direct quotation holds its words first, then reported speech in the

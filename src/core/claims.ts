@@ -20,12 +20,12 @@ export function findClaims(
   const attributed: Span[] = attributions.flatMap((a) => [...a.content, a.cue, a.sourceMention, a.channel].filter((s): s is Span => s !== null));
   // Speech with no attribution is still speech: a quotation is not the writer's claim.
   const quoted = quotes.filter((q) => !q.scare).map((q) => ({ start: q.start, end: q.end }));
-  const notOwn = [...attributed, ...quoted].sort((a, b) => a.start - b.start);
-  const excluded: Span[] = [...boilerplate, ...duplicates];
+  const notOwn = bySentence(sentences, [...attributed, ...quoted]);
+  const excluded = bySentence(sentences, [...boilerplate, ...duplicates]);
   const claims: Claim[] = [];
   for (const sentence of sentences) {
-    if (excluded.some((span) => contains(span, sentence))) continue;
-    const own = longestOwnPart(prose, sentence, notOwn);
+    if (excluded[sentence.index].some((span) => contains(span, sentence))) continue;
+    const own = longestOwnPart(prose, sentence, notOwn[sentence.index]);
     if (!own) continue;
     const { score, reasons } = checkWorthiness(prose.slice(own.start, own.end));
     if (score >= threshold) claims.push({ start: own.start, end: own.end, sentence: sentence.index, score: round(score), reasons });
@@ -34,8 +34,7 @@ export function findClaims(
 }
 
 /** The longest stretch of the sentence outside every statement and quotation, or null if too little is left. */
-function longestOwnPart(prose: string, sentence: Sentence, notOwn: Span[]): Span | null {
-  const overlapping = notOwn.filter((s) => s.start < sentence.end && s.end > sentence.start);
+function longestOwnPart(prose: string, sentence: Sentence, overlapping: Span[]): Span | null {
   if (overlapping.length === 0) return sentence;
   let best: Span | null = null;
   let from = sentence.start;
@@ -50,6 +49,22 @@ function longestOwnPart(prose: string, sentence: Sentence, notOwn: Span[]): Span
   if (/^(who|whose|which)\b/i.test(text)) return null;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return words >= MIN_OWN_WORDS ? best : null;
+}
+
+/** The spans overlapping each sentence, in text order; found by binary search, so linear in practice. */
+function bySentence(sentences: Sentence[], spans: Span[]): Span[][] {
+  const buckets: Span[][] = sentences.map(() => []);
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i].start < span.end; i++) buckets[i].push(span);
+  }
+  return buckets;
 }
 
 function trim(prose: string, span: Span): Span {

@@ -104,20 +104,20 @@ function descriptionEntity(entities: Entity[], p: Pending): Entity | null {
   const byWords = entities.filter((e) => e.source.type !== 'anonymous' && words.length > 0 && words.every((w) => hasWord(e.words, w)));
   if (byWords.length > 0) return touch(nearest(byWords, p.mention.start), p);
   // "the agency", "the ministry": the nearest source before it of a compatible type.
-  const before = entitiesBefore(entities, p.mention.start).filter((e) => compatible(e.source.type, reading.type));
-  if (before.length > 0 && reading.type !== 'document') return touch(before[0], p);
+  const before = reading.type === 'document' ? null : nearestBefore(entities, p.mention.start, (e) => compatible(e.source.type, reading.type));
+  if (before) return touch(before, p);
   return newEntity(entities, p);
 }
 
 function pronounEntity(entities: Entity[], p: Pending): Entity | null {
   const pronoun = p.reading.pronoun;
-  const candidates = entitiesBefore(entities, p.mention.start).filter((e) => {
+  const candidate = nearestBefore(entities, p.mention.start, (e) => {
     const type = e.source.type;
     if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return type === 'person' || type === 'unknown';
     if (pronoun === 'it') return type === 'organization' || type === 'document';
     return true; // they, we: groups, organisations, unnamed speakers
   });
-  return candidates.length > 0 ? touch(candidates[0], p) : null;
+  return candidate ? touch(candidate, p) : null;
 }
 
 /** Unnamed sources described alike ("officials" … "officials", "audits" … "audits") are one source. */
@@ -131,14 +131,43 @@ function unnamedEntity(entities: Entity[], p: Pending): Entity {
 }
 
 /** Entities mentioned before `offset`, nearest first. */
-function entitiesBefore(entities: Entity[], offset: number): Entity[] {
-  const last = (e: Entity): number => Math.max(-1, ...e.positions.filter((at) => at < offset));
-  return entities.filter((e) => last(e) >= 0).sort((a, b) => last(b) - last(a));
+/** The entity accepted by `accept` mentioned last before `offset`, or null. */
+function nearestBefore(entities: Entity[], offset: number, accept: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const entity of entities) {
+    const at = lastPositionBefore(entity, offset);
+    if (at > bestAt && accept(entity)) {
+      best = entity;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
+/** Positions are kept sorted (see `touch`), so this is a binary search. */
+function lastPositionBefore(entity: Entity, offset: number): number {
+  const positions = entity.positions;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1] : -1;
+}
+
+/** The entity mentioned closest to `offset`, a mention after it counting double. */
 function nearest(entities: Entity[], offset: number): Entity {
-  const distance = (e: Entity): number => Math.min(...e.positions.map((at) => (at < offset ? offset - at : (at - offset) * 2)));
-  return [...entities].sort((a, b) => distance(a) - distance(b))[0];
+  const distance = (e: Entity): number => {
+    const before = lastPositionBefore(e, offset);
+    const after = e.positions.find((at) => at >= offset);
+    return Math.min(before >= 0 ? offset - before : Infinity, after !== undefined ? (after - offset) * 2 : Infinity);
+  };
+  let best = entities[0];
+  for (const entity of entities) if (distance(entity) < distance(best)) best = entity;
+  return best;
 }
 
 function compatible(existing: SourceType, wanted: SourceType): boolean {
@@ -165,7 +194,11 @@ function newEntity(entities: Entity[], p: Pending, type: SourceType = p.reading.
 }
 
 function touch(entity: Entity, p: Pending): Entity {
-  entity.positions.push(p.mention.start);
+  const at = p.mention.start;
+  const positions = entity.positions;
+  let i = positions.length;
+  while (i > 0 && positions[i - 1] > at) i--;
+  positions.splice(i, 0, at);
   for (const w of p.reading.words) entity.words.add(w);
   if (p.reading.form === 'name') entity.names.add(p.reading.name.toLowerCase());
   if (p.reading.acronym) {
