@@ -36,42 +36,41 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
   const prepared = documents.map((doc) => {
     const format = formatFor(doc.path, doc.format);
     const tooLarge = checkSize(doc.text, format, options.maxLength);
-    let stages: DocumentStages | null = null;
-    if (!tooLarge) {
-      try {
-        stages = runDocumentStages(doc.text, format);
-      } catch {
-        stages = null;
-      }
-    }
-    return { doc, format, tooLarge, stages };
+    const run = tooLarge ? null : stagesOrError(doc.text, format);
+    return { doc, format, tooLarge, stages: run && 'stages' in run ? run.stages : null, error: run && 'error' in run ? run.error : null };
   });
-  const analysable = prepared.filter((p) => p.stages !== null) as ((typeof prepared)[number] & { stages: DocumentStages })[];
+  // Only documents whose stages ran take part in the cross-document stages.
+  const analysable = prepared.flatMap((p) => (p.stages ? [{ path: p.doc.path, stages: p.stages }] : []));
   const recurring = recurringBlockKeys(
-    analysable.map((p) => ({ text: p.stages.structure.prose, blocks: p.stages.structure.blocks })),
+    analysable.map(({ stages }) => ({ text: stages.structure.prose, blocks: stages.structure.blocks })),
     options.recurrenceThreshold ?? DEFAULT_RECURRENCE_THRESHOLD,
   );
-  const boilerplateOf = new Map(
-    analysable.map((p) => [p, detectBoilerplate(p.stages.structure.prose, p.stages.structure.blocks, recurring)]),
-  );
-  const duplicatesOf = findDuplicates(
-    analysable.map((p) => ({
-      path: p.doc.path,
-      text: p.stages.structure.prose,
-      blocks: p.stages.structure.blocks,
-      skip: blockIndices(p.stages, boilerplateOf.get(p) ?? []),
+  const boilerplate = analysable.map(({ stages }) => detectBoilerplate(stages.structure.prose, stages.structure.blocks, recurring));
+  const duplicates = findDuplicates(
+    analysable.map(({ path, stages }, i) => ({
+      path,
+      text: stages.structure.prose,
+      blocks: stages.structure.blocks,
+      skip: blockIndices(stages, boilerplate[i]),
     })),
   );
+  let next = 0;
   return prepared.map((p) => {
-    const index = analysable.indexOf(p as (typeof analysable)[number]);
-    const analysis =
-      p.tooLarge ??
-      guarded(p.doc.text, p.format, () => {
-        if (!p.stages) throw new Error('stages failed');
-        return finish(p.stages, boilerplateOf.get(analysable[index]) ?? [], duplicatesOf[index] ?? [], options.claimThreshold);
-      });
-    return { path: p.doc.path, analysis };
+    if (p.tooLarge) return { path: p.doc.path, analysis: p.tooLarge };
+    if (!p.stages) return { path: p.doc.path, analysis: internalErrorAnalysis(p.doc.text, p.format, p.error) };
+    const i = next++;
+    const stages = p.stages;
+    return { path: p.doc.path, analysis: guarded(p.doc.text, p.format, () => finish(stages, boilerplate[i], duplicates[i], options.claimThreshold)) };
   });
+}
+
+/** A document whose stages throw (they are written not to) is reported with an internal-error message. */
+function stagesOrError(text: string, format: DocumentFormat): { stages: DocumentStages } | { error: unknown } {
+  try {
+    return { stages: runDocumentStages(text, format) };
+  } catch (error) {
+    return { error };
+  }
 }
 
 interface DocumentStages {
@@ -117,10 +116,14 @@ function finish(
   return analysis;
 }
 
+/** Indices of the blocks inside boilerplate. Both lists are in text order: one walk, not all pairs. */
 function blockIndices(stages: DocumentStages, boilerplate: Analysis['boilerplate']): Set<number> {
   const skip = new Set<number>();
+  const spans = [...boilerplate].sort((a, b) => a.start - b.start);
+  let s = 0;
   for (const block of stages.structure.blocks) {
-    if (boilerplate.some((b) => b.start <= block.start && block.end <= b.end)) skip.add(block.index);
+    while (s < spans.length && spans[s].end < block.end) s++;
+    if (s < spans.length && spans[s].start <= block.start && block.end <= spans[s].end) skip.add(block.index);
   }
   return skip;
 }
@@ -157,8 +160,12 @@ function guarded(text: string, format: DocumentFormat, run: () => Analysis): Ana
   try {
     return run();
   } catch (error) {
-    const analysis = emptyAnalysis(text, format);
-    analysis.messages = buildMessages(text, analysis, [], { internalError: String(error) });
-    return analysis;
+    return internalErrorAnalysis(text, format, error);
   }
+}
+
+function internalErrorAnalysis(text: string, format: DocumentFormat, error: unknown): Analysis {
+  const analysis = emptyAnalysis(text, format);
+  analysis.messages = buildMessages(text, analysis, [], { internalError: String(error) });
+  return analysis;
 }
