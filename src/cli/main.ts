@@ -34,7 +34,8 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
       const report: AnalysisReport = { schema: REPORT_SCHEMA, files: files.map((f, i) => toReport(f.path, analyses[i])) };
       io.stdout(JSON.stringify(report, null, 2) + '\n');
     } else {
-      io.stdout(files.map((f, i) => textReport(f.path, f.text, analyses[i])).join('\n'));
+      const texts = new Map(files.map((f) => [f.path, f.text]));
+      io.stdout(files.map((f, i) => textReport(f.path, f.text, analyses[i], texts)).join('\n'));
     }
     return 0;
   } catch (error) {

@@ -5,7 +5,8 @@ import type { Analysis, Span } from '../core/types';
 
 const EXCERPT_LENGTH = 70;
 
-export function textReport(path: string, text: string, analysis: Analysis): string {
+/** `otherFiles` gives the text of the other files in a corpus, so a duplicate's first copy gets a line:column. */
+export function textReport(path: string, text: string, analysis: Analysis, otherFiles: ReadonlyMap<string, string> = new Map()): string {
   const lines = new LineIndex(text);
   const at = (span: Span): string => lines.label(span.start);
   const out: string[] = [path];
@@ -36,7 +37,8 @@ export function textReport(path: string, text: string, analysis: Analysis): stri
   }
   section('Duplicated passages', analysis.duplicates.length);
   for (const d of analysis.duplicates) {
-    const where = d.of.path && d.of.path !== path ? `${d.of.path} at offset ${d.of.start}` : lines.label(d.of.start);
+    const other = d.of.path && d.of.path !== path ? otherFiles.get(d.of.path) : undefined;
+    const where = other !== undefined ? `${d.of.path}:${new LineIndex(other).label(d.of.start)}` : lines.label(d.of.start);
     out.push(`    ${pad(at(d))} repeats ${where} (${Math.round(d.similarity * 100)}% similar): ${excerpt(text, d)}`);
   }
   section('Boilerplate', analysis.boilerplate.length);
