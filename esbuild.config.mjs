@@ -1,11 +1,17 @@
 // One build script for every bundle. esbuild rather than tsc for output because remark-parse and
 // unified are ESM-only while the VS Code extension host and the CLI load CommonJS: bundling makes the
 // question moot and gives one small file per entry point. Type checking is `tsc --noEmit` (npm test).
+//   node esbuild.config.mjs                 dist/cli.js and dist/extension.js
+//   node esbuild.config.mjs --extension     dist/extension.js only (add --minify for a release)
+//   node esbuild.config.mjs --integration   out/test/integration/ (the extension-host test suite)
+//   node esbuild.config.mjs --tests         out/test/unit/
+//   node esbuild.config.mjs --scripts       out/scripts/ (evaluation, training)
 import { build } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
+const minify = args.has('--minify');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
 
 function filesUnder(dir, suffix) {
@@ -18,12 +24,17 @@ function filesUnder(dir, suffix) {
   return found;
 }
 
-if (args.has('--tests')) {
+const targets = {
+  cli: () => build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', minify, banner: { js: '#!/usr/bin/env node' } }),
+  // `vscode` is provided by the extension host; everything else, remark included, is bundled in.
+  extension: () => build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', minify, external: ['vscode'] }),
+  // The suite runs inside the extension host: `vscode` is the host's, mocha is loaded from node_modules.
+  integration: () =>
+    build({ ...common, entryPoints: filesUnder('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }),
   // Each test file becomes its own bundle under out/, mirroring its path, so mocha reports by file.
-  await build({ ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit' });
-} else if (args.has('--scripts')) {
-  await build({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' });
-} else {
-  await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', minify: args.has('--minify'),
-    banner: { js: '#!/usr/bin/env node' } });
-}
+  tests: () => build({ ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit' }),
+  scripts: () => build({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' }),
+};
+
+const chosen = Object.keys(targets).filter((name) => args.has(`--${name}`));
+for (const name of chosen.length ? chosen : ['cli', 'extension']) await targets[name]();

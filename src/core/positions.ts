@@ -1,13 +1,18 @@
-// Offsets to 1-based line:column, for reports. Columns count UTF-16 code units, as VS Code's do.
+// Offsets to line and column, for reports and for files that are not open in an editor. Lines end at
+// \n, \r\n or a lone \r, as in VS Code; columns count UTF-16 code units, as VS Code's do.
 
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
   }
 
-  position(offset: number): { line: number; column: number } {
+  /** Zero-based line and character, the way VS Code's `Position` counts. */
+  position(offset: number): { line: number; character: number } {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -15,11 +20,12 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return { line: lo, character: offset - this.starts[lo] };
   }
 
+  /** One-based `line:column`, the way terminals and editors print a place. */
   label(offset: number): string {
-    const { line, column } = this.position(offset);
-    return `${line}:${column}`;
+    const { line, character } = this.position(offset);
+    return `${line + 1}:${character + 1}`;
   }
 }

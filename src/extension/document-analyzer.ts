@@ -1,0 +1,134 @@
+// Runs the core on documents as the user works: on open and save at once, on change after a trailing
+// debounce. A result is published only if the document still has the version it was computed for,
+// so a slow analysis never overwrites a newer one.
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import type { AnalyzedEvent } from './api';
+import { readSettings } from './settings';
+
+export interface AnalysisResult {
+  uri: vscode.Uri;
+  /** Document version, or -1 for a file read from disk by Analyze Workspace. */
+  version: number;
+  text: string;
+  analysis: Analysis;
+}
+
+/** Schemes whose documents are the user's own text (not output panels, git views or settings). */
+const ANALYSED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+
+export class DocumentAnalyzer implements vscode.Disposable {
+  private readonly results = new Map<string, AnalysisResult>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly warnedTooLarge = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<AnalyzedEvent>();
+  private readonly closeEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[] = [this.emitter, this.closeEmitter];
+
+  readonly onDidAnalyze = this.emitter.event;
+  /** Fires when an open document's result is dropped because the document closed. */
+  readonly onDidForget = this.closeEmitter.event;
+
+  start(): void {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.analyzeNow(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.analyzeNow(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sourceLens')) this.reanalyzeOpen();
+      }),
+    );
+    this.reanalyzeOpen();
+  }
+
+  /** Whether Source Lens looks at this document at all. */
+  handles(document: vscode.TextDocument): boolean {
+    return ANALYSED_SCHEMES.has(document.uri.scheme) && readSettings(document.uri).languages.includes(document.languageId);
+  }
+
+  resultFor(uri: vscode.Uri): AnalysisResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  allResults(): AnalysisResult[] {
+    return [...this.results.values()];
+  }
+
+  /** Analyses now, skipping the debounce; returns the published result (or undefined if not handled). */
+  analyzeNow(document: vscode.TextDocument): AnalysisResult | undefined {
+    this.cancel(document.uri);
+    if (!this.handles(document)) return undefined;
+    const version = document.version;
+    const text = document.getText();
+    const settings = readSettings(document.uri);
+    const analysis = analyze(text, {
+      path: document.uri.path,
+      format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+      claimThreshold: settings.claimThreshold,
+      maxLength: settings.maxFileSizeKB * 1024,
+    });
+    // The document moved on while we worked: a newer analysis is on its way.
+    if (document.version !== version || document.isClosed) return undefined;
+    this.warnIfTooLarge(document, analysis);
+    return this.publish({ uri: document.uri, version, text, analysis });
+  }
+
+  /** Publishes a result computed elsewhere (Analyze Workspace), unless the document is open and newer. */
+  publish(result: AnalysisResult): AnalysisResult | undefined {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri.toString());
+    if (result.version === -1 && open && this.results.get(open.uri.toString())?.version === open.version) return undefined;
+    this.results.set(result.uri.toString(), result);
+    this.emitter.fire({ uri: result.uri, version: result.version });
+    return result;
+  }
+
+  reanalyzeOpen(): void {
+    for (const document of vscode.workspace.textDocuments) this.analyzeNow(document);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!this.handles(document)) return;
+    this.cancel(document.uri);
+    const delay = readSettings(document.uri).debounceMs;
+    this.timers.set(
+      document.uri.toString(),
+      setTimeout(() => {
+        this.timers.delete(document.uri.toString());
+        if (!document.isClosed) this.analyzeNow(document);
+      }, delay),
+    );
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const timer = this.timers.get(uri.toString());
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri.toString());
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.cancel(uri);
+    if (this.results.delete(uri.toString())) this.closeEmitter.fire(uri);
+    this.warnedTooLarge.delete(uri.toString());
+  }
+
+  private warnIfTooLarge(document: vscode.TextDocument, analysis: Analysis): void {
+    const key = document.uri.toString();
+    const tooLarge = analysis.messages.find((m) => m.ruleId === 'input-too-large');
+    if (!tooLarge || this.warnedTooLarge.has(key)) return;
+    this.warnedTooLarge.add(key);
+    const limit = readSettings(document.uri).maxFileSizeKB;
+    void vscode.window.showWarningMessage(
+      `Source Lens: ${vscode.workspace.asRelativePath(document.uri)} is over ${limit} KB and was not analysed (setting "sourceLens.maxFileSizeKB").`,
+    );
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

@@ -1,0 +1,45 @@
+// The `sourceLens.*` settings, read with their defaults and checked, in one typed object.
+import * as vscode from 'vscode';
+import type { RuleId } from '../core/types';
+
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface Settings {
+  languages: string[];
+  debounceMs: number;
+  maxFileSizeKB: number;
+  highlights: boolean;
+  claimThreshold: number;
+  severity: Partial<Record<RuleId, SeveritySetting>>;
+  plainTextMarker: string;
+  grouping: 'source' | 'document';
+  include: string;
+  exclude: string;
+}
+
+const SEVERITIES = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+
+export function readSettings(scope?: vscode.Uri): Settings {
+  const config = vscode.workspace.getConfiguration('sourceLens', scope);
+  const number = (key: string, fallback: number, min: number, max: number): number => {
+    const value = config.get<number>(key, fallback);
+    return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+  };
+  const severity: Settings['severity'] = {};
+  for (const [rule, value] of Object.entries(config.get<Record<string, string>>('severity', {}) ?? {})) {
+    if (SEVERITIES.has(value as SeveritySetting)) severity[rule as RuleId] = value as SeveritySetting;
+  }
+  const languages = config.get<unknown>('languages');
+  return {
+    languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['markdown', 'plaintext'],
+    debounceMs: number('debounceMs', 300, 0, 5000),
+    maxFileSizeKB: number('maxFileSizeKB', 5120, 1, 1024 * 1024),
+    highlights: config.get<boolean>('highlights.enabled', true) !== false,
+    claimThreshold: number('claims.threshold', 0.5, 0, 1),
+    severity,
+    plainTextMarker: config.get<string>('plainTextMarker', 'source-lens:') || 'source-lens:',
+    grouping: config.get<string>('sources.grouping') === 'document' ? 'document' : 'source',
+    include: config.get<string>('workspace.include', '**/*.{md,markdown,txt}'),
+    exclude: config.get<string>('workspace.exclude', '**/{node_modules,.git,.vscode-test,dist,out}/**'),
+  };
+}
