@@ -1,0 +1,74 @@
+// Text edits the adapters apply (quick fixes, "remove all"): pure offset arithmetic, so the CLI, the
+// extension and tests agree on exactly which characters a fix removes.
+import type { Span } from './types';
+
+const isBlank = (text: string, start: number, end: number): boolean => /^[ \t]*$/.test(text.slice(start, end));
+const lineStart = (text: string, offset: number): number => Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+
+/** Length of the line break at `offset` (\r\n, \n or \r), or 0. */
+function lineBreakAt(text: string, offset: number): number {
+  if (text.startsWith('\r\n', offset)) return 2;
+  return text[offset] === '\n' || text[offset] === '\r' ? 1 : 0;
+}
+
+/**
+ * The span to delete to remove a passage cleanly: its whole lines, the line break after it, and the
+ * blank lines after it when a blank line already separates it from what comes before (so Markdown
+ * paragraphs stay one blank line apart). At the end of the text, the line break before it goes instead.
+ */
+export function removalSpan(text: string, span: Span): Span {
+  let start = span.start;
+  const startOfLine = lineStart(text, start);
+  if (isBlank(text, startOfLine, start)) start = startOfLine;
+  let end = span.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  const lineBreak = lineBreakAt(text, end);
+  if (lineBreak === 0) {
+    // Last line of the text: take the line break before it, so no empty line is left behind.
+    let before = start;
+    if (text[before - 1] === '\n') before--;
+    if (text[before - 1] === '\r') before--;
+    return { start: before, end };
+  }
+  end += lineBreak;
+  const previousLine = lineStart(text, Math.max(0, startOfLine - 1));
+  const separatedBefore = startOfLine === 0 || isBlank(text, previousLine, startOfLine - lineBreakBefore(text, startOfLine));
+  if (separatedBefore) {
+    for (;;) {
+      let next = end;
+      while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+      const more = lineBreakAt(text, next);
+      if (more === 0) break;
+      end = next + more;
+    }
+  }
+  return { start, end };
+}
+
+function lineBreakBefore(text: string, offset: number): number {
+  if (offset >= 2 && text.slice(offset - 2, offset) === '\r\n') return 2;
+  return offset >= 1 && (text[offset - 1] === '\n' || text[offset - 1] === '\r') ? 1 : 0;
+}
+
+/** Removal spans for several passages, merged where they touch, in text order. */
+export function removalSpans(text: string, spans: Span[]): Span[] {
+  const sorted = spans.map((s) => removalSpan(text, s)).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Applies deletions to a text (for tests and the CLI): what an editor shows after the edit. */
+export function applyRemovals(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}

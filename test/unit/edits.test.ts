@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { applyRemovals, removalSpan, removalSpans } from '../../src/core/edits';
+
+const remove = (text: string, passage: string): string => {
+  const start = text.lastIndexOf(passage);
+  return applyRemovals(text, [removalSpan(text, { start, end: start + passage.length })]);
+};
+
+describe('edits', () => {
+  it('removes a scraped line with its line break', () => {
+    assert.equal(remove('One.\nTwo.\nThree.\n', 'Two.'), 'One.\nThree.\n');
+  });
+
+  it('keeps Markdown paragraphs one blank line apart', () => {
+    assert.equal(remove('First para.\n\nCopy para.\n\nLast para.\n', 'Copy para.'), 'First para.\n\nLast para.\n');
+  });
+
+  it('removes a last line without leaving an empty line, and keeps CRLF intact', () => {
+    assert.equal(remove('Keep this.\r\nDrop this.', 'Drop this.'), 'Keep this.');
+    assert.equal(remove('A.\r\nB.\r\nC.\r\n', 'B.'), 'A.\r\nC.\r\n');
+  });
+
+  it('takes the indentation of a passage with it', () => {
+    assert.equal(remove('Intro.\n   Indented copy.\nEnd.\n', 'Indented copy.'), 'Intro.\nEnd.\n');
+  });
+
+  it('merges passages that touch into one deletion', () => {
+    const text = 'A.\nB.\nC.\nD.\n';
+    const spans = removalSpans(text, [
+      { start: text.indexOf('C.'), end: text.indexOf('C.') + 2 },
+      { start: text.indexOf('B.'), end: text.indexOf('B.') + 2 },
+    ]);
+    assert.equal(spans.length, 1);
+    assert.equal(applyRemovals(text, spans), 'A.\nD.\n');
+  });
+});
