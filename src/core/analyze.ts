@@ -9,6 +9,7 @@ import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { resolveSources } from './sources';
 import { formatFor, parseStructure, type Structure } from './structure';
+import { applySuppressions, blankDirectives, parseSuppressions, type Suppressions } from './suppressions';
 import type { Analysis, AnalyzeOptions, CorpusDocument, CorpusOptions, CorpusResult, DocumentFormat, Duplicate } from './types';
 
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -22,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return guarded(text, format, () => {
     const tooLarge = checkSize(text, format, options.maxLength);
     if (tooLarge) return tooLarge;
-    const stages = runDocumentStages(text, format);
+    const stages = runDocumentStages(text, format, options.plainTextMarker);
     const boilerplate = detectBoilerplate(stages.structure.prose, stages.structure.blocks);
     const [duplicates] = findDuplicates([
       { path: options.path ?? '', text: stages.structure.prose, blocks: stages.structure.blocks, skip: blockIndices(stages, boilerplate) },
@@ -36,7 +37,7 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
   const prepared = documents.map((doc) => {
     const format = formatFor(doc.path, doc.format);
     const tooLarge = checkSize(doc.text, format, options.maxLength);
-    const run = tooLarge ? null : stagesOrError(doc.text, format);
+    const run = tooLarge ? null : stagesOrError(doc.text, format, options.plainTextMarker);
     return { doc, format, tooLarge, stages: run && 'stages' in run ? run.stages : null, error: run && 'error' in run ? run.error : null };
   });
   // Only documents whose stages ran take part in the cross-document stages.
@@ -65,9 +66,9 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
 }
 
 /** A document whose stages throw (they are written not to) is reported with an internal-error message. */
-function stagesOrError(text: string, format: DocumentFormat): { stages: DocumentStages } | { error: unknown } {
+function stagesOrError(text: string, format: DocumentFormat, marker?: string): { stages: DocumentStages } | { error: unknown } {
   try {
-    return { stages: runDocumentStages(text, format) };
+    return { stages: runDocumentStages(text, format, marker) };
   } catch (error) {
     return { error };
   }
@@ -80,15 +81,18 @@ interface DocumentStages {
   quoteScan: ReturnType<typeof findQuotes>;
   attributions: ReturnType<typeof findAttributions>;
   sources: ReturnType<typeof resolveSources>;
+  suppressions: Suppressions;
 }
 
-function runDocumentStages(text: string, format: DocumentFormat): DocumentStages {
-  const structure = parseStructure(text, format);
+function runDocumentStages(text: string, format: DocumentFormat, marker?: string): DocumentStages {
+  // Control comments silence findings; their own text is not prose (blanked, so offsets hold).
+  const suppressions = parseSuppressions(text, format, marker);
+  const structure = parseStructure(blankDirectives(text, suppressions.directives), format);
   const sentences = splitSentences(structure.prose, structure.blocks);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
   const attributions = findAttributions(structure.prose, structure.blocks, sentences, quoteScan.quotes);
   const sources = resolveSources(structure.prose, attributions);
-  return { text, structure, sentences, quoteScan, attributions, sources };
+  return { text, structure, sentences, quoteScan, attributions, sources, suppressions };
 }
 
 function finish(
@@ -113,7 +117,7 @@ function finish(
     messages: [],
   };
   analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced);
-  return analysis;
+  return applySuppressions(analysis, stages.suppressions);
 }
 
 /** Indices of the blocks inside boilerplate. Both lists are in text order: one walk, not all pairs. */

@@ -154,6 +154,8 @@ export interface AnalyzeOptions {
   claimThreshold?: number;
   /** Texts longer than this (UTF-16 units) are not analysed; one `input-too-large` message instead. */
   maxLength?: number;
+  /** In plain text, lines starting with this are control comments (`source-lens: disable-next-line …`). */
+  plainTextMarker?: string;
 }
 
 export interface CorpusDocument {

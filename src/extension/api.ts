@@ -1,10 +1,12 @@
 // What `activate` returns: a small surface for tests and for other extensions.
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
+import type { Highlights } from './highlights';
+import type { SourcesNode, SourcesView } from './sources-view';
 
 export interface AnalyzedEvent {
   uri: vscode.Uri;
-  /** Document version the analysis is for; results for older versions are never published. */
+  /** Document version the analysis is for, or -1 for a file read from disk; stale results are never published. */
   version: number;
 }
 
@@ -13,4 +15,10 @@ export interface SourceLensApi {
   analysisFor(uri: vscode.Uri): Analysis | undefined;
   /** Fires after each published analysis. */
   onDidAnalyze: vscode.Event<AnalyzedEvent>;
+  /** The Sources view's data provider (its nodes and tree items). */
+  sources: vscode.TreeDataProvider<SourcesNode> & Pick<SourcesView, 'documentUri'>;
+  /** The editor highlights, and the ranges they would draw. */
+  highlights: Pick<Highlights, 'isEnabled' | 'rangesFor'>;
+  /** The language status item's text ("5 attributed · 3 unattributed"). */
+  languageStatusText(): string;
 }

@@ -70,6 +70,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
       format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
       claimThreshold: settings.claimThreshold,
       maxLength: settings.maxFileSizeKB * 1024,
+      plainTextMarker: settings.plainTextMarker,
     });
     // The document moved on while we worked: a newer analysis is on its way.
     if (document.version !== version || document.isClosed) return undefined;

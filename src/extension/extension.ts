@@ -1,18 +1,41 @@
 // Entry point: wires the features together. No analysis logic lives in the extension: it asks the
 // core (src/core) and shows the answer.
 import * as vscode from 'vscode';
-import { DocumentAnalyzer } from './document-analyzer';
-import { DiagnosticsPresenter } from './diagnostics';
 import type { SourceLensApi } from './api';
+import { registerCommands } from './commands';
+import { DiagnosticsPresenter } from './diagnostics';
+import { DocumentAnalyzer } from './document-analyzer';
+import { Highlights } from './highlights';
+import { SourceHoverProvider } from './hovers';
+import { SourceLensStatus } from './language-status';
+import { QuickFixProvider } from './quick-fixes';
+import { SourcesView } from './sources-view';
+
+const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const analyzer = new DocumentAnalyzer();
   const diagnostics = new DiagnosticsPresenter(analyzer);
-  context.subscriptions.push(analyzer, diagnostics);
+  const highlights = new Highlights(analyzer);
+  const sources = new SourcesView(analyzer);
+  const status = new SourceLensStatus(analyzer);
+  context.subscriptions.push(
+    analyzer,
+    diagnostics,
+    highlights,
+    sources,
+    status,
+    vscode.languages.registerHoverProvider(SELECTOR, new SourceHoverProvider(analyzer)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new QuickFixProvider(analyzer), { providedCodeActionKinds: QuickFixProvider.kinds }),
+    ...registerCommands({ analyzer, highlights }),
+  );
   analyzer.start();
   return {
     analysisFor: (uri) => analyzer.resultFor(uri)?.analysis,
     onDidAnalyze: analyzer.onDidAnalyze,
+    sources,
+    highlights,
+    languageStatusText: () => status.text,
   };
 }
 

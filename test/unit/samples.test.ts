@@ -108,3 +108,23 @@ describe('sample: council-vote.md (Markdown: people, a multi-paragraph quote, a 
 function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
+
+describe('control comments in the pipeline', () => {
+  it('a Markdown disable-next-line silences the claim below it, in the lists and the messages', () => {
+    const claim = 'Traffic on the bridge has doubled since 2010, the largest rise in the county.';
+    const plain = analyze(`${claim}\n`, { format: 'markdown' });
+    assert.equal(plain.claims.length, 1);
+    const silenced = analyze(`<!-- source-lens-disable-next-line unattributed-claim -->\n${claim}\n`, { format: 'markdown' });
+    assert.deepEqual(silenced.claims, []);
+    assert.ok(!silenced.messages.some((m) => m.ruleId === 'unattributed-claim'));
+  });
+
+  it('a plain-text marker line is a directive, not prose', () => {
+    const text = 'source-lens: disable-next-line unattributed-claim\nTraffic on the bridge has doubled since 2010, the largest rise in the county.\n';
+    const analysis = analyze(text, { format: 'plaintext' });
+    assert.deepEqual(analysis.claims, []);
+    assert.ok(analysis.sentences.every((s) => !text.slice(s.start, s.end).includes('source-lens')));
+    const custom = analyze(text.replace('source-lens:', '%% sl:'), { format: 'plaintext', plainTextMarker: '%% sl:' });
+    assert.deepEqual(custom.claims, []);
+  });
+});

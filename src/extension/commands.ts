@@ -1,0 +1,99 @@
+// The command palette (category "Source Lens") and the commands the views and quick fixes use.
+import * as vscode from 'vscode';
+import { markdownReport } from '../core/markdown-report';
+import { REPORT_SCHEMA, toReport } from '../core/report';
+import type { Span } from '../core/types';
+import type { DocumentAnalyzer } from './document-analyzer';
+import type { Highlights } from './highlights';
+import { removalEdit } from './quick-fixes';
+import { analyzeWorkspace } from './workspace-analysis';
+
+export interface CommandDeps {
+  analyzer: DocumentAnalyzer;
+  highlights: Highlights;
+}
+
+export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.Disposable[] {
+  const activeDocument = (): vscode.TextDocument | undefined => {
+    const document = vscode.window.activeTextEditor?.document;
+    return document && analyzer.handles(document) ? document : undefined;
+  };
+  const removeAll = async (kind: 'duplicates' | 'boilerplate'): Promise<boolean> => {
+    const document = activeDocument();
+    const result = document && analyzer.analyzeNow(document);
+    if (!document || !result) return false;
+    const spans = result.analysis[kind];
+    if (spans.length === 0) {
+      void vscode.window.showInformationMessage(`Source Lens: no ${kind === 'duplicates' ? 'duplicated passages' : 'boilerplate'} in this document.`);
+      return false;
+    }
+    return vscode.workspace.applyEdit(removalEdit(document, spans));
+  };
+
+  return [
+    vscode.commands.registerCommand('sourceLens.analyzeDocument', () => {
+      const document = activeDocument();
+      return document ? analyzer.analyzeNow(document)?.analysis : undefined;
+    }),
+    vscode.commands.registerCommand('sourceLens.analyzeWorkspace', () => analyzeWorkspace(analyzer)),
+    vscode.commands.registerCommand('sourceLens.toggleHighlights', () => highlights.toggle()),
+    vscode.commands.registerCommand('sourceLens.removeAllDuplicates', () => removeAll('duplicates')),
+    vscode.commands.registerCommand('sourceLens.removeAllBoilerplate', () => removeAll('boilerplate')),
+    vscode.commands.registerCommand('sourceLens.exportReport', (format?: 'markdown' | 'json', target?: vscode.Uri) => exportReport(analyzer, activeDocument(), format, target)),
+    vscode.commands.registerCommand('sourceLens.showSources', () => vscode.commands.executeCommand('sourceLens.sources.focus')),
+    vscode.commands.registerCommand('sourceLens.groupBySource', () => setGrouping('source')),
+    vscode.commands.registerCommand('sourceLens.groupByDocumentOrder', () => setGrouping('document')),
+    vscode.commands.registerCommand('sourceLens.reveal', (uri: vscode.Uri, span: Span) => reveal(uri, span)),
+    // Context keys for `when` clauses: what the active document has.
+    analyzer.onDidAnalyze(() => updateContext(analyzer, activeDocument())),
+    vscode.window.onDidChangeActiveTextEditor(() => updateContext(analyzer, activeDocument())),
+  ];
+}
+
+function setGrouping(grouping: 'source' | 'document'): Thenable<void> {
+  return vscode.workspace.getConfiguration('sourceLens').update('sources.grouping', grouping, vscode.ConfigurationTarget.Global);
+}
+
+async function reveal(uri: vscode.Uri, span: Span): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+  const editor = await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+function updateContext(analyzer: DocumentAnalyzer, document: vscode.TextDocument | undefined): void {
+  const analysis = document ? analyzer.resultFor(document.uri)?.analysis : undefined;
+  void vscode.commands.executeCommand('setContext', 'sourceLens.hasDuplicates', (analysis?.duplicates.length ?? 0) > 0);
+  void vscode.commands.executeCommand('setContext', 'sourceLens.hasBoilerplate', (analysis?.boilerplate.length ?? 0) > 0);
+}
+
+/** Writes the report as Markdown or as JSON in the CLI's contract; asks where unless told. */
+async function exportReport(analyzer: DocumentAnalyzer, document: vscode.TextDocument | undefined, format?: 'markdown' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const result = document && analyzer.analyzeNow(document);
+  if (!document || !result) {
+    void vscode.window.showInformationMessage('Source Lens: open a Markdown or plain-text document to export its report.');
+    return undefined;
+  }
+  const chosen =
+    format ??
+    (await vscode.window.showQuickPick(
+      [
+        { label: 'Markdown', description: 'a readable report', format: 'markdown' as const },
+        { label: 'JSON', description: 'source-lens/analysis@1, as the CLI prints', format: 'json' as const },
+      ],
+      { title: 'Source Lens: Export Report' },
+    ))?.format;
+  if (!chosen) return undefined;
+  const path = vscode.workspace.asRelativePath(document.uri);
+  const body =
+    chosen === 'json'
+      ? JSON.stringify({ schema: REPORT_SCHEMA, files: [toReport(path, result.analysis)] }, null, 2) + '\n'
+      : markdownReport(path, result.text, result.analysis);
+  const extension = chosen === 'json' ? 'json' : 'md';
+  const suggested = document.uri.scheme === 'file' ? document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, `.source-lens.${extension}`) }) : undefined;
+  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: chosen === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] } }));
+  if (!uri) return undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+  return uri;
+}

@@ -1,0 +1,45 @@
+// One LanguageStatusItem for Markdown and plain text: "5 attributed · 3 unattributed".
+import * as vscode from 'vscode';
+import type { DocumentAnalyzer } from './document-analyzer';
+import { summarize } from './summary';
+
+export class SourceLensStatus implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('sourceLens.status', [
+    { language: 'markdown' },
+    { language: 'plaintext' },
+  ]);
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly analyzer: DocumentAnalyzer) {
+    this.item.name = 'Source Lens';
+    this.item.command = { command: 'sourceLens.showSources', title: 'Show Sources' };
+    this.subscriptions = [analyzer.onDidAnalyze(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
+    this.update();
+  }
+
+  /** The text shown, for tests. */
+  get text(): string {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const result = document ? this.analyzer.resultFor(document.uri) : undefined;
+    if (!result) {
+      this.item.text = 'Source Lens';
+      this.item.detail = 'not analysed';
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    const summary = summarize(result.analysis);
+    const tooLarge = result.analysis.messages.some((m) => m.ruleId === 'input-too-large');
+    this.item.text = tooLarge ? 'Source Lens: too large' : summary.status;
+    this.item.detail = tooLarge ? 'over sourceLens.maxFileSizeKB' : `${summary.sources} source${summary.sources === 1 ? '' : 's'}`;
+    this.item.severity = tooLarge || summary.singleSource ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

@@ -1,0 +1,79 @@
+// Quick fixes on Source Lens diagnostics: remove this duplicate, remove all duplicates in the file,
+// remove this boilerplate block, mark a claim as checked. Each fix is one WorkspaceEdit (one undo step)
+// that touches only the text it removes or the one line it inserts.
+import * as vscode from 'vscode';
+import { removalSpans } from '../core/edits';
+import { markCheckedEdit } from '../core/suppressions';
+import type { RuleId, Span } from '../core/types';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { DocumentAnalyzer } from './document-analyzer';
+import { readSettings } from './settings';
+
+const codeOf = (diagnostic: vscode.Diagnostic): string | undefined =>
+  typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : diagnostic.code === undefined ? undefined : String(diagnostic.code);
+
+export class QuickFixProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly analyzer: DocumentAnalyzer) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const result = this.analyzer.resultFor(document.uri);
+    if (!result || result.version !== document.version) return [];
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
+      switch (codeOf(diagnostic) as RuleId | undefined) {
+        case 'duplicate-passage':
+          actions.push(removal('Remove this duplicated passage', document, [span], diagnostic, true));
+          if (result.analysis.duplicates.length > 1) {
+            actions.push(removal(`Remove all ${result.analysis.duplicates.length} duplicated passages in this file`, document, result.analysis.duplicates, diagnostic, false));
+          }
+          break;
+        case 'boilerplate':
+          actions.push(removal('Remove this boilerplate block', document, [span], diagnostic, true));
+          break;
+        case 'unattributed-claim':
+          actions.push(markChecked(document, span, diagnostic));
+          break;
+        default:
+          break;
+      }
+    }
+    return actions;
+  }
+}
+
+/** One WorkspaceEdit deleting the passages (whole lines, as `removalSpans` decides). */
+export function removalEdit(document: vscode.TextDocument, spans: Span[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const span of removalSpans(document.getText(), spans)) {
+    edit.delete(document.uri, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+  }
+  return edit;
+}
+
+function removal(title: string, document: vscode.TextDocument, spans: Span[], diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.edit = removalEdit(document, spans);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = preferred;
+  return action;
+}
+
+/** Inserts a disable-next-line control comment above the claim, the way markdownlint users silence a finding. */
+export function markCheckedWorkspaceEdit(document: vscode.TextDocument, span: Span): vscode.WorkspaceEdit {
+  const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  const { offset, insert } = markCheckedEdit(document.getText(), format, 'unattributed-claim', span, readSettings(document.uri).plainTextMarker);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, document.positionAt(offset), insert);
+  return edit;
+}
+
+function markChecked(document: vscode.TextDocument, span: Span, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction('Mark this claim as checked', vscode.CodeActionKind.QuickFix);
+  action.edit = markCheckedWorkspaceEdit(document, span);
+  action.diagnostics = [diagnostic];
+  return action;
+}
