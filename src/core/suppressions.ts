@@ -90,6 +90,8 @@ export function parseSuppressions(text: string, format: DocumentFormat, marker: 
  *   own, prefixed with the line's indentation and block-quote markers (`> `), so it stays inside the same
  *   block quote; before a list item it takes the item's indentation (a comment before a later item of a
  *   list ends that list and starts another, which renders the same and keeps ordered numbers).
+ * - The line starts inside a comment begun on an earlier line: before that comment (a directive inside
+ *   it would close it early); the lines between hold only the comment, so the next line is still this one.
  *
  * A rule that cannot be suppressed gives an empty insert. Never throws.
  */
@@ -188,7 +190,10 @@ function parseDirective(text: string, from: number, to: number, prefix: string):
 class Builder {
   readonly directives: Span[] = [];
   readonly unknownRules: UnknownRule[] = [];
-  private readonly regions: [number, number][][] = Array.from({ length: RULE_COUNT }, () => []);
+  /** Per rule, silenced regions [starts[i], ends[i]), pushed mostly in text order. */
+  private readonly starts: number[][] = Array.from({ length: RULE_COUNT }, () => []);
+  private readonly ends: number[][] = Array.from({ length: RULE_COUNT }, () => []);
+  private readonly inOrder = new Array<boolean>(RULE_COUNT).fill(true);
   /** Where each rule's open `disable` region began, -1 when the rule is enabled. */
   private readonly openFrom = new Array<number>(RULE_COUNT).fill(-1);
   private readonly wholeFile = new Array<boolean>(RULE_COUNT).fill(false);
@@ -244,16 +249,27 @@ class Builder {
     for (let r = 0; r < RULE_COUNT; r++) if (this.openFrom[r] >= 0) this.region(r, this.openFrom[r], length + 1);
     const starts: number[][] = [];
     const ends: number[][] = [];
-    for (const list of this.regions) {
-      // Mostly in order already (TimSort is linear then); overlaps come from mixing directive kinds.
-      list.sort((a, b) => a[0] - b[0]);
+    for (let r = 0; r < RULE_COUNT; r++) {
+      // Out of order only when directive kinds mix (an enable closing a region that began before a line region).
+      const rs = this.starts[r];
+      const re = this.ends[r];
+      let order: number[] | null = null;
+      if (!this.inOrder[r]) {
+        order = new Array<number>(rs.length);
+        for (let i = 0; i < rs.length; i++) order[i] = i;
+        order.sort((a, b) => rs[a] - rs[b]);
+      }
       const s: number[] = [];
       const e: number[] = [];
-      for (const [start, end] of list) {
-        if (s.length && start <= e[e.length - 1]) e[e.length - 1] = Math.max(e[e.length - 1], end);
-        else {
-          s.push(start);
-          e.push(end);
+      let last = -1;
+      for (let k = 0; k < rs.length; k++) {
+        const i = order ? order[k] : k;
+        if (last >= 0 && rs[i] <= e[last]) {
+          if (re[i] > e[last]) e[last] = re[i];
+        } else {
+          s.push(rs[i]);
+          e.push(re[i]);
+          last++;
         }
       }
       starts.push(s);
@@ -286,7 +302,11 @@ class Builder {
   }
 
   private region(r: number, start: number, end: number): void {
-    if (end > start) this.regions[r].push([start, end]);
+    if (end <= start) return;
+    const starts = this.starts[r];
+    if (starts.length && start < starts[starts.length - 1]) this.inOrder[r] = false;
+    starts.push(start);
+    this.ends[r].push(end);
   }
 }
 
@@ -370,7 +390,17 @@ function scanPlainText(text: string, marker: string, builder: Builder): void {
   }
 }
 
-function scanMarkdown(text: string, builder: Builder): void {
+/** What the Markdown scan knows of a line at its start: whether it is fenced code, and the comment it starts inside of. */
+interface LineState extends LineSpan {
+  code: boolean;
+  /** Offset of the `<!--` of a comment still open at the line's start, or -1. */
+  commentAt: number;
+  /** Start of the line that comment began on, or -1. */
+  commentLine: number;
+}
+
+/** Reads a Markdown document's directives into `builder`; `observe` sees each line and may stop the scan by returning true. */
+function scanMarkdown(text: string, builder: Builder, observe?: (line: LineState) => boolean): void {
   const lines = new Lines(text);
   const opens = new Finder(text, '<!--');
   const closes = new Finder(text, '-->');
@@ -383,6 +413,10 @@ function scanMarkdown(text: string, builder: Builder): void {
     const { start, end, next } = lines;
     let pos = start;
     let content = false;
+    if (observe) {
+      const code = !open && fences.peek(text, start, end);
+      if (observe({ start, end, next, code, commentAt: open ? open.at : -1, commentLine: open ? open.lineStart : -1 })) return;
+    }
     if (open) {
       if (open.close >= end) {
         builder.endLine(start, next, false);
@@ -477,36 +511,56 @@ function codeSpansOf(text: string, from: number, end: number, ticks: Finder): nu
 // ---------------------------------------------------------------------------------------------
 // Fenced code
 
-interface Fence {
-  char: number;
-  length: number;
-  depth: number;
-}
-
 /** Follows fenced code blocks line by line (block-quote aware: a fence in a quote ends with the quote). */
 class FenceTracker {
-  private open: Fence | null = null;
+  /** The open fence's character (0 when none), length and block-quote depth. Fields, not an object: no garbage per line. */
+  private char = 0;
+  private length = 0;
+  private depth = 0;
+
+  /** What `step` will answer for the line, without moving on. */
+  peek(text: string, start: number, end: number): boolean {
+    const { char, length, depth } = this;
+    const code = this.step(text, start, end);
+    this.char = char;
+    this.length = length;
+    this.depth = depth;
+    return code;
+  }
 
   /** Whether the line is code: a fence line or inside a fenced block. Call it for every line, in order. */
   step(text: string, start: number, end: number): boolean {
-    const { content, depth } = linePrefix(text, start, end);
-    if (this.open) {
-      if (depth >= this.open.depth) {
-        if (closesFence(text, content, end, this.open)) this.open = null;
+    const first = text.charCodeAt(start);
+    // Fast path: a line that starts with a letter or digit opens no fence and is outside any quote.
+    if (this.char === 0 && start < end && first !== 96 && first !== 126 && first !== 62 && !isIndentCode(first) && !isListCode(first)) return false;
+    const content = linePrefix(text, start, end);
+    const depth = prefixDepth;
+    if (this.char !== 0) {
+      if (depth >= this.depth) {
+        if (fenceRun(text, content, end, this.char) >= this.length && onlySpaces(text, content + fenceRun(text, content, end, this.char), end)) this.char = 0;
         return true;
       }
-      this.open = null;
+      this.char = 0;
     }
-    const item = listMarkerEnd(text, content, end);
-    const fence = opensFence(text, content, end) ?? (item > 0 ? opensFence(text, item, end) : null);
-    if (!fence) return false;
-    this.open = { ...fence, depth };
+    let at = content;
+    let length = opensFence(text, at, end);
+    if (length === 0) {
+      const item = listMarkerEnd(text, content, end);
+      if (item > 0) length = opensFence(text, (at = item), end);
+    }
+    if (length === 0) return false;
+    this.char = text.charCodeAt(at);
+    this.length = length;
+    this.depth = depth;
     return true;
   }
 }
 
-/** Where a line's content starts after indentation and block-quote markers, and how many markers. */
-function linePrefix(text: string, start: number, end: number): { content: number; depth: number } {
+/** Block-quote markers counted by the last `linePrefix` call. */
+let prefixDepth = 0;
+
+/** Where a line's content starts after indentation and block-quote markers (counted in `prefixDepth`). */
+function linePrefix(text: string, start: number, end: number): number {
   let i = start;
   let depth = 0;
   for (; i < end; i++) {
@@ -514,25 +568,30 @@ function linePrefix(text: string, start: number, end: number): { content: number
     if (c === 62) depth++;
     else if (!isIndentCode(c)) break;
   }
-  return { content: i, depth };
+  prefixDepth = depth;
+  return i;
 }
 
-function opensFence(text: string, at: number, end: number): Omit<Fence, 'depth'> | null {
-  const char = text.charCodeAt(at);
-  if (char !== 96 && char !== 126) return null;
+/** How many `char` in a row from `at`. */
+function fenceRun(text: string, at: number, end: number, char: number): number {
   let i = at;
   while (i < end && text.charCodeAt(i) === char) i++;
-  if (i - at < 3) return null;
-  // A backtick fence's info string has no backtick (else it is inline code).
-  if (char === 96) for (let j = i; j < end; j++) if (text.charCodeAt(j) === 96) return null;
-  return { char, length: i - at };
+  return i - at;
 }
 
-function closesFence(text: string, at: number, end: number, fence: Fence): boolean {
-  let i = at;
-  while (i < end && text.charCodeAt(i) === fence.char) i++;
-  if (i - at < fence.length) return false;
-  for (; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+/** The length of the opening fence at `at`, or 0. */
+function opensFence(text: string, at: number, end: number): number {
+  const char = text.charCodeAt(at);
+  if (char !== 96 && char !== 126) return 0;
+  const length = fenceRun(text, at, end, char);
+  if (length < 3) return 0;
+  // A backtick fence's info string has no backtick (else it is inline code).
+  if (char === 96) for (let j = at + length; j < end; j++) if (text.charCodeAt(j) === 96) return 0;
+  return length;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -567,18 +626,26 @@ function checkedEdit(text: string, format: DocumentFormat, ruleId: RuleId, span:
   const raw = Number(span?.start);
   const target = Number.isFinite(raw) ? Math.min(Math.max(Math.floor(raw), 0), length) : 0;
   const markdown = format === 'markdown';
-  const lines = new Lines(text);
-  const fences = new FenceTracker();
-  let previous: LineSpan | null = null;
-  let previousIsCode = false;
-  let line: LineSpan = { start: 0, end: 0, next: 0 };
-  while (lines.advance()) {
-    line = { start: lines.start, end: lines.end, next: lines.next };
-    const code = markdown && fences.step(text, line.start, line.end);
-    if (target < line.next) break;
-    previous = line;
-    previousIsCode = code;
+  // The line holding the target and the one before it, with what the Markdown scan knows of them.
+  let previous: LineState | null = null;
+  let line: LineState | null = null;
+  const see = (state: LineState): boolean => {
+    if (target < state.next) line = state;
+    else previous = state;
+    return line !== null;
+  };
+  if (markdown) scanMarkdown(text, new Builder(), see);
+  if (!line) {
+    // Plain text, or a line after an unclosed Markdown comment (where nothing is a finding).
+    previous = null;
+    const lines = new Lines(text);
+    while (lines.advance() && !see({ start: lines.start, end: lines.end, next: lines.next, code: false, commentAt: -1, commentLine: -1 }));
   }
+  return editFor(text, markdown, ruleId, line ?? { start: 0, end: 0, next: length + 1, code: false, commentAt: -1, commentLine: -1 }, previous, marker);
+}
+
+function editFor(text: string, markdown: boolean, ruleId: RuleId, line: LineState, previous: LineState | null, marker: string): InsertEdit {
+  const length = text.length;
   const lineStart = line.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.start;
   if (!RULE_INDEX.has(ruleId)) return { offset: lineStart, insert: '' };
   const eol = previous ? text.slice(previous.end, previous.next) : line.next <= length ? text.slice(line.end, line.next) : '\n';
@@ -590,7 +657,19 @@ function checkedEdit(text: string, format: DocumentFormat, ruleId: RuleId, span:
   }
 
   const comment = `<!-- ${MARKDOWN_PREFIX}disable-next-line ${ruleId} -->`;
-  if (previous && !previousIsCode && isProseLine(text, previous)) {
+  if (line.commentAt >= 0 && line.commentLine >= 0) {
+    // The line starts inside a comment begun on an earlier line: a directive inside it would close it
+    // early. Put it before that comment: the lines in between hold nothing but the comment, so "the
+    // next line with content" is still this one.
+    const start = line.commentLine === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.commentLine;
+    if (hasContent(text, start, line.commentAt, true)) return { offset: line.commentAt, insert: comment };
+    // The comment's first line ends before the comment does, so it has a line break.
+    let end = start;
+    while (end < length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const eol = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? '\r\n' : text[end] || '\n';
+    return { offset: start, insert: `${text.slice(start, linePrefix(text, start, end))}${comment}${eol}` };
+  }
+  if (previous && !previous.code && isProseLine(text, previous)) {
     let at = previous.end;
     while (at > previous.start && isIndentCode(text.charCodeAt(at - 1))) at--;
     let backslashes = at;
@@ -598,13 +677,18 @@ function checkedEdit(text: string, format: DocumentFormat, ruleId: RuleId, span:
     if ((at - backslashes) % 2 === 1) at--; // keep a backslash hard break at the end of the line
     return { offset: at, insert: ` ${comment}` };
   }
-  const { content } = linePrefix(text, lineStart, line.end);
+  const content = linePrefix(text, lineStart, line.end);
   return { offset: lineStart, insert: `${text.slice(lineStart, content)}${comment}${eol}` };
 }
 
 /** A line of paragraph text (in a paragraph, list item or block quote) that the next line may continue. */
-function isProseLine(text: string, line: LineSpan): boolean {
-  const { content } = linePrefix(text, line.start, line.end);
+function isProseLine(text: string, line: LineState): boolean {
+  if (line.commentAt >= 0) {
+    // The line ends a comment begun above: prose only if text follows the `-->`.
+    const close = text.indexOf('-->', line.start);
+    return close >= 0 && close < line.end && hasContent(text, close + 3, line.end, true);
+  }
+  const content = linePrefix(text, line.start, line.end);
   if (content >= line.end) return false; // blank, or only `>`
   const first = text.charCodeAt(content);
   if (first === 35) {
@@ -616,7 +700,6 @@ function isProseLine(text: string, line: LineSpan): boolean {
   if (text.startsWith('<!--', content)) return false;
   let end = line.end;
   while (end > content && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end - content >= 3 && text.startsWith('-->', end - 3)) return false; // the end of a comment block
   // Thematic break, setext underline or an empty list item: only `-`, `*`, `_`, `=` and spaces.
   let onlyRules = true;
   for (let i = content; i < end && onlyRules; i++) {
@@ -650,6 +733,11 @@ function isSeparatorCode(c: number): boolean {
 
 function isKeywordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 45;
+}
+
+/** A character a list marker may start with: `-`, `+`, `*` or a digit. */
+function isListCode(c: number): boolean {
+  return c === 45 || c === 43 || c === 42 || isDigitCode(c);
 }
 
 function isDigitCode(c: number): boolean {

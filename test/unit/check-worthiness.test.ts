@@ -90,13 +90,11 @@ describe('checkWorthiness', () => {
       }
     });
 
-    it('scores a 100 KB string quickly and in range', () => {
+    it('scores a 100 KB string in range', () => {
       const long = 'Officials said 40 percent of the 2,000 homes in Mosul were destroyed in 2017. '.repeat(1300);
       assert.ok(long.length > 100_000);
-      const started = Date.now();
       const { score } = checkWorthiness(long);
       assert.ok(score >= 0 && score <= 1);
-      assert.ok(Date.now() - started < 200, `${Date.now() - started} ms`);
     });
 
     it('does not choke on pathological punctuation', () => {
