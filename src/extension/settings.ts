@@ -21,6 +21,8 @@ const SEVERITIES = new Set<SeveritySetting>(['error', 'warning', 'information', 
 
 export function readSettings(scope?: vscode.Uri): Settings {
   const config = vscode.workspace.getConfiguration('sourceLens', scope);
+  // Window-scoped settings are read without a resource (VS Code warns otherwise).
+  const windowConfig = vscode.workspace.getConfiguration('sourceLens');
   const number = (key: string, fallback: number, min: number, max: number): number => {
     const value = config.get<number>(key, fallback);
     return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
@@ -34,11 +36,11 @@ export function readSettings(scope?: vscode.Uri): Settings {
     languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['markdown', 'plaintext'],
     debounceMs: number('debounceMs', 300, 0, 5000),
     maxFileSizeKB: number('maxFileSizeKB', 5120, 1, 1024 * 1024),
-    highlights: config.get<boolean>('highlights.enabled', true) !== false,
+    highlights: windowConfig.get<boolean>('highlights.enabled', true) !== false,
     claimThreshold: number('claims.threshold', 0.5, 0, 1),
     severity,
     plainTextMarker: config.get<string>('plainTextMarker', 'source-lens:') || 'source-lens:',
-    grouping: config.get<string>('sources.grouping') === 'document' ? 'document' : 'source',
+    grouping: windowConfig.get<string>('sources.grouping') === 'document' ? 'document' : 'source',
     include: config.get<string>('workspace.include', '**/*.{md,markdown,txt}'),
     exclude: config.get<string>('workspace.exclude', '**/{node_modules,.git,.vscode-test,dist,out}/**'),
   };

@@ -22,7 +22,8 @@ export async function analyzeWorkspace(analyzer: DocumentAnalyzer, token?: vscod
     async (progress, progressToken) => {
       const cancelled = (): boolean => progressToken.isCancellationRequested || token?.isCancellationRequested === true;
       const settings = readSettings();
-      const uris = await vscode.workspace.findFiles(settings.include, settings.exclude);
+      // Sorted, so "the first copy" of a passage repeated across files is the same on every run.
+      const uris = (await vscode.workspace.findFiles(settings.include, settings.exclude)).sort((a, b) => a.toString().localeCompare(b.toString()));
       const documents: (CorpusDocument & { uri: vscode.Uri; version: number })[] = [];
       const skipped: string[] = [];
       for (const [i, uri] of uris.entries()) {

@@ -1,0 +1,191 @@
+// Source Lens in a real extension host: quick fixes and undo, edits, the Sources view, highlights,
+// hovers, commands and the language status. Every wait is on an event, never a fixed sleep.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../src/extension/api';
+import type { SourcesNode } from '../../src/extension/sources-view';
+import { codeOf, getApi, waitForAnalysis, waitForDiagnostics } from './helpers';
+
+const SCRAPED = [
+  'LAGOS - The port authority announced on Monday that it had seized 40 containers of counterfeit medicine.',
+  'In a statement, the Nigerian Ports Authority (NPA) said that the containers “had been falsely declared as spare parts” by three importers.',
+  'The authority added that the importers would be charged in court next month.',
+  'Counterfeit drugs kill more than 100,000 people in Africa every year, the largest toll of any region.',
+  'In a statement, the Nigerian Ports Authority (NPA) said that the containers “had been falsely declared as spare parts” by three importers.',
+  'The authority added that the importers would be charged in court next month.',
+  'Comments',
+  'We welcome comments which are relevant to the article. Comments that do not meet our community guidelines will be rejected.',
+  'Post a comment',
+  '',
+].join('\n');
+
+
+async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ content, language });
+  return vscode.window.showTextDocument(document);
+}
+
+async function diagnosticsWith(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === code));
+}
+
+async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: RegExp): Promise<vscode.CodeAction> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action?.edit, `a quick fix matching ${title} among: ${actions.map((a) => a.title).join(', ')}`);
+  return action;
+}
+
+/** Applies an edit and waits for the document's analysis of the new version. */
+async function applyAndWait(api: SourceLensApi, editor: vscode.TextEditor, edit: vscode.WorkspaceEdit): Promise<void> {
+  const analysed = waitForAnalysis(api, editor.document.uri);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await analysed;
+}
+
+describe('Source Lens features', function () {
+  let api: SourceLensApi;
+
+  before(async () => {
+    api = await getApi();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('gives each diagnostic a stable code linking to the README, with the configured severities', async () => {
+    const editor = await openUntitled(SCRAPED);
+    const diagnostics = await diagnosticsWith(editor.document.uri, 'boilerplate');
+    const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-passage')!;
+    assert.equal(duplicate.source, 'Source Lens');
+    assert.equal(duplicate.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(duplicate.tags, [vscode.DiagnosticTag.Unnecessary]);
+    assert.match(String((duplicate.code as { target: vscode.Uri }).target), /README\.md#duplicate-passage$/);
+    assert.equal(duplicate.relatedInformation?.[0].location.range.start.line, 1, 'points at the first copy');
+    const claim = diagnostics.find((d) => codeOf(d) === 'unattributed-claim');
+    assert.equal(claim?.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(diagnostics.find((d) => codeOf(d) === 'boilerplate')?.severity, vscode.DiagnosticSeverity.Hint);
+  });
+
+  it('"Remove this duplicated passage" removes exactly that line, and undo restores every byte', async () => {
+    const editor = await openUntitled(SCRAPED);
+    const [duplicate] = (await diagnosticsWith(editor.document.uri, 'duplicate-passage')).filter((d) => codeOf(d) === 'duplicate-passage');
+    const action = await quickFix(editor.document.uri, duplicate, /^Remove this duplicated passage/);
+    await applyAndWait(api, editor, action.edit!);
+    const lines = SCRAPED.split('\n');
+    lines.splice(duplicate.range.start.line, 1);
+    assert.equal(editor.document.getText(), lines.join('\n'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), SCRAPED);
+  });
+
+  it('"Remove all duplicated passages" is one undoable edit', async () => {
+    const editor = await openUntitled(SCRAPED);
+    const [duplicate] = (await diagnosticsWith(editor.document.uri, 'duplicate-passage')).filter((d) => codeOf(d) === 'duplicate-passage');
+    const action = await quickFix(editor.document.uri, duplicate, /^Remove all 2 duplicated passages/);
+    await applyAndWait(api, editor, action.edit!);
+    assert.equal(editor.document.getText(), SCRAPED.split('\n').filter((_, i) => i !== 4 && i !== 5).join('\n'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), SCRAPED);
+  });
+
+  it('"Remove this boilerplate block" removes the comment block and nothing else', async () => {
+    const editor = await openUntitled(SCRAPED);
+    const boilerplate = (await diagnosticsWith(editor.document.uri, 'boilerplate')).find((d) => codeOf(d) === 'boilerplate')!;
+    const action = await quickFix(editor.document.uri, boilerplate, /^Remove this boilerplate block/);
+    await applyAndWait(api, editor, action.edit!);
+    assert.equal(editor.document.getText(), SCRAPED.split('\n').slice(0, 6).join('\n') + '\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), SCRAPED);
+  });
+
+  it('"Mark this claim as checked" inserts one control line and the claim goes away; undo restores it', async () => {
+    const editor = await openUntitled(SCRAPED);
+    const claim = (await diagnosticsWith(editor.document.uri, 'unattributed-claim')).find((d) => codeOf(d) === 'unattributed-claim')!;
+    const action = await quickFix(editor.document.uri, claim, /^Mark this claim as checked/);
+    const cleared = waitForDiagnostics(editor.document.uri, (ds) => !ds.some((d) => codeOf(d) === 'unattributed-claim' && d.message === claim.message));
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    await cleared;
+    const lines = editor.document.getText().split('\n');
+    assert.equal(lines.length, SCRAPED.split('\n').length + 1);
+    assert.match(lines[claim.range.start.line], /^source-lens: disable-next-line unattributed-claim$/);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), SCRAPED);
+  });
+
+  it('an edit updates the diagnostics', async () => {
+    const editor = await openUntitled(SCRAPED.split('\n').slice(0, 4).join('\n'));
+    await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'duplicate-passage'));
+    const end = editor.document.positionAt(editor.document.getText().length);
+    const copy = `\n${SCRAPED.split('\n')[1]}`;
+    const duplicated = diagnosticsWith(editor.document.uri, 'duplicate-passage');
+    await editor.edit((b) => b.insert(end, copy));
+    const diagnostics = await duplicated;
+    assert.equal(diagnostics.filter((d) => codeOf(d) === 'duplicate-passage')[0].range.start.line, 4);
+  });
+
+  it('the Sources view lists the agency with its statements, and revealing one selects it', async () => {
+    const editor = await openUntitled(SCRAPED);
+    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const roots = (await api.sources.getChildren()) as SourcesNode[];
+    const labelOf = async (node: SourcesNode): Promise<string> => String((await api.sources.getTreeItem(node)).label);
+    const labels = await Promise.all(roots.map(labelOf));
+    assert.match(labels[0], /attributed/);
+    const agency = roots[labels.findIndex((l) => l === 'Nigerian Ports Authority')];
+    assert.ok(agency, `the agency among ${labels.join(' | ')}`);
+    assert.ok(labels.includes('Unattributed claims') && labels.includes('Duplicated passages') && labels.includes('Boilerplate'));
+    const statements = (await api.sources.getChildren(agency)) as SourcesNode[];
+    assert.ok(statements.length >= 3);
+    const item = await api.sources.getTreeItem(statements[1]);
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const [, span] = item.command.arguments as [vscode.Uri, { start: number; end: number }];
+    const selection = vscode.window.activeTextEditor!.selection;
+    assert.equal(editor.document.offsetAt(selection.start), span.start);
+    assert.equal(editor.document.offsetAt(selection.end), span.end);
+  });
+
+  it('highlights attributed content, speakers and claims; hovers name the source', async () => {
+    const editor = await openUntitled(SCRAPED);
+    const result = await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    assert.ok(result);
+    const analysis = api.analysisFor(editor.document.uri)!;
+    assert.ok(api.highlights.isEnabled);
+    const quoteAt = SCRAPED.indexOf('had been falsely declared');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(quoteAt));
+    // appendText escapes spaces as &nbsp; in the Markdown source; the rendered hover shows spaces.
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /Nigerian Ports Authority/);
+    assert.match(text, /organization/);
+    assert.ok(analysis.claims.length > 0);
+    assert.match(api.languageStatusText(), /^\d+ attributed · \d+ unattributed$/);
+  });
+
+  it('Export Report writes Markdown and the CLI’s JSON contract', async () => {
+    const editor = await openUntitled(SCRAPED);
+    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const jsonUri = vscode.Uri.joinPath(folder, 'export-test.json');
+    const markdownUri = vscode.Uri.joinPath(folder, 'export-test.md');
+    await vscode.commands.executeCommand('sourceLens.exportReport', 'json', jsonUri);
+    await vscode.commands.executeCommand('sourceLens.exportReport', 'markdown', markdownUri);
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonUri)));
+    assert.equal(json.schema, 'source-lens/analysis@1');
+    assert.ok(json.files[0].attributions.length > 0);
+    const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(markdownUri));
+    assert.match(markdown, /^# Source Lens report/);
+    await vscode.workspace.fs.delete(jsonUri);
+    await vscode.workspace.fs.delete(markdownUri);
+  });
+
+  it('Analyze Workspace reports files that are not open, with a duplicate across two files', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const second = vscode.Uri.joinPath(folder, 'budget-draft-b.md');
+    const found = waitForDiagnostics(second, (ds) => ds.some((d) => codeOf(d) === 'duplicate-passage'));
+    await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
+    const duplicate = (await found).find((d) => codeOf(d) === 'duplicate-passage')!;
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === second.toString()), 'the file was never opened');
+    assert.match(duplicate.relatedInformation![0].location.uri.path, /budget-draft-a\.md$/);
+  });
+});

@@ -1,0 +1,173 @@
+// Shared utilities for the extension-host tests. Everything waits on events (diagnostics changed, analysis
+// published, document opened), never on fixed sleeps; every wait has a timeout whose message says what
+// was awaited and what was seen instead.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../src/extension/api';
+
+export const EXTENSION_ID = 'source-lens.source-lens';
+export const DIAGNOSTIC_SOURCE = 'Source Lens';
+
+export function getExtension(): vscode.Extension<SourceLensApi> {
+  const extension = vscode.extensions.getExtension<SourceLensApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this host (is extensionDevelopmentPath the repo root?)`);
+  return extension;
+}
+
+/** The extension's API, activating it if nothing has yet. */
+export async function getApi(): Promise<SourceLensApi> {
+  const api = await getExtension().activate();
+  assert.ok(api && typeof api.analysisFor === 'function' && typeof api.onDidAnalyze === 'function', 'activate() did not return the Source Lens API');
+  return api;
+}
+
+/** The test workspace (a temporary copy of test/fixtures/workspace/). */
+export function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open: the runner should open a copy of test/fixtures/workspace/');
+  return folder;
+}
+
+export function fixtureUri(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder().uri, ...name.split('/'));
+}
+
+export interface WaitOptions {
+  /** Milliseconds before the wait fails. */
+  timeoutMs?: number;
+}
+
+/**
+ * Resolves with the first value `check` returns that is not undefined: checked once now, then after each
+ * firing of `event`. Rejects after the timeout with `describe()` in the message.
+ */
+export function waitForEvent<E, T>(
+  event: vscode.Event<E>,
+  check: (e?: E) => T | undefined,
+  what: string,
+  options: WaitOptions & { seen?: () => string } = {},
+): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? 10000;
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const finish = (ok: boolean, value?: T, error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      subscription.dispose();
+      if (ok) resolve(value as T);
+      else reject(error);
+    };
+    const attempt = (e?: E): void => {
+      try {
+        const value = check(e);
+        if (value !== undefined) finish(true, value);
+      } catch (error) {
+        finish(false, undefined, error);
+      }
+    };
+    const subscription = event(attempt);
+    const timer = setTimeout(() => {
+      const seen = options.seen ? ` Last seen: ${options.seen()}` : '';
+      finish(false, undefined, new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.${seen}`));
+    }, timeoutMs);
+    attempt();
+  });
+}
+
+/** Source Lens's diagnostics for a document (other extensions' are left out). */
+export function sourceLensDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+}
+
+/** A diagnostic's code as a string (`{ value, target }` codes included). */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
+  if (diagnostics.length === 0) return 'no Source Lens diagnostics';
+  return diagnostics.map((d) => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ');
+}
+
+/**
+ * Waits until Source Lens's diagnostics for `uri` satisfy `predicate` (checked now, then on each
+ * languages.onDidChangeDiagnostics event that names `uri`) and resolves with them.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  options: WaitOptions & { what?: string } = {},
+): Promise<vscode.Diagnostic[]> {
+  const key = uri.toString();
+  return waitForEvent(
+    vscode.languages.onDidChangeDiagnostics,
+    (e) => {
+      if (e && !e.uris.some((u) => u.toString() === key)) return undefined;
+      const diagnostics = sourceLensDiagnostics(uri);
+      return predicate(diagnostics) ? diagnostics : undefined;
+    },
+    `Source Lens diagnostics on ${vscode.workspace.asRelativePath(uri)}${options.what ? ` (${options.what})` : ''}`,
+    { timeoutMs: options.timeoutMs ?? 15000, seen: () => describeDiagnostics(sourceLensDiagnostics(uri)) },
+  );
+}
+
+/**
+ * Waits for the next analysis of `uri` published through api.onDidAnalyze and resolves with it: create the
+ * promise before the edit, open or command that triggers it. With `minVersion`, only an analysis of that
+ * document version or a later one counts; with `acceptExisting`, an analysis already there resolves at once
+ * (for a document opened earlier, whose analysis may have been published before the wait began).
+ */
+export function waitForAnalysis(
+  api: SourceLensApi,
+  uri: vscode.Uri,
+  options: WaitOptions & { minVersion?: number; acceptExisting?: boolean } = {},
+): Promise<NonNullable<ReturnType<SourceLensApi['analysisFor']>>> {
+  const key = uri.toString();
+  const { minVersion, acceptExisting = false } = options;
+  return waitForEvent(
+    api.onDidAnalyze,
+    (e) => {
+      if (!e) return acceptExisting ? api.analysisFor(uri) : undefined;
+      if (e.uri.toString() !== key || (minVersion !== undefined && e.version < minVersion)) return undefined;
+      return api.analysisFor(uri);
+    },
+    `an analysis of ${vscode.workspace.asRelativePath(uri)}${minVersion !== undefined ? ` at version ≥ ${minVersion}` : ''}`,
+    { timeoutMs: options.timeoutMs ?? 15000 },
+  );
+}
+
+/**
+ * Opens a fixture in an editor the way a user does (the `vscode.open` command) and resolves with its
+ * document once the extension host has it. Unlike workspace.openTextDocument, this leaves no extension-host
+ * reference on the document, so closing the editor really closes the document (onDidCloseTextDocument)
+ * instead of keeping it alive for minutes.
+ */
+export async function openFixture(name: string, options: WaitOptions = {}): Promise<vscode.TextDocument> {
+  const uri = fixtureUri(name);
+  const key = uri.toString();
+  const opened = waitForEvent(
+    vscode.window.onDidChangeActiveTextEditor,
+    () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.toString() === key ? editor.document : undefined;
+    },
+    `an editor on ${name}`,
+    { timeoutMs: options.timeoutMs ?? 15000, seen: () => `active editor ${vscode.window.activeTextEditor?.document.uri.toString() ?? 'none'}` },
+  );
+  await vscode.commands.executeCommand('vscode.open', uri);
+  return opened;
+}
+
+/** Closes the active editor and resolves when Source Lens has cleared the diagnostics of `uri`. */
+export async function closeEditorAndWaitForCleared(uri: vscode.Uri, options: WaitOptions = {}): Promise<void> {
+  const cleared = waitForDiagnostics(uri, (d) => d.length === 0, { what: 'cleared after closing', timeoutMs: options.timeoutMs ?? 60000 });
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await cleared;
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
