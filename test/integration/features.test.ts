@@ -188,4 +188,39 @@ describe('Source Lens features', function () {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === second.toString()), 'the file was never opened');
     assert.match(duplicate.relatedInformation![0].location.uri.path, /budget-draft-a\.md$/);
   });
+
+  describe('settings', () => {
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourceLens');
+
+    afterEach(async () => {
+      await config().update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+    });
+
+    it('a severity set to "off" removes that code from the Problems panel; another changes level', async () => {
+      const editor = await openUntitled(SCRAPED);
+      await diagnosticsWith(editor.document.uri, 'unattributed-claim');
+      const changed = waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'unattributed-claim'));
+      await config().update('severity', { 'unattributed-claim': 'off', 'duplicate-passage': 'error' }, vscode.ConfigurationTarget.Workspace);
+      const diagnostics = await changed;
+      assert.ok(diagnostics.filter((d) => codeOf(d) === 'duplicate-passage').every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    });
+
+    it('a document over the size cap gets one input-too-large diagnostic and nothing else', async () => {
+      await config().update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
+      const editor = await openUntitled(SCRAPED.repeat(3));
+      const diagnostics = await diagnosticsWith(editor.document.uri, 'input-too-large');
+      assert.deepEqual(diagnostics.map(codeOf), ['input-too-large']);
+      assert.match(diagnostics[0].message, /over the cap/);
+    });
+
+    it('Toggle Highlights turns the highlights off and on', async () => {
+      const before = api.highlights.isEnabled;
+      await vscode.commands.executeCommand('sourceLens.toggleHighlights');
+      assert.equal(api.highlights.isEnabled, !before);
+      await vscode.commands.executeCommand('sourceLens.toggleHighlights');
+      assert.equal(api.highlights.isEnabled, before);
+      await config().update('highlights.enabled', undefined, vscode.ConfigurationTarget.Global);
+    });
+  });
 });
