@@ -65,9 +65,9 @@ export function findQuotes(prose: string, blocks: Block[]): QuoteScan {
     }
     const stack: OpenMark[] = open ? [open] : [];
     open = null;
-    QUOTE_CHARS.lastIndex = from;
-    for (let m = QUOTE_CHARS.exec(prose); m && m.index < block.end; m = QUOTE_CHARS.exec(prose)) {
-      const at = m.index;
+    // The block's own slice: searching the whole text would run past the block, block after block.
+    for (const m of prose.slice(from, block.end).matchAll(QUOTE_CHARS)) {
+      const at = from + m.index;
       const reading = readMark(prose, at);
       if (reading.role === 'none') continue;
       const mark = prose[at];

@@ -22,8 +22,10 @@ export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
     const keepWhole = quotedRegions(prose, block);
     let start = block.start;
     let quote = 0; // keepWhole is in text order: walk it alongside, never rescan it
-    TERMINATORS.lastIndex = block.start;
-    for (let m = TERMINATORS.exec(prose); m && m.index < block.end; m = TERMINATORS.exec(prose)) {
+    // Scanning the block's own slice keeps the work linear: a regex searching the whole text from each
+    // block would run on to the next match, blocks away, again and again.
+    for (const found of prose.slice(block.start, block.end).matchAll(TERMINATORS)) {
+      const m = { index: block.start + found.index, 0: found[0] };
       let end = m.index + m[0].length;
       while (end < block.end && CLOSERS.test(prose[end])) end++;
       if (end >= block.end) break;
@@ -37,7 +39,6 @@ export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
       if (end > m.index + m[0].length && speakerClauseFollows(prose, next, block.end)) continue;
       push(sentences, prose, block.index, start, end);
       start = next;
-      TERMINATORS.lastIndex = next;
     }
     push(sentences, prose, block.index, start, block.end);
   }

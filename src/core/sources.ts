@@ -16,6 +16,8 @@ interface Entity {
   positions: number[];
   /** Made from an indefinite description ("officials", "a report"): never given a name's aliases. */
   unnamed?: boolean;
+  /** Creation order: of several matching entities, the earliest wins. */
+  order: number;
 }
 
 interface Pending {
@@ -65,29 +67,76 @@ function nameEntity(entities: Entity[], p: Pending): Entity {
   const { name, acronym } = p.reading;
   const lower = name.toLowerCase();
   const surname = name.split(' ').length === 1 ? lower : null;
-  for (const entity of entities) {
+  // Only entities that share a key with this name can match it: look them up, never scan them all.
+  for (const entity of candidatesFor(entities, name, acronym)) {
     const source = entity.source;
-    if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase()))) return touch(entity, p);
-    if (acronym && acronym === name && initialsOf(source.name) === acronym) return touch(entity, p);
+    if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase()))) return indexed(entities, touch(entity, p));
+    if (acronym && acronym === name && initialsOf(source.name) === acronym) return indexed(entities, touch(entity, p));
     // "Flynn" after "Michael Flynn"; "Michael Flynn" after "Flynn".
     if (source.type === 'person' || source.type === 'unknown') {
       const names = source.name.toLowerCase().split(' ');
-      if (surname && names.length > 1 && names[names.length - 1] === surname) return touch(entity, p);
+      if (surname && names.length > 1 && names[names.length - 1] === surname) return indexed(entities, touch(entity, p));
       const parts = lower.split(' ');
       if (names.length === 1 && parts.length > 1 && parts[parts.length - 1] === names[0] && p.reading.type !== 'organization') {
         source.name = name;
         source.type = 'person';
-        return touch(entity, p);
+        return indexed(entities, touch(entity, p));
       }
     }
     // "the Iraqi National Intelligence Service" after "INIS" was seen alone.
     if (isAcronymOf(source.name, name)) {
       source.name = name;
       source.type = p.reading.type;
-      return touch(entity, p);
+      return indexed(entities, touch(entity, p));
     }
   }
   return newEntity(entities, p);
+}
+
+/** Keys under which an entity can be found by a later name: its names, initials, surname, single name. */
+function keysOf(entity: Entity): string[] {
+  const name = entity.source.name;
+  const words = name.toLowerCase().split(' ');
+  return [
+    ...[...entity.names].map((n) => `name:${n}`),
+    `initials:${initialsOf(name)}`,
+    words.length > 1 ? `last:${words[words.length - 1]}` : `single:${words[0]}`,
+    `acronym:${name}`,
+  ];
+}
+
+/** The keys a new name looks under, matching `keysOf`. */
+function lookupKeys(name: string, acronym: string | null): string[] {
+  const lower = name.toLowerCase();
+  const words = lower.split(' ');
+  return [
+    `name:${lower}`,
+    ...(acronym ? [`name:${acronym.toLowerCase()}`, `initials:${acronym}`] : []),
+    words.length === 1 ? `last:${lower}` : `single:${words[words.length - 1]}`,
+    `acronym:${initialsOf(name)}`,
+  ];
+}
+
+const INDEX = new WeakMap<Entity[], Map<string, Set<Entity>>>();
+
+function indexed(entities: Entity[], entity: Entity): Entity {
+  let index = INDEX.get(entities);
+  if (!index) INDEX.set(entities, (index = new Map()));
+  for (const key of keysOf(entity)) {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(entity);
+  }
+  return entity;
+}
+
+/** Candidate entities for a name, in the order they were created (the first match wins, as before). */
+function candidatesFor(entities: Entity[], name: string, acronym: string | null): Entity[] {
+  const index = INDEX.get(entities);
+  if (!index) return [];
+  const found = new Set<Entity>();
+  for (const key of lookupKeys(name, acronym)) for (const entity of index.get(key) ?? []) found.add(entity);
+  return [...found].sort((a, b) => a.order - b.order);
 }
 
 function isAcronymOf(acronym: string, name: string): boolean {
@@ -102,10 +151,10 @@ function descriptionEntity(entities: Entity[], p: Pending): Entity | null {
   // Generic heads ("body", "service") and whose it is ("Kenya's") say little: the other words must match.
   const words = reading.words.filter((w) => !isGenericHead(w));
   const byWords = entities.filter((e) => e.source.type !== 'anonymous' && words.length > 0 && words.every((w) => hasWord(e.words, w)));
-  if (byWords.length > 0) return touch(nearest(byWords, p.mention.start), p);
+  if (byWords.length > 0) return indexed(entities, touch(nearest(byWords, p.mention.start), p));
   // "the agency", "the ministry": the nearest source before it of a compatible type.
   const before = reading.type === 'document' ? null : nearestBefore(entities, p.mention.start, (e) => compatible(e.source.type, reading.type));
-  if (before) return touch(before, p);
+  if (before) return indexed(entities, touch(before, p));
   return newEntity(entities, p);
 }
 
@@ -117,14 +166,14 @@ function pronounEntity(entities: Entity[], p: Pending): Entity | null {
     if (pronoun === 'it') return type === 'organization' || type === 'document';
     return true; // they, we: groups, organisations, unnamed speakers
   });
-  return candidate ? touch(candidate, p) : null;
+  return candidate ? indexed(entities, touch(candidate, p)) : null;
 }
 
 /** Unnamed sources described alike ("officials" … "officials", "audits" … "audits") are one source. */
 function unnamedEntity(entities: Entity[], p: Pending): Entity {
   const key = p.reading.words.join(' ');
   const existing = entities.find((e) => e.unnamed && e.source.type === p.reading.type && [...e.words].join(' ') === key);
-  if (existing) return touch(existing, p);
+  if (existing) return indexed(entities, touch(existing, p));
   const entity = newEntity(entities, p);
   entity.unnamed = true;
   return entity;
@@ -184,13 +233,14 @@ function hasWord(words: Set<string>, word: string): boolean {
 function newEntity(entities: Entity[], p: Pending, type: SourceType = p.reading.type): Entity {
   const name = p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^(the) /i, '');
   const entity: Entity = {
+    order: entities.length,
     source: { name, type, aliases: [], mentions: [], attributions: [], channels: [] },
     names: new Set(),
     words: new Set(),
     positions: [],
   };
   entities.push(entity);
-  return touch(entity, p);
+  return indexed(entities, touch(entity, p));
 }
 
 function touch(entity: Entity, p: Pending): Entity {

@@ -1,0 +1,166 @@
+// `npm run bench`: how fast the core is, as one table. A benchmark, not a test: it never fails on time.
+// Each row is the median of several runs after a warm-up. Beside each time: the physical floor measured
+// in the same run (one regular-expression pass counting quotation marks over the same text) and, for
+// Markdown, remark-parse alone; ratios measured in one run hold on a noisy machine where absolute times
+// do not. Inputs are the team's samples and generated articles, so it runs on a fresh clone.
+//   node out/scripts/bench.js [--quick]
+import { readFileSync } from 'node:fs';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyze, analyzeCorpus } from '../src/core/analyze';
+import type { DocumentFormat } from '../src/core/types';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds of `run` over RUNS runs after one warm-up. */
+function time(run: () => unknown, runs = RUNS): number {
+  run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    run();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(samples);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated articles: deterministic, news-shaped, with quotes, reported speech, names and numbers.
+
+function generator(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['Ana Ruiz', 'Tom Okafor', 'Lena Brandt', 'Marek Nowak', 'Priya Shah', 'Jonas Lind', 'Amira Haddad', 'Kofi Mensah'];
+const ORGS = ['the Regional Transport Authority (RTA)', 'the Ministry of Finance', 'the Port Authority', 'the City Council'];
+const CUES = ['said', 'added', 'told reporters', 'noted', 'warned'];
+
+function article(random: () => number, words = 1500): string {
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const n = Math.floor(random() * 1000);
+    const year = 1990 + Math.floor(random() * 35);
+    const kind = random();
+    let p: string;
+    if (kind < 0.3) p = `“We will spend ${n} million on the project and finish it by ${year},” ${pick(CUES)} ${pick(NAMES)}, who has led the plan since it began. “Nobody should doubt that.”`;
+    else if (kind < 0.55) p = `${pick(ORGS)} ${pick(CUES)} that costs had risen by ${n % 90} percent since ${year}, the largest increase in the region, and that a review would follow.`;
+    else if (kind < 0.75) p = `Traffic on the old bridge has doubled since ${year}, and the structure was rated among the worst in the county, according to figures published on Monday.`;
+    else if (kind < 0.9) p = `The council voted ${n % 9}-${n % 5} on Wednesday to fund the work, after a debate in which several members called the budget “a gamble” and asked for an independent audit.`;
+    else p = `Residents who spoke at the meeting described long delays, closed lanes and detours that added ${n % 60} minutes to their commute.`;
+    paragraphs.push(p);
+    count += p.split(' ').length;
+  }
+  return paragraphs.join('\n\n');
+}
+
+function generated(bytes: number, seed = 1): string {
+  const random = generator(seed);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const a = article(random);
+    parts.push(a);
+    size += a.length + 2;
+  }
+  return parts.join('\n\n').slice(0, bytes);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const QUOTE_MARKS = /["“”«»„]/g;
+const floor = (text: string): number => (text.match(QUOTE_MARKS) ?? []).length;
+const markdownParser = unified().use(remarkParse);
+
+interface Row {
+  input: string;
+  size: string;
+  ours: string;
+  throughput: string;
+  floor: string;
+  remark: string;
+  target: string;
+}
+
+const rows: Row[] = [];
+const mb = (chars: number): number => chars / (1024 * 1024);
+const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+
+function measureDocument(input: string, text: string, format: DocumentFormat, target: string, runs = RUNS): void {
+  const ours = time(() => analyze(text, { format, maxLength: Infinity }), runs);
+  const floorMs = time(() => floor(text), runs);
+  const remark = format === 'markdown' ? time(() => markdownParser.parse(text), runs) : NaN;
+  rows.push({
+    input,
+    size: text.length >= 1024 * 1024 ? `${mb(text.length).toFixed(1)} MB` : `${(text.length / 1024).toFixed(1)} KB`,
+    ours: `${fmt(ours)} ms`,
+    throughput: `${(mb(text.length) / (ours / 1000)).toFixed(2)} MB/s`,
+    floor: `×${(ours / floorMs).toFixed(0)}`,
+    remark: Number.isNaN(remark) ? '' : `${fmt(remark)} ms (ours ${(ours / remark).toFixed(2)}×)`,
+    target,
+  });
+}
+
+const sample = readFileSync('samples/agency-article.txt', 'utf8');
+const council = readFileSync('samples/council-vote.md', 'utf8');
+const tenKb = generated(10 * 1024, 7);
+measureDocument('sample: agency-article.txt', sample, 'plaintext', '');
+measureDocument('sample: council-vote.md', council, 'markdown', '');
+measureDocument('article ~1,500 words, plain text', tenKb, 'plaintext', '≤ 2 ms');
+measureDocument('article ~1,500 words, Markdown', tenKb, 'markdown', '≤ remark + 1 ms');
+const oneMb = generated(1024 * 1024, 3);
+measureDocument('generated 1 MB, plain text', oneMb, 'plaintext', '≥ 10 MB/s', quick ? 1 : 3);
+measureDocument('generated 1 MB, Markdown', oneMb, 'markdown', '≥ 0.8 × remark throughput', quick ? 1 : 3);
+if (!quick) {
+  const tenMb = generated(10 * 1024 * 1024, 5);
+  measureDocument('generated 10 MB, plain text', tenMb, 'plaintext', '≤ 11 × the 1 MB time', 1);
+  const unclosed = `“${'An opening mark that never closes, and the words run on. '.repeat(20000)}`;
+  measureDocument('1 MB quote that never closes', unclosed, 'plaintext', 'linear', 1);
+  const onePara = 'word '.repeat(220000);
+  measureDocument('one 1 MB paragraph, no punctuation', onePara, 'plaintext', 'linear', 1);
+  const manySources = Array.from({ length: 5000 }, (_, i) => `Speaker Number${i} Person said that the count was ${i}.`).join('\n');
+  measureDocument('5,000 distinct sources', manySources, 'plaintext', 'linear', 1);
+}
+
+// Corpus: 1,000 articles with shared paragraphs and a recurring footer.
+const random = generator(11);
+const footer = 'Subscribe to our newsletter for the latest news. © 2024 Example Media. All rights reserved.';
+const shared = article(random, 120);
+const corpus = Array.from({ length: quick ? 100 : 1000 }, (_, i) => ({ path: `article-${i}.md`, text: `${article(random, 900)}\n\n${i % 10 === 0 ? shared : ''}\n\n${footer}` }));
+const corpusMs = time(() => analyzeCorpus(corpus), 1);
+rows.push({
+  input: `corpus of ${corpus.length} articles`,
+  size: `${mb(corpus.reduce((n, d) => n + d.text.length, 0)).toFixed(1)} MB`,
+  ours: `${fmt(corpusMs)} ms`,
+  throughput: '',
+  floor: '',
+  remark: '',
+  target: '≤ 3 s for 1,000',
+});
+
+// Re-analysis after a one-character edit (no per-paragraph cache yet: about the cold time).
+const edited = oneMb.slice(0, oneMb.length >> 1) + 'x' + oneMb.slice(oneMb.length >> 1);
+const warm = time(() => analyze(edited, { format: 'plaintext' }), quick ? 1 : 3);
+rows.push({ input: 'one-character edit in 1 MB, re-analysis', size: '1.0 MB', ours: `${fmt(warm)} ms`, throughput: '', floor: '', remark: '', target: '≥ 5 × faster than cold' });
+
+const header: Row = { input: 'input', size: 'size', ours: 'Source Lens (median)', throughput: 'throughput', floor: 'vs regex floor', remark: 'remark-parse alone', target: 'target' };
+const columns = Object.keys(header) as (keyof Row)[];
+const widths = columns.map((c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
+const line = (r: Row): string => columns.map((c, i) => r[c].padEnd(widths[i])).join(' | ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
+for (const r of rows) console.log(line(r));
+console.log(`\nNode ${process.version}, one thread, median of ${RUNS} runs after a warm-up (large inputs: fewer runs).`);
