@@ -64,7 +64,7 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
       const last = attributions[attributions.length - 1];
       const continues =
         !introduced && sorted.length === 0 && lastSpeaker && last === lastSpeaker.attribution && sentence.block - lastSpeaker.block <= 1 &&
-        (last.kind !== 'indirect' || sentence.block === lastSpeaker.block) && !speech.some((q) => q.start >= lastEnd(last) && q.end <= quote.start);
+        (last.kind !== 'indirect' || sentence.block === lastSpeaker.block) && !quoteBetween(speech, lastEnd(last), quote.start);
       if (continues) {
         last.content.push(...contentPieces(prose, quote));
         last.sentences.push(...covered);
@@ -598,6 +598,18 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
     return reported(prose, quotes, { start: tokens[0].start, end }, cue, mention, null);
   }
   return null;
+}
+
+/** Whether a quote lies wholly in [from, to): binary search over quotes sorted by start. */
+function quoteBetween(quotes: Quote[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quotes.length && quotes[lo].end <= to;
 }
 
 function lastEnd(attribution: Attribution): number {

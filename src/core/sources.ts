@@ -46,7 +46,8 @@ export function resolveSources(prose: string, attributions: Attribution[]): Sour
     const attribution = attributions[p.attribution];
     const source = entity.source;
     source.mentions.push({ ...p.mention });
-    if (!source.attributions.includes(p.attribution)) source.attributions.push(p.attribution);
+    // Pending mentions come in attribution order, so a repeat can only be the last one pushed.
+    if (source.attributions[source.attributions.length - 1] !== p.attribution) source.attributions.push(p.attribution);
     // Aliases in the order the text uses them.
     if (p.reading.form !== 'pronoun') addAlias(source, p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^The /, 'the '));
     if (p.reading.acronym) addAlias(source, p.reading.acronym);
