@@ -37,7 +37,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 delete manifest.files;
 fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
-const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out, ...process.argv.slice(2)];
+const args = ['package', '--no-dependencies', '--allow-missing-repository', '-o', out, ...process.argv.slice(2)];
 const r = spawnSync(process.execPath, [vsce, ...args], { cwd: stage, stdio: 'inherit' });
 fs.rmSync(stage, { recursive: true, force: true });
 if (r.status !== 0) {
