@@ -214,6 +214,22 @@ describe('Source Lens features', function () {
       assert.match(diagnostics[0].message, /over the cap/);
     });
 
+    it('the Sources view lists statements in document order when asked', async () => {
+      const editor = await openUntitled(SCRAPED);
+      await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+      await vscode.commands.executeCommand('sourceLens.groupByDocumentOrder');
+      try {
+        const roots = (await api.sources.getChildren()) as SourcesNode[];
+        const statements = roots.filter((n): n is Extract<SourcesNode, { kind: 'statement' }> => n.kind === 'statement');
+        assert.equal(statements.length, api.analysisFor(editor.document.uri)!.attributions.length);
+        assert.deepEqual(statements.map((n) => n.attribution), statements.map((_, i) => i));
+        assert.match(String((await api.sources.getTreeItem(statements[0])).description), /^Nigerian Ports Authority · /);
+      } finally {
+        await vscode.commands.executeCommand('sourceLens.groupBySource');
+        await config().update('sources.grouping', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
     it('Toggle Highlights turns the highlights off and on', async () => {
       const before = api.highlights.isEnabled;
       await vscode.commands.executeCommand('sourceLens.toggleHighlights');
