@@ -27,7 +27,15 @@ function filesUnder(dir, suffix) {
 const targets = {
   cli: () => build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', minify, banner: { js: '#!/usr/bin/env node' } }),
   // `vscode` is provided by the extension host; everything else, remark included, is bundled in.
-  extension: () => build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', minify, external: ['vscode'] }),
+  extension: () =>
+    build({
+      ...common,
+      // The worker runs the core off the extension host's thread; it is its own bundle beside the extension.
+      entryPoints: { extension: 'src/extension/extension.ts', 'analysis-worker': 'src/extension/analysis-worker.ts' },
+      outdir: 'dist',
+      minify,
+      external: ['vscode'],
+    }),
   // The suite runs inside the extension host: `vscode` is the host's, mocha is loaded from node_modules.
   integration: () =>
     build({ ...common, entryPoints: filesUnder('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }),

@@ -21,4 +21,6 @@ export interface SourceLensApi {
   highlights: Pick<Highlights, 'isEnabled' | 'rangesFor'>;
   /** The language status item's text ("5 attributed · 3 unattributed"). */
   languageStatusText(): string;
+  /** How many analyses ran in the worker thread (large documents go there, off the host's thread). */
+  workerAnalyses(): number;
 }

@@ -20,7 +20,7 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
   };
   const removeAll = async (kind: 'duplicates' | 'boilerplate'): Promise<boolean> => {
     const document = activeDocument();
-    const result = document && analyzer.analyzeNow(document);
+    const result = document && (await analyzer.analyzeNow(document));
     if (!document || !result) return false;
     const spans = result.analysis[kind];
     if (spans.length === 0) {
@@ -31,9 +31,9 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
   };
 
   return [
-    vscode.commands.registerCommand('sourceLens.analyzeDocument', () => {
+    vscode.commands.registerCommand('sourceLens.analyzeDocument', async () => {
       const document = activeDocument();
-      return document ? analyzer.analyzeNow(document)?.analysis : undefined;
+      return document ? (await analyzer.analyzeNow(document))?.analysis : undefined;
     }),
     vscode.commands.registerCommand('sourceLens.analyzeWorkspace', () => analyzeWorkspace(analyzer)),
     vscode.commands.registerCommand('sourceLens.toggleHighlights', () => highlights.toggle()),
@@ -70,7 +70,7 @@ function updateContext(analyzer: DocumentAnalyzer, document: vscode.TextDocument
 
 /** Writes the report as Markdown or as JSON in the CLI's contract; asks where unless told. */
 async function exportReport(analyzer: DocumentAnalyzer, document: vscode.TextDocument | undefined, format?: 'markdown' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const result = document && analyzer.analyzeNow(document);
+  const result = document && (await analyzer.analyzeNow(document));
   if (!document || !result) {
     void vscode.window.showInformationMessage('Source Lens: open a Markdown or plain-text document to export its report.');
     return undefined;

@@ -2,8 +2,8 @@
 // debounce. A result is published only if the document still has the version it was computed for,
 // so a slow analysis never overwrites a newer one.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
+import { AnalysisClient } from './analysis-client';
 import type { AnalyzedEvent } from './api';
 import { readSettings } from './settings';
 
@@ -24,16 +24,36 @@ export class DocumentAnalyzer implements vscode.Disposable {
   private readonly warnedTooLarge = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly closeEmitter = new vscode.EventEmitter<vscode.Uri>();
-  private readonly subscriptions: vscode.Disposable[] = [this.emitter, this.closeEmitter];
+  private readonly busyEmitter = new vscode.EventEmitter<void>();
+  /** Documents with an analysis in flight, by URI, with how many. */
+  private readonly running = new Map<string, number>();
+  private readonly subscriptions: vscode.Disposable[] = [this.emitter, this.closeEmitter, this.busyEmitter];
+  private readonly client: AnalysisClient;
 
   readonly onDidAnalyze = this.emitter.event;
   /** Fires when an open document's result is dropped because the document closed. */
   readonly onDidForget = this.closeEmitter.event;
+  /** Fires when an analysis starts or ends (for a busy indicator). */
+  readonly onDidChangeBusy = this.busyEmitter.event;
+
+  /** `workerPath`: the bundled analysis worker; large documents are analysed there, off this thread. */
+  constructor(workerPath: string) {
+    this.client = new AnalysisClient(workerPath);
+  }
+
+  /** How many analyses ran in the worker thread so far. */
+  get workerAnalyses(): number {
+    return this.client.workerAnalyses;
+  }
+
+  isBusy(uri: vscode.Uri): boolean {
+    return (this.running.get(uri.toString()) ?? 0) > 0;
+  }
 
   start(): void {
     this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((document) => this.analyzeNow(document)),
-      vscode.workspace.onDidSaveTextDocument((document) => this.analyzeNow(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => void this.analyzeNow(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.analyzeNow(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.schedule(event.document);
       }),
@@ -58,24 +78,38 @@ export class DocumentAnalyzer implements vscode.Disposable {
     return [...this.results.values()];
   }
 
-  /** Analyses now, skipping the debounce; returns the published result (or undefined if not handled). */
-  analyzeNow(document: vscode.TextDocument): AnalysisResult | undefined {
+  /** Analyses now, skipping the debounce; resolves with the published result (undefined if not handled or stale). */
+  async analyzeNow(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     this.cancel(document.uri);
     if (!this.handles(document)) return undefined;
     const version = document.version;
     const text = document.getText();
     const settings = readSettings(document.uri);
-    const analysis = analyze(text, {
-      path: document.uri.path,
-      format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
-      claimThreshold: settings.claimThreshold,
-      maxLength: settings.maxFileSizeKB * 1024,
-      plainTextMarker: settings.plainTextMarker,
-    });
+    const key = document.uri.toString();
+    this.setRunning(key, +1);
+    let analysis: Analysis;
+    try {
+      analysis = await this.client.analyze(text, {
+        path: document.uri.path,
+        format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+        claimThreshold: settings.claimThreshold,
+        maxLength: settings.maxFileSizeKB * 1024,
+        plainTextMarker: settings.plainTextMarker,
+      });
+    } finally {
+      this.setRunning(key, -1);
+    }
     // The document moved on while we worked: a newer analysis is on its way.
     if (document.version !== version || document.isClosed) return undefined;
     this.warnIfTooLarge(document, analysis);
     return this.publish({ uri: document.uri, version, text, analysis });
+  }
+
+  private setRunning(key: string, delta: number): void {
+    const count = (this.running.get(key) ?? 0) + delta;
+    if (count > 0) this.running.set(key, count);
+    else this.running.delete(key);
+    this.busyEmitter.fire();
   }
 
   /** Publishes a result computed elsewhere (Analyze Workspace), unless the document is open and newer. */
@@ -88,7 +122,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   }
 
   reanalyzeOpen(): void {
-    for (const document of vscode.workspace.textDocuments) this.analyzeNow(document);
+    for (const document of vscode.workspace.textDocuments) void this.analyzeNow(document);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -99,7 +133,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
       document.uri.toString(),
       setTimeout(() => {
         this.timers.delete(document.uri.toString());
-        if (!document.isClosed) this.analyzeNow(document);
+        if (!document.isClosed) void this.analyzeNow(document);
       }, delay),
     );
   }
@@ -128,6 +162,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.client.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     for (const subscription of this.subscriptions) subscription.dispose();

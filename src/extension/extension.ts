@@ -1,6 +1,7 @@
 // Entry point: wires the features together. No analysis logic lives in the extension: it asks the
 // core (src/core) and shows the answer.
 import * as vscode from 'vscode';
+import { defaultWorkerPath } from './analysis-client';
 import type { SourceLensApi } from './api';
 import { registerCommands } from './commands';
 import { DiagnosticsPresenter } from './diagnostics';
@@ -14,7 +15,7 @@ import { SourcesView } from './sources-view';
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
-  const analyzer = new DocumentAnalyzer();
+  const analyzer = new DocumentAnalyzer(defaultWorkerPath(context.extensionPath));
   const diagnostics = new DiagnosticsPresenter(analyzer);
   const highlights = new Highlights(analyzer);
   const sources = new SourcesView(analyzer);
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     sources,
     highlights,
     languageStatusText: () => status.text,
+    workerAnalyses: () => analyzer.workerAnalyses,
   };
 }
 

@@ -13,7 +13,11 @@ export class SourceLensStatus implements vscode.Disposable {
   constructor(private readonly analyzer: DocumentAnalyzer) {
     this.item.name = 'Source Lens';
     this.item.command = { command: 'sourceLens.showSources', title: 'Show Sources' };
-    this.subscriptions = [analyzer.onDidAnalyze(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
+    this.subscriptions = [
+      analyzer.onDidAnalyze(() => this.update()),
+      analyzer.onDidChangeBusy(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    ];
     this.update();
   }
 
@@ -24,6 +28,8 @@ export class SourceLensStatus implements vscode.Disposable {
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
+    // A large document is analysed in a worker: show that it is under way.
+    this.item.busy = document ? this.analyzer.isBusy(document.uri) : false;
     const result = document ? this.analyzer.resultFor(document.uri) : undefined;
     if (!result) {
       this.item.text = 'Source Lens';

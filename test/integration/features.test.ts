@@ -114,6 +114,17 @@ describe('Source Lens features', function () {
     assert.equal(editor.document.getText(), SCRAPED);
   });
 
+  it('a large document is analysed in the worker and gets its diagnostics', async () => {
+    // 100 copies of the article: well over the size analysed inline, so this goes through the worker.
+    const big = Array.from({ length: 100 }, (_, i) => SCRAPED.replace('40 containers', `${i + 1} containers`)).join('\n');
+    const before = api.workerAnalyses();
+    const editor = await openUntitled(big);
+    const diagnostics = await diagnosticsWith(editor.document.uri, 'duplicate-passage');
+    assert.ok(api.workerAnalyses() > before, 'the worker thread did the analysis');
+    assert.ok(diagnostics.filter((d) => codeOf(d) === 'duplicate-passage').length > 100);
+    assert.equal(api.analysisFor(editor.document.uri)?.length, big.length);
+  });
+
   it('an edit updates the diagnostics', async () => {
     const editor = await openUntitled(SCRAPED.split('\n').slice(0, 4).join('\n'));
     await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'duplicate-passage'));
