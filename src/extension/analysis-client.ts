@@ -19,6 +19,11 @@ export class AnalysisClient {
 
   constructor(private readonly workerPath: string) {}
 
+  /** Whether a text of this size goes to the worker (when the worker can run). */
+  usesWorkerFor(text: string): boolean {
+    return text.length >= INLINE_LIMIT && !this.failed;
+  }
+
   analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
     const worker = text.length >= INLINE_LIMIT ? this.ensureWorker() : null;
     if (!worker) return Promise.resolve(analyze(text, options));

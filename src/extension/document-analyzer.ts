@@ -36,8 +36,11 @@ export class DocumentAnalyzer implements vscode.Disposable {
   /** Fires when an analysis starts or ends (for a busy indicator). */
   readonly onDidChangeBusy = this.busyEmitter.event;
 
-  /** `workerPath`: the bundled analysis worker; large documents are analysed there, off this thread. */
-  constructor(workerPath: string) {
+  /**
+   * `workerPath`: the bundled analysis worker; large documents are analysed there, off this thread.
+   * `log`: the "Source Lens" output channel; each analysis's cost goes there at debug level.
+   */
+  constructor(workerPath: string, private readonly log?: vscode.LogOutputChannel) {
     this.client = new AnalysisClient(workerPath);
   }
 
@@ -87,6 +90,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const settings = readSettings(document.uri);
     const key = document.uri.toString();
     this.setRunning(key, +1);
+    const started = Date.now();
+    const inWorker = this.client.usesWorkerFor(text);
     let analysis: Analysis;
     try {
       analysis = await this.client.analyze(text, {
@@ -99,6 +104,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     } finally {
       this.setRunning(key, -1);
     }
+    this.log?.debug(`analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${text.length} characters in ${Date.now() - started} ms (${inWorker ? 'worker thread' : 'inline'})`);
     // The document moved on while we worked: a newer analysis is on its way.
     if (document.version !== version || document.isClosed) return undefined;
     this.warnIfTooLarge(document, analysis);

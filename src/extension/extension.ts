@@ -15,12 +15,15 @@ import { SourcesView } from './sources-view';
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
-  const analyzer = new DocumentAnalyzer(defaultWorkerPath(context.extensionPath));
+  // Timings of each analysis at debug level: "Developer: Set Log Level…" › Source Lens › Debug.
+  const log = vscode.window.createOutputChannel('Source Lens', { log: true });
+  const analyzer = new DocumentAnalyzer(defaultWorkerPath(context.extensionPath), log);
   const diagnostics = new DiagnosticsPresenter(analyzer);
   const highlights = new Highlights(analyzer);
   const sources = new SourcesView(analyzer);
   const status = new SourceLensStatus(analyzer);
   context.subscriptions.push(
+    log,
     analyzer,
     diagnostics,
     highlights,
