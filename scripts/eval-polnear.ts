@@ -57,6 +57,8 @@ interface PredictedItem {
   cue: Span | null;
   sourceMention: Span | null;
   category: Category;
+  /** The resolved source's name (the analysis's `sources[…].name`), when there is one. */
+  sourceName?: string | null;
 }
 
 interface Pair {
@@ -91,6 +93,10 @@ export interface PolnearScore {
   crossClassMatches: number;
   sourceAccuracyDirect: number;
   sourceAccuracyAll: number;
+  /** Matched direct items whose resolved source name equals gold's (gold pronouns resolved to the name before). */
+  resolvedNameDirect: number;
+  /** Matched gold items without a source that were predicted without one. */
+  noSourceUnattributed: number;
   source: Prf;
   cueAccuracy: number;
   matched: number;
@@ -129,13 +135,47 @@ export function goldItems(doc: PolnearDocJson): { items: GoldItem[]; skipped: nu
   return { items, skipped };
 }
 
-export function predictedItems(text: string, attributions: Attribution[]): PredictedItem[] {
+export function predictedItems(text: string, attributions: Attribution[], sources: Analysis['sources'] = []): PredictedItem[] {
   return attributions
     .filter((a) => a.content.length > 0)
     .map((a) => {
       const quoted = a.content.some((s) => DOUBLE_QUOTE_MARK.test(text.slice(s.start, s.end)));
-      return { kind: a.kind, content: a.content, cue: a.cue, sourceMention: a.sourceMention, category: quoted ? 'direct' : 'indirect' };
+      const sourceName = a.source === null ? null : (sources[a.source]?.name ?? null);
+      return { kind: a.kind, content: a.content, cue: a.cue, sourceMention: a.sourceMention, category: quoted ? 'direct' : 'indirect', sourceName };
     });
+}
+
+const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their)$/i;
+
+/**
+ * The gold source's name as an editor would want it resolved: a pronoun ("he") becomes the nearest
+ * preceding gold source mention in the article that is a name (has a capitalised word).
+ */
+function goldSourceName(text: string, gold: GoldItem[], item: GoldItem): string | null {
+  const first = item.sources[0];
+  if (!first) return null;
+  const own = text.slice(first.start, first.end).trim();
+  if (!PRONOUN.test(own)) return own;
+  let best: { at: number; name: string } | null = null;
+  for (const g of gold) {
+    for (const s of g.sources) {
+      const name = text.slice(s.start, s.end).trim();
+      if (s.start < first.start && !PRONOUN.test(name) && /\p{Lu}/u.test(name) && (!best || s.start > best.at)) best = { at: s.start, name };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Same source: equal after normalising, one name inside the other, or the same surname (last word). */
+function sameSourceName(predicted: string, gold: string): boolean {
+  const norm = (n: string): string[] => n.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w && w !== 'the');
+  const a = norm(predicted);
+  const b = norm(gold);
+  if (a.length === 0 || b.length === 0) return false;
+  const [x, y] = [a.join(' '), b.join(' ')];
+  // Gold spans often carry an appositive ("Mo Elleithee, a Clinton campaign aide …"): the name within counts.
+  if (x === y || ` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `)) return true;
+  return a[a.length - 1] === b[b.length - 1] && /^\p{Lu}/u.test(predicted.split(/\s+/).pop() ?? '');
 }
 
 /** Scores one document's predictions against its gold items. */
@@ -192,6 +232,7 @@ function oneToOne(candidates: { predicted: number; gold: number }[]): number {
 export function aggregate(documents: DocumentScore[], goldSkipped: number): PolnearScore {
   const counts = { all: zero(), direct: zero(), indirect: zero(), exact: zero(), source: zero() };
   let crossClassMatches = 0, sourceDirect = 0, matchedDirect = 0, sourceAll = 0, cueCorrect = 0, matched = 0;
+  let namedDirect = 0, nameCorrectDirect = 0, noSourceMatched = 0, noSourceCorrect = 0;
   for (const doc of documents) {
     for (const p of doc.predicted) {
       for (const c of [counts.all, counts.exact, counts.source, counts[p.category]]) c.predicted++;
@@ -214,6 +255,15 @@ export function aggregate(documents: DocumentScore[], goldSkipped: number): Poln
       if (g.category === 'direct') {
         matchedDirect++;
         if (pair.sourceCorrect) sourceDirect++;
+        const goldName = g.noSource ? null : goldSourceName(doc.text, doc.gold, g);
+        if (goldName) {
+          namedDirect++;
+          if (p.sourceName && sameSourceName(p.sourceName, goldName)) nameCorrectDirect++;
+        }
+      }
+      if (g.noSource) {
+        noSourceMatched++;
+        if (pair.sourceCorrect) noSourceCorrect++;
       }
       if (pair.cueCorrect) cueCorrect++;
     }
@@ -230,6 +280,8 @@ export function aggregate(documents: DocumentScore[], goldSkipped: number): Poln
     crossClassMatches,
     sourceAccuracyDirect: matchedDirect ? sourceDirect / matchedDirect : 0,
     sourceAccuracyAll: matched ? sourceAll / matched : 0,
+    resolvedNameDirect: namedDirect ? nameCorrectDirect / namedDirect : 0,
+    noSourceUnattributed: noSourceMatched ? noSourceCorrect / noSourceMatched : 0,
     source: prf(counts.source),
     cueAccuracy: matched ? cueCorrect / matched : 0,
     matched,
@@ -244,7 +296,7 @@ export function evalPolnear(docs: PolnearDocJson[]): PolnearScore {
     const gold = goldItems(doc);
     skipped += gold.skipped;
     const analysis: Analysis = analyze(doc.text, { format: 'plaintext' });
-    return scoreDocument(doc.doc_id, doc.text, gold.items, predictedItems(doc.text, analysis.attributions), analysis.sentences);
+    return scoreDocument(doc.doc_id, doc.text, gold.items, predictedItems(doc.text, analysis.attributions, analysis.sources), analysis.sentences);
   });
   return aggregate(scored, skipped);
 }
@@ -320,6 +372,8 @@ export function polnearRows(split: string, s: PolnearScore): TableRow[] {
     { metric: 'content exact-match F1 (all)', ours: prfCell(s.exact), target: 'CofeNet 72.9, CoreNLP 17.5 (test)' },
     { metric: 'source accuracy, matched direct', ours: percent(s.sourceAccuracyDirect), target: '≥92 later; Gender Gap Tracker ≈87' },
     { metric: 'source accuracy, all matched', ours: percent(s.sourceAccuracyAll), target: '' },
+    { metric: 'resolved source name = gold, matched direct', ours: percent(s.resolvedNameDirect), target: '≥85 later (gold pronouns resolved)' },
+    { metric: 'no-source gold predicted unattributed', ours: percent(s.noSourceUnattributed), target: '≥70 later' },
     { metric: 'source F1 (matched + right source)', ours: prfCell(s.source), target: 'CofeNet 83.2, CoreNLP 13.9 (test, exact)' },
     { metric: 'cue overlap accuracy, matched', ours: percent(s.cueAccuracy), target: 'CofeNet cue F1 75.3 (test, exact)' },
   ];
