@@ -732,6 +732,3 @@ function dropOverlaps(prose: string, found: Attribution[]): Attribution[] {
   }
   return kept;
 }
-
-export const isPronounMention = (prose: string, span: Span | null): boolean =>
-  span !== null && PRONOUNS.has(prose.slice(span.start, span.end).toLowerCase());

@@ -3,7 +3,6 @@
 // the Unnecessary tag on duplicates and boilerplate (VS Code fades them).
 import * as vscode from 'vscode';
 import { LineIndex } from '../core/positions';
-import { RULES } from '../core/rules';
 import type { Message, RuleId } from '../core/types';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import { readSettings, type SeveritySetting } from './settings';
@@ -88,8 +87,4 @@ export function positionsFor(result: AnalysisResult): { position(offset: number)
     return new vscode.Position(line, character);
   };
   return { position, range: (span) => new vscode.Range(position(span.start), position(span.end)) };
-}
-
-export function ruleSummary(ruleId: RuleId): string {
-  return RULES[ruleId].summary;
 }
