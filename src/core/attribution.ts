@@ -7,6 +7,7 @@
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
+import { firstIndexNotBefore } from './search';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
 
@@ -602,14 +603,8 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
 
 /** Whether a quote lies wholly in [from, to): binary search over quotes sorted by start. */
 function quoteBetween(quotes: Quote[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < quotes.length && quotes[lo].end <= to;
+  const first = firstIndexNotBefore(quotes.length, (i) => quotes[i].start < from);
+  return first < quotes.length && quotes[first].end <= to;
 }
 
 function lastEnd(attribution: Attribution): number {
@@ -692,14 +687,7 @@ function lastIndexBefore(tokens: Token[], at: number, test: (t: Token) => boolea
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexNotBefore(tokens.length, (i) => tokens[i].start < offset);
 }
 
 function spanOf(tokens: Token[], phrase: Phrase): Span {

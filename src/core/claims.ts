@@ -2,6 +2,7 @@
 // not a repeated copy, not someone's statement or quotation) is scored for check-worthiness; at or
 // above the threshold it is a claim.
 import { checkWorthiness } from './check-worthiness';
+import { firstIndexNotBefore } from './search';
 import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from './types';
 
 /** Fewer words than this left beside a statement ("…, officials said") are not a claim of their own. */
@@ -55,14 +56,8 @@ function longestOwnPart(prose: string, sentence: Sentence, overlapping: Span[]):
 function bySentence(sentences: Sentence[], spans: Span[]): Span[][] {
   const buckets: Span[][] = sentences.map(() => []);
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sentences.length && sentences[i].start < span.end; i++) buckets[i].push(span);
+    const first = firstIndexNotBefore(sentences.length, (i) => sentences[i].end <= span.start);
+    for (let i = first; i < sentences.length && sentences[i].start < span.end; i++) buckets[i].push(span);
   }
   return buckets;
 }

@@ -4,6 +4,7 @@
 //              nearest organization before it
 //   pronouns   "he", "she", "it", "they" are the nearest compatible source before them
 // Unnamed speakers ("officials said", "a source") are anonymous sources of their own.
+import { firstIndexNotBefore } from './search';
 import { initialsOf, isGenericHead, readMention, type MentionReading } from './source-mentions';
 import type { Attribution, Source, SourceType, Span } from './types';
 
@@ -198,14 +199,8 @@ function nearestBefore(entities: Entity[], offset: number, accept: (e: Entity) =
 /** Positions are kept sorted (see `touch`), so this is a binary search. */
 function lastPositionBefore(entity: Entity, offset: number): number {
   const positions = entity.positions;
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? positions[lo - 1] : -1;
+  const first = firstIndexNotBefore(positions.length, (i) => positions[i] < offset);
+  return first > 0 ? positions[first - 1] : -1;
 }
 
 /** The entity mentioned closest to `offset`, a mention after it counting double. */
