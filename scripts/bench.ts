@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze, analyzeCorpus } from '../src/core/analyze';
 import type { DocumentFormat } from '../src/core/types';
+import { mulberry32 } from '../test/support/random';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 7;
@@ -33,15 +34,6 @@ function time(run: () => unknown, runs = RUNS): number {
 // ---------------------------------------------------------------------------------------------
 // Generated articles: deterministic, news-shaped, with quotes, reported speech, names and numbers.
 
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['Ana Ruiz', 'Tom Okafor', 'Lena Brandt', 'Marek Nowak', 'Priya Shah', 'Jonas Lind', 'Amira Haddad', 'Kofi Mensah'];
 const ORGS = ['the Regional Transport Authority (RTA)', 'the Ministry of Finance', 'the Port Authority', 'the City Council'];
@@ -68,7 +60,7 @@ function article(random: () => number, words = 1500): string {
 }
 
 function generated(bytes: number, seed = 1): string {
-  const random = generator(seed);
+  const random = mulberry32(seed);
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
@@ -136,7 +128,7 @@ if (!quick) {
 }
 
 // Corpus: 1,000 articles with shared paragraphs and a recurring footer.
-const random = generator(11);
+const random = mulberry32(11);
 const footer = 'Subscribe to our newsletter for the latest news. © 2024 Example Media. All rights reserved.';
 const shared = article(random, 120);
 const corpus = Array.from({ length: quick ? 100 : 1000 }, (_, i) => ({ path: `article-${i}.md`, text: `${article(random, 900)}\n\n${i % 10 === 0 ? shared : ''}\n\n${footer}` }));

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyze, analyzeCorpus } from '../../src/core/analyze';
 import type { Analysis, DocumentFormat, Span } from '../../src/core/types';
+import { mulberry32 } from '../support/random';
 
 const FORMATS: DocumentFormat[] = ['plaintext', 'markdown'];
 
@@ -87,17 +88,6 @@ function checkBothFormats(text: string, what: string): Analysis[] {
   });
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same documents on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 2,000 distinct invented two-part names ("Bakor Quelin"), deterministic. */
 function inventedNames(count: number): string[] {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_PLAIN_TEXT_MARKER, applySuppressions, blankDirectives, markCheckedEdit, parseSuppressions } from '../../src/core/suppressions';
 import type { Analysis, DocumentFormat, RuleId, Span } from '../../src/core/types';
+import { mulberry32 } from '../support/random';
 
 /** Offset of the `nth` occurrence of `needle`; fails the test when there is none. */
 function at(text: string, needle: string, nth = 0): number {
@@ -554,21 +555,11 @@ describe('suppressions', () => {
     ];
     const RULES: RuleId[] = ['unattributed-claim', 'duplicate-passage', 'boilerplate', 'unbalanced-quote', 'anonymous-source', 'unknown-speaker', 'internal-error'];
 
-    /** A small seeded generator (mulberry32), so a failure is reproducible. */
-    function random(seed: number): () => number {
-      let a = seed;
-      return () => {
-        a = (a + 0x6d2b79f5) | 0;
-        let t = Math.imul(a ^ (a >>> 15), 1 | a);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-    }
 
     const inRange = (span: Span, length: number): boolean => Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start < span.end && span.end <= length;
 
     it('fuzz: never throws, spans lie in the text, and marking a finding as checked silences it', () => {
-      const next = random(20240501);
+      const next = mulberry32(20240501);
       for (let round = 0; round < 1500; round++) {
         const parts: string[] = [];
         const count = 1 + Math.floor(next() * 40);
