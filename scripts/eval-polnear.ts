@@ -385,6 +385,9 @@ export function errorReport(s: PolnearScore, limit: number): string {
   const falsePositives: string[] = [];
   const wrongSource: string[] = [];
   const wrongEnd: string[] = [];
+  const categories = new Map<string, number>();
+  const missedCues = new Map<string, number>();
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const doc of s.perDocument) {
     const t = (span: Span | null | undefined) => (span ? oneLine(doc.text.slice(span.start, span.end)) : '∅');
     const pieces = (spans: Span[]) => spans.map((x) => `«${t(x)}»`).join(' + ');
@@ -394,6 +397,8 @@ export function errorReport(s: PolnearScore, limit: number): string {
     doc.gold.forEach((g, i) => {
       if (matchedGold.has(i)) return;
       const near = closest(g.content, doc.predicted.map((p) => p.content), 'second');
+      count(categories, `missed, ${g.category}: ${near ? 'a prediction overlaps but covers < 80% (span too short or split)' : 'nothing predicted there (cue or pattern not handled)'}`);
+      if (!near) count(missedCues, cueHead(doc.text, g.cues));
       missed.push(
         `[${doc.docId} ${g.id}, ${g.category}] sentence: ${sentenceAround(doc, g.content)}\n` +
           `    gold content ${pieces(g.content)} | source ${g.noSource ? '∅ (no source)' : pieces(g.sources)} | cue ${pieces(g.cues)}` +
@@ -403,6 +408,7 @@ export function errorReport(s: PolnearScore, limit: number): string {
     doc.predicted.forEach((p, i) => {
       if (matchedPredicted.has(i)) return;
       const near = closest(p.content, doc.gold.map((g) => g.content), 'first');
+      count(categories, `false positive, ${p.kind}: ${near ? 'overlaps a gold item it does not cover' : 'no gold there'}`);
       falsePositives.push(
         `[${doc.docId}, ${p.kind}] content ${pieces(p.content)} | source ${t(p.sourceMention)} | cue ${t(p.cue)}\n` +
           `    sentence: ${sentenceAround(doc, p.content)}` +
@@ -413,24 +419,44 @@ export function errorReport(s: PolnearScore, limit: number): string {
       const g = doc.gold[pair.gold];
       const p = doc.predicted[pair.predicted];
       if (!pair.sourceCorrect) {
+        count(categories, `wrong source: ${sourceErrorKind(doc.text, g, p)}`);
         wrongSource.push(
           `[${doc.docId} ${g.id}] predicted source ${t(p.sourceMention)} vs gold ${g.noSource ? '∅ (no source)' : pieces(g.sources)}\n` +
             `    sentence: ${sentenceAround(doc, g.content)}`,
         );
       }
       if (!pair.exact) {
+        count(categories, 'content matched, span ends differ');
         wrongEnd.push(`[${doc.docId} ${g.id}]\n    gold      ${pieces(g.content)}\n    predicted ${pieces(p.content)}`);
       }
     }
   }
   const section = (title: string, items: string[]) =>
     `\n== ${title}: ${items.length} in all${items.length > limit ? `, ${limit} shown` : ''}\n` + spread(items, limit).join('\n');
+  const tally = (map: Map<string, number>, top: number) =>
+    [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([k, n]) => `${String(n).padStart(6)}  ${k}`);
   return [
+    '\n== error categories\n' + tally(categories, 100).join('\n'),
+    `\n== missed with nothing predicted there, by the gold cue's last word (top ${limit * 2})\n` + tally(missedCues, limit * 2).join('\n'),
     section('missed gold attributions', missed),
     section('false positives (predicted, no gold matches)', falsePositives),
     section('wrong source (matched content)', wrongSource),
     section('content span ends differ (matched, not exact)', wrongEnd),
   ].join('\n');
+}
+
+/** The gold cue's last word, lower-cased ("∅" when gold has no cue): what a missed pattern hinges on. */
+function cueHead(text: string, cues: Span[]): string {
+  const words = cues.map((c) => text.slice(c.start, c.end)).join(' ').toLowerCase().match(/[\p{L}'’]+/gu);
+  return words ? words[words.length - 1] : '∅';
+}
+
+function sourceErrorKind(text: string, g: GoldItem, p: PredictedItem): string {
+  if (g.noSource) return 'gold has no source, a source was predicted';
+  if (!p.sourceMention) return 'gold has a source, none predicted';
+  const predicted = text.slice(p.sourceMention.start, p.sourceMention.end).trim();
+  if (PRONOUN.test(predicted)) return 'a pronoun predicted, gold names another mention';
+  return 'another mention predicted';
 }
 
 /**

@@ -136,7 +136,17 @@ function isScare(prose: string, at: number, inner: Span): boolean {
   const content = prose.slice(inner.start, inner.end).trim();
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length <= 2 && !SENTENCE_PUNCTUATION.test(content)) return true;
+  // A whole quoted sentence standing after another (“That’s Jeb Bush and Marco Rubio.”) is speech,
+  // however capitalised its words.
+  if (/[.!?]$/.test(content) && opensSentence(prose, at)) return false;
   return looksLikeTitle(content);
+}
+
+/** Whether only a sentence end, or the start of the line, comes before `at`. */
+function opensSentence(prose: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i < 0 || prose[i] === '\n' || /[.!?]["”’»]?$/.test(prose.slice(Math.max(0, i - 1), i + 1));
 }
 
 /** A title in quotes: "Sunday Morning Futures," "Real Time." (two to six words, each capitalised). */

@@ -155,7 +155,8 @@ function descriptionEntity(entities: Entity[], p: Pending): Entity | null {
   const byWords = entities.filter((e) => e.source.type !== 'anonymous' && words.length > 0 && words.every((w) => hasWord(e.words, w)));
   if (byWords.length > 0) return indexed(entities, touch(nearest(byWords, p.mention.start), p));
   // "the agency", "the ministry": the nearest source before it of a compatible type.
-  const before = reading.type === 'document' ? null : nearestBefore(entities, p.mention.start, (e) => compatible(e.source.type, reading.type));
+  // A description of unknown kind ("the authors of the report") says too little to be anyone in particular.
+  const before = reading.type === 'document' || reading.type === 'unknown' ? null : nearestBefore(entities, p.mention.start, (e) => compatible(e.source.type, reading.type));
   if (before) return indexed(entities, touch(before, p));
   return newEntity(entities, p);
 }

@@ -53,6 +53,11 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => q.scare), [true, false]);
   });
 
+  it('keeps a whole quoted sentence after another as speech, however capitalised, and a title in mid-sentence as a title', () => {
+    const { quotes } = scan('“We can win,” said Ann Lee, a strategist. “That’s Jeb Bush and Marco Rubio.” She appeared on “Meet the Press.”');
+    assert.deepEqual(quotes.map((q) => q.scare), [false, false, true]);
+  });
+
   it('turns a Markdown block quote into one quote', () => {
     const { quotes } = scan('She wrote:\n\n> We will not stop.\n> Not now.\n\nThe end.', 'markdown');
     assert.equal(quotes.length, 1);

@@ -38,4 +38,9 @@ describe('sources', () => {
     assert.equal(sources.find((s) => s.name === 'Jonas Lind')?.type, 'person');
     assert.equal(sources.length, 2 + sources.filter((s) => s.type === 'document').length);
   });
+
+  it('does not fold a description of unknown kind into the person named before it', () => {
+    const text = '“We will win,” said Rick Wilson, a strategist.\n“We must engage voters,” wrote the authors of the report.';
+    assert.deepEqual(sourcesOf(text).map((s) => s.name), ['Rick Wilson', 'authors of the report']);
+  });
 });
