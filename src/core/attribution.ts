@@ -4,6 +4,8 @@
 //   indirect X said (that) … / …, X said. / According to X, … / …, according to X.
 //   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
+// Statements reported with no source at all ("is expected to", "reportedly") are in attribution-agentless.ts.
+import { agentlessAttributions } from './attribution-agentless';
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
@@ -54,7 +56,9 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
     // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
     const reportedFound = reportedAttributions(prose, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
-    const sorted = dropOverlaps(prose, [...direct, ...reportedFound]);
+    // Statements with no source come last: any that names its source takes the words first.
+    const agentless = agentlessAttributions(prose, view.tokens, allQuotes, sentence.end);
+    const sorted = dropOverlaps(prose, [...direct, ...reportedFound, ...agentless]);
     for (const attribution of sorted) attribution.sentences = covered;
     // A quote that stands alone continues the last speaker's statement (a quote in the same or the next
     // paragraph; reported speech only in the same one), or is introduced by "X said:" just before it.

@@ -17,8 +17,9 @@ export function findClaims(
   duplicates: Duplicate[],
   threshold: number,
 ): Claim[] {
-  // Everything that belongs to a statement: what was said, who said it, how and where.
-  const attributed: Span[] = attributions.flatMap((a) => [...a.content, a.cue, a.sourceMention, a.channel].filter((s): s is Span => s !== null));
+  // Everything that belongs to a statement: what was said, who said it, how and where. Reported speech
+  // with no source ("is expected to", "reportedly") stays the writer's own: nobody is on record for it.
+  const attributed: Span[] = attributions.filter((a) => a.sourceMention !== null || a.kind === 'direct' || a.kind === 'blockquote').flatMap((a) => [...a.content, a.cue, a.sourceMention, a.channel].filter((s): s is Span => s !== null));
   // Speech with no attribution is still speech: a quotation is not the writer's claim.
   const quoted = quotes.filter((q) => !q.scare).map((q) => ({ start: q.start, end: q.end }));
   const notOwn = bySentence(sentences, [...attributed, ...quoted]);

@@ -158,6 +158,42 @@ describe('attribution', () => {
       assert.deepEqual(pick(only('Said Dora Poynter, who grew up with him, “We were all so proud.”')), ['Said', 'Dora Poynter']);
     });
   });
+
+  describe('statements with no source', () => {
+    it('passive: X is expected to …, with the subject in the content and no source', () => {
+      assert.deepEqual(only('The governor is widely expected to sign the bill next week.'), {
+        kind: 'indirect', content: ['The governor', 'to sign the bill next week'], cue: 'is widely expected', mention: null, source: null,
+      });
+    });
+
+    it('hedge: X has reportedly …', () => {
+      const a = only('The club has reportedly spent $1.5 million on advertising this spring.');
+      assert.deepEqual([a.content, a.cue, a.mention], [['The club has', 'spent $1.5 million on advertising this spring'], 'reportedly', null]);
+    });
+
+    it('impersonal: it is unclear whether …', () => {
+      const a = only('It is still unclear whether the council will approve the budget.');
+      assert.deepEqual([a.content, a.cue, a.mention], [['whether the council will approve the budget'], 'It is still unclear', null]);
+    });
+
+    it('a question from someone unnamed: Asked whether …, X said …', () => {
+      const found = readAttributions('Asked whether he would run again, the mayor said that he had not decided yet.');
+      assert.deepEqual(found.map((a) => [a.content[0], a.cue, a.mention]), [
+        ['whether he would run again', 'Asked', null],
+        ['that he had not decided yet', 'said', 'the mayor'],
+      ]);
+    });
+
+    it('a named agent or a plain passive is not a statement without a source', () => {
+      assert.deepEqual(readAttributions('The bridge was expected by engineers to last a century.'), []);
+      assert.deepEqual(readAttributions('The council is set to approve the budget on Monday.'), []);
+    });
+
+    it('stays the writer’s own claim: nobody is on record for it', () => {
+      const text = 'The company has reportedly lost $40 million since 2019 in three states.';
+      assert.equal(analyze(text).claims.length, 1);
+    });
+  });
 });
 
 const pick = (a: { cue: string | null; mention: string | null }): [string | null, string | null] => [a.cue, a.mention];

@@ -1,0 +1,127 @@
+// Stage 4, second part: statements reported with no source. The text says that something is held or
+// said and does not say by whom, so the statement gets a cue and no source mention:
+//   passive    Obama is expected to join Clinton …   / The hackers are believed to have …
+//   hedge      Clinton has reportedly amassed the delegates …
+//   impersonal It is unclear whether the Senate will vote …
+//   question   Asked whether he would run, Smith said no.  (who asked is not said)
+// These are what a fact-checker most needs to see: they read as sourced and are not.
+import cues from './lexicon/cues.json';
+import { phraseBefore } from './mention-phrases';
+import type { Token } from './tokens';
+import type { Attribution, Quote, Span } from './types';
+
+const PASSIVE = new Set(cues.agentless.passive);
+const HEDGES = new Set(cues.agentless.hedges);
+const IMPERSONAL = new Set(cues.agentless.impersonal);
+const QUESTION_WORDS = new Set(cues.agentless.questionWords);
+const BE = /^(is|are|was|were|be|been|being|'s|’s)$/;
+const DEGREE = /^(widely|also|generally|now|still|long|not|already|commonly|privately|increasingly)$/;
+const MIN_CONTENT_WORDS = 3;
+
+export function agentlessAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number): Attribution[] {
+  const found: Attribution[] = [];
+  const inQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.word || inQuote(token)) continue;
+    const statement = askedQuestion(tokens, i, quotes) ?? passive(tokens, i, sentenceEnd) ?? hedge(tokens, i, sentenceEnd) ?? impersonal(tokens, i, sentenceEnd);
+    if (!statement || wordCount(tokens, statement.content) < MIN_CONTENT_WORDS) continue;
+    const mixed = quotes.some((q) => statement.content.some((c) => q.start >= c.start && q.end <= c.end + 1));
+    found.push({ kind: mixed ? 'mixed' : 'indirect', content: statement.content.map((c) => trim(prose, c)), cue: statement.cue, sourceMention: null, source: null, channel: null, sentences: [] });
+  }
+  return found;
+}
+
+interface Found {
+  content: Span[];
+  cue: Span;
+}
+
+/** "Asked whether he would run, …" or "… when asked about the polls": the question is the content. */
+function askedQuestion(tokens: Token[], at: number, quotes: Quote[]): Found | null {
+  if (tokens[at].lower !== 'asked') return null;
+  const opensSentence = at === 0 || (at === 1 && /^(when|after|once|if)$/.test(tokens[0].lower));
+  const afterWhen = at > 0 && /^(when|after|once|if|being)$/.test(tokens[at - 1].lower);
+  if (!opensSentence && !afterWhen) return null;
+  let from = at + 1;
+  // "Asked on Fox News who leads the party": where it was asked comes first.
+  if (/^(on|in|at|during)$/.test(tokens[from]?.lower ?? '')) {
+    while (from < tokens.length && !QUESTION_WORDS.has(tokens[from].lower) && tokens[from].text !== ',') from++;
+  }
+  const word = tokens[from];
+  if (!word || !QUESTION_WORDS.has(word.lower)) return null;
+  const start = word.lower === 'about' ? from + 1 : from;
+  let end = start;
+  while (end < tokens.length && !/^[,;:]$/.test(tokens[end].text)) end++;
+  // "Asked whether he “has the integrity,” 75 percent …": a quote closing after the comma is the question's.
+  if (end < tokens.length - 1 && tokens[end].text === ',' && quotes.some((q) => q.end === tokens[end + 1].end)) end += 2;
+  if (end <= start) return null;
+  return { content: [{ start: tokens[start].start, end: tokens[end - 1].end }], cue: span(tokens, at) };
+}
+
+/** "X is (widely) expected to …": the subject and what it is expected to do. */
+function passive(tokens: Token[], at: number, sentenceEnd: number): Found | null {
+  if (!PASSIVE.has(tokens[at].lower) || tokens[at + 1]?.lower !== 'to') return null;
+  let be = at - 1;
+  while (be >= 0 && DEGREE.test(tokens[be].lower)) be--;
+  if (be < 0 || !BE.test(tokens[be].lower)) return null;
+  // "It is said to …" has no subject worth naming; "X is expected to" keeps X in the content.
+  let auxiliaryStart = be;
+  while (auxiliaryStart > 0 && /^(has|have|had|will|would|may|might|could|can|should|must)$/.test(tokens[auxiliaryStart - 1].lower)) auxiliaryStart--;
+  const subject = phraseBefore(tokens, auxiliaryStart);
+  const rest = clauseFrom(tokens, at + 1, sentenceEnd);
+  if (!rest) return null;
+  const content = subject ? [{ start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, rest] : [rest];
+  return { content, cue: { start: tokens[be].start, end: tokens[at].end } };
+}
+
+/** "X has reportedly amassed …": the clause around the adverb, without it. */
+function hedge(tokens: Token[], at: number, sentenceEnd: number): Found | null {
+  if (!HEDGES.has(tokens[at].lower)) return null;
+  const rest = clauseFrom(tokens, at + 1, sentenceEnd);
+  if (!rest) return null;
+  let auxiliaryStart = at;
+  while (auxiliaryStart > 0 && /^(has|have|had|is|are|was|were|will|would|'s|’s)$/.test(tokens[auxiliaryStart - 1].lower)) auxiliaryStart--;
+  const subject = phraseBefore(tokens, auxiliaryStart);
+  if (!subject) return at === 0 || tokens[at - 1].text === ',' ? { content: [rest], cue: span(tokens, at) } : null;
+  return { content: [{ start: tokens[subject.from].start, end: tokens[at - 1].end }, rest], cue: span(tokens, at) };
+}
+
+/** "It is (not) clear whether …", "it was reported that …": the that-clause. */
+function impersonal(tokens: Token[], at: number, sentenceEnd: number): Found | null {
+  if (tokens[at].lower !== 'it' && tokens[at].lower !== "it's" && tokens[at].lower !== 'it’s') return null;
+  let i = at + 1;
+  if (tokens[at].lower === 'it') {
+    while (i < tokens.length && /^(has|had|will|would|may|might|been|be|is|was)$/.test(tokens[i].lower)) i++;
+    if (i === at + 1) return null;
+  }
+  while (i < tokens.length && DEGREE.test(tokens[i].lower)) i++;
+  if (!IMPERSONAL.has(tokens[i]?.lower ?? '')) return null;
+  const opener = tokens[i + 1];
+  if (!opener || !/^(that|whether|if|how|why|what|when|who)$/.test(opener.lower)) return null;
+  const rest = clauseFrom(tokens, i + 1, sentenceEnd);
+  return rest ? { content: [rest], cue: { start: tokens[at].start, end: tokens[i].end } } : null;
+}
+
+/** From tokens[from] to the end of the clause: the sentence's end, or a semicolon. */
+function clauseFrom(tokens: Token[], from: number, sentenceEnd: number): Span | null {
+  if (from >= tokens.length) return null;
+  let end = from;
+  while (end < tokens.length && tokens[end].text !== ';') end++;
+  return { start: tokens[from].start, end: end < tokens.length ? tokens[end].start : sentenceEnd };
+}
+
+function span(tokens: Token[], at: number): Span {
+  return { start: tokens[at].start, end: tokens[at].end };
+}
+
+function wordCount(tokens: Token[], spans: Span[]): number {
+  return tokens.filter((t) => t.word && spans.some((s) => s.start <= t.start && t.end <= s.end)).length;
+}
+
+function trim(prose: string, s: Span): Span {
+  let { start, end } = s;
+  while (end > start && /[\s.,;:!?—–-]/.test(prose[end - 1])) end--;
+  while (start < end && /\s/.test(prose[start])) start++;
+  return { start, end };
+}
