@@ -289,6 +289,8 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
     const particle = phrasalCueAt(tokens, i);
     const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
     if (!cueClass) continue;
+    // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
+    if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
     // "a surrogate who said …": the relative pronoun stands for the phrase before it.
     const relative = /^(who|which)$/.test(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
     const subject = phraseBefore(tokens, i) ?? relative ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
@@ -383,7 +385,7 @@ function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution
 }
 
 /** Words after a subject that are not its verb. */
-const NOT_A_VERB = /^(can|could|will|would|shall|should|may|might|must|been|being|be|as|on|in|at|of|for|with|from|to|by|about|and|or|but|the|a|an|who|which|that|\p{L}+ly)$/u;
+const NOT_A_VERB = /^(can|could|will|would|shall|should|may|might|must|been|being|be|as|on|in|at|of|for|with|from|to|by|about|and|or|but|the|a|an|who|which|that|his|her|their|its|my|our|your|this|these|those|\p{L}+ly)$/u;
 
 /**
  * "Trump blamed the shootings on “sickos”", "Ross described the protests as “very peaceful”": a quote
@@ -398,7 +400,7 @@ function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]
   while (start < tokens.length && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
   const subject = phraseAfter(tokens, start);
   if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower))) return [];
-  if (/['’]s?$/.test(tokens[subject.to - 1].text) || tokens[subject.from].lower === 'it') return [];
+  if (/['’]s?$/.test(tokens[subject.to - 1].text) || /^(it|whatever|whoever|whichever|what|however)$/.test(tokens[subject.from].lower)) return [];
   let verb = subject.to;
   while (verb < tokens.length && isAuxiliary(tokens[verb])) verb++;
   const cue = tokens[verb];

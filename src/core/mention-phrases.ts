@@ -80,8 +80,11 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
   if (open <= lowerBound || tokens[open].text !== ',' || open === at - 2) return null;
   // "her senior policy adviser, Jake Sullivan, said": the aside is the name.
   const aside = tokens.slice(open + 1, at - 1);
+  // "Instead, he is emphasizing …, asserting": a clause with its own subject is not an aside.
+  if (PRONOUNS.has(aside[0]?.lower ?? '')) return null;
   if (aside.length <= 4 && aside.every((t) => isCapitalized(t) && !isDeterminer(t))) return { from: open + 1, to: at - 1 };
   const name = phraseBefore(tokens, open, lowerBound);
+  if (name && name.to - name.from === 1 && SENTENCE_ADVERBS.test(tokens[name.from].lower)) return null;
   if (!name || !(name.from === lowerBound || isBoundary(tokens[name.from - 1]))) return null;
   const named = tokens.slice(name.from, name.to).some((t) => (isCapitalized(t) && !isDeterminer(t)) || PRONOUNS.has(t.lower));
   return named ? name : null;
@@ -119,9 +122,14 @@ const isDeterminer = (token: Token): boolean => token.lower === 'the' || token.l
  * A speaker phrase needs a head: a name, a pronoun, or a common noun after a determiner or number
  * ("the agency", "two officials"); a bare plural ("officials", "analysts") also names speakers.
  */
+/** Words that open a sentence and are never a speaker ("Instead, …", "However, …"). */
+const SENTENCE_ADVERBS = /^(instead|however|meanwhile|still|now|then|later|earlier|also|yet|so|moreover|indeed|nevertheless|nonetheless|thus|therefore|finally|first|second|separately|similarly|likewise|again|today|yesterday)$/;
+
 function hasHead(tokens: Token[], start: number, end: number): boolean {
   const words = tokens.slice(start, end).filter((t) => t.word);
   if (words.length === 0) return false;
+  // "That’s not to suggest …": a pronoun with "is" folded in is a clause's start, not a speaker.
+  if (words.length === 1 && /^(that|it|what|there|here|who|this|which)'s$/.test(words[0].lower)) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   if (words.some((t) => isCapitalized(t) && !isDeterminer(t))) return true;
   const last = words[words.length - 1];

@@ -189,6 +189,13 @@ describe('attribution', () => {
       assert.deepEqual(readAttributions('The council is set to approve the budget on Monday.'), []);
     });
 
+    it('sentence adverbs, wh-words, contractions and possessives are never the speaker', () => {
+      const speakers = (text: string) => readAttributions(text).map((a) => a.mention);
+      assert.deepEqual(speakers('Instead, he is touring the state with his family, asserting that he can win in New Hampshire.'), ['he']);
+      assert.deepEqual(speakers('Whatever his quarrels with the “moan” may be, the debate went on for hours.'), []);
+      assert.deepEqual(speakers('Trump’s comments are making the race harder for every Republican on the ballot.'), []);
+    });
+
     it('stays the writer’s own claim: nobody is on record for it', () => {
       const text = 'The company has reportedly lost $40 million since 2019 in three states.';
       assert.equal(analyze(text).claims.length, 1);
