@@ -5,6 +5,7 @@
 //   impersonal It is unclear whether the Senate will vote …
 //   question   Asked whether he would run, Smith said no.  (who asked is not said)
 // These are what a fact-checker most needs to see: they read as sourced and are not.
+import { cueClassOf, sourceAfterAt } from './cue-lexicon';
 import cues from './lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
 import type { Token } from './tokens';
@@ -78,6 +79,9 @@ function passive(tokens: Token[], at: number, sentenceEnd: number): Found | null
 /** "X has reportedly amassed …": the clause around the adverb, without it. */
 function hedge(tokens: Token[], at: number, sentenceEnd: number): Found | null {
   if (!HEDGES.has(tokens[at].lower)) return null;
+  // "X reportedly said …" names its source: the cue after the adverb takes it.
+  const next = tokens[at + 1];
+  if (next && cueClassOf(next)) return null;
   const rest = clauseFrom(tokens, at + 1, sentenceEnd);
   if (!rest) return null;
   let auxiliaryStart = at;
@@ -103,11 +107,11 @@ function impersonal(tokens: Token[], at: number, sentenceEnd: number): Found | n
   return rest ? { content: [rest], cue: { start: tokens[at].start, end: tokens[i].end } } : null;
 }
 
-/** From tokens[from] to the end of the clause: the sentence's end, or a semicolon. */
+/** From tokens[from] to the end of the clause: the sentence's end, a semicolon, or ", according to". */
 function clauseFrom(tokens: Token[], from: number, sentenceEnd: number): Span | null {
   if (from >= tokens.length) return null;
   let end = from;
-  while (end < tokens.length && tokens[end].text !== ';') end++;
+  while (end < tokens.length && tokens[end].text !== ';' && !(tokens[end].text === ',' && sourceAfterAt(tokens, end + 1))) end++;
   return { start: tokens[from].start, end: end < tokens.length ? tokens[end].start : sentenceEnd };
 }
 

@@ -6,6 +6,7 @@
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
 // Statements reported with no source at all ("is expected to", "reportedly") are in attribution-agentless.ts.
 import { agentlessAttributions } from './attribution-agentless';
+import { topicAttributions } from './attribution-topics';
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
@@ -57,8 +58,9 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
     const reportedFound = reportedAttributions(prose, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
     // Statements with no source come last: any that names its source takes the words first.
+    const topics = topicAttributions(prose, view.tokens, allQuotes, sentence.end);
     const agentless = agentlessAttributions(prose, view.tokens, allQuotes, sentence.end);
-    const sorted = dropOverlaps(prose, [...direct, ...reportedFound, ...agentless]);
+    const sorted = dropOverlaps(prose, [...direct, ...reportedFound, ...topics, ...agentless]);
     for (const attribution of sorted) attribution.sentences = covered;
     // A quote that stands alone continues the last speaker's statement (a quote in the same or the next
     // paragraph; reported speech only in the same one), or is introduced by "X said:" just before it.
@@ -563,7 +565,13 @@ function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span:
   // an object ("declared a so-called caliphate", "announced a plan").
   const opensQuote = /["“„«]/.test(tokens[hasThat ? i + 1 : i]?.text ?? '');
   if (!hasThat && !opensQuote && !startsClause(tokens, i)) return null;
-  return { span: { start: tokens[i].start, end: coordinatedCueStart(tokens, i + 1) ?? sentenceEnd }, channel };
+  return { span: { start: tokens[i].start, end: coordinatedCueStart(tokens, i + 1) ?? trailingSourceStart(tokens, i + 1) ?? sentenceEnd }, channel };
+}
+
+/** "…, according to the poll": where a trailing source phrase starts, which the content before it leaves out. */
+export function trailingSourceStart(tokens: Token[], from: number): number | null {
+  for (let k = from; k < tokens.length - 1; k++) if (tokens[k].text === ',' && sourceAfterAt(tokens, k + 1)) return tokens[k].start;
+  return null;
 }
 
 /** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */
@@ -598,13 +606,37 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
   const afterWords = tokens.slice(after).filter((t) => t.word).length;
   const beforeWords = tokens.slice(0, at).filter((t) => t.word).length;
   if (afterWords >= MIN_INDIRECT_CONTENT_WORDS && (at === 0 || afterWords > beforeWords)) {
-    return reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null);
+    return scoping(reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null));
   }
   if (beforeWords >= MIN_INDIRECT_CONTENT_WORDS) {
     const end = at > 0 && tokens[at - 1].text === ',' ? tokens[at - 1].start : tokens[at].start;
-    return reported(prose, quotes, { start: tokens[0].start, end }, cue, mention, null);
+    // "Even so, he raised $5.7 million, according to …": the opener is the writer's.
+    let start = 0;
+    while (start < at && (OPENERS.test(tokens[start].lower) || /^(even|in|fact|so|,)$/.test(tokens[start].lower)) && tokens.slice(start, Math.min(at, start + 3)).some((t) => t.text === ',')) start++;
+    return scoping(reported(prose, quotes, { start: tokens[start].start, end }, cue, mention, null));
   }
   return null;
+}
+
+/** "…, according to X": statements whose content may hold another statement (a poll that says voters said …). */
+const scopingStatements = new WeakSet<Attribution>();
+
+function scoping(attribution: Attribution): Attribution {
+  scopingStatements.add(attribution);
+  return attribution;
+}
+
+/** The whole of a statement: its content, cue and source mention. */
+function extent(attribution: Attribution): Span {
+  const spans = [...attribution.content, attribution.cue, attribution.sourceMention].filter((s): s is Span => s !== null);
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/** Whether `inner` lies wholly within the content of the scoping statement `outer`. */
+function nestedIn(inner: Attribution, outer: Attribution): boolean {
+  if (!scopingStatements.has(outer)) return false;
+  const e = extent(inner);
+  return outer.content.some((c) => c.start <= e.start && e.end <= c.end);
 }
 
 /** Whether a quote lies wholly in [from, to): binary search over quotes sorted by start. */
@@ -711,7 +743,13 @@ function trimSpan(prose: string, span: Span): Span {
 function dropOverlaps(prose: string, found: Attribution[]): Attribution[] {
   const kept: Attribution[] = [];
   for (const candidate of found) {
-    const clashes = kept.flatMap((k) => k.content).filter((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end));
+    const clashing = kept.filter((k) => k.content.some((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end)));
+    // A statement inside an "according to" statement's content is nested, not competing.
+    if (clashing.length > 0 && clashing.every((k) => nestedIn(k, candidate) || nestedIn(candidate, k))) {
+      kept.push(candidate);
+      continue;
+    }
+    const clashes = clashing.flatMap((k) => k.content).filter((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end));
     if (clashes.length === 0) {
       kept.push(candidate);
       continue;

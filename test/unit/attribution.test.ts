@@ -92,10 +92,36 @@ describe('attribution', () => {
     assert.equal(found[0].source, 'Jane Doe');
   });
 
-  it('scare quotes and verbs with objects are not attributions', () => {
+  it('scare quotes and verbs that report nothing are not attributions', () => {
     assert.deepEqual(readAttributions('The group declared a so-called “caliphate” spanning both countries.'), []);
-    assert.deepEqual(readAttributions('The company announced a new phone on Monday.'), []);
+    assert.deepEqual(readAttributions('The company built a new phone plant on Monday.'), []);
     assert.deepEqual(readAttributions('The attacks continue to pose a threat to the region.'), []);
+    assert.deepEqual(readAttributions('The party won the support of most voters in the north.'), []);
+  });
+
+  describe('positions: what a verb takes is the content', () => {
+    it('object: X criticized …, up to the next clause', () => {
+      assert.deepEqual(only('The senator criticized the president’s foreign policy and said nothing else.').content, ['the president’s foreign policy']);
+      assert.deepEqual(only('The company announced a new phone on Monday.').content, ['a new phone on Monday']);
+    });
+
+    it('preposition: X called for …, X talked about …', () => {
+      assert.deepEqual(pick(only('Sanders called for a recount in three counties.')), ['called for', 'Sanders']);
+      assert.equal(only('She talked about her family’s farm, which closed in 1998.').content[0], 'her family’s farm');
+    });
+
+    it('to-infinitive: X wants to …, X vowed to …', () => {
+      const a = only('Voters across Europe want to limit immigration.');
+      assert.deepEqual([a.content[0], a.cue, a.mention], ['to limit immigration', 'want', 'Voters across Europe']);
+    });
+
+    it('“…, according to X” holds a statement inside it, which keeps its own source', () => {
+      const found = readAttributions('Most voters said that the economy was weak, according to a poll by the Ledger.');
+      assert.deepEqual(found.map((a) => [a.content[0], a.mention]), [
+        ['Most voters said that the economy was weak', 'a poll by the Ledger'],
+        ['that the economy was weak', 'Most voters'],
+      ]);
+    });
   });
 
   it('a Markdown block quote after "X wrote:" is X’s', () => {

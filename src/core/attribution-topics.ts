@@ -1,0 +1,110 @@
+// Stage 4, third part: statements whose content is not a clause but what the verb takes:
+//   object         The senator criticized the president’s foreign policy.
+//   prepositional  Sanders called for a recount. / She talked about her family.
+//   infinitive     Voters want to limit immigration. / He vowed to fight on.
+// These report a position rather than words, and a reader checking who holds which position wants them;
+// PARC-style annotation (PolNeAR) counts them as attributions. They run after reported speech, so a
+// verb with a that-clause ("announced that …") stays reported speech.
+import { cueClassOf } from './cue-lexicon';
+import cues from './lexicon/cues.json';
+import { phraseBefore, type Phrase } from './mention-phrases';
+import type { Token } from './tokens';
+import type { Attribution, Quote, Span } from './types';
+
+const OBJECT = formsOf(cues.topic.object);
+const INFINITIVE = formsOf(cues.topic.infinitive);
+const PREPOSITIONS = new Map<string, string[][]>();
+for (const { forms, prepositions } of Object.values(cues.topic.prepositional)) {
+  for (const form of forms) PREPOSITIONS.set(form, prepositions.map((p) => p.split(' ')));
+}
+
+/** Words that end the content: a new clause starts ("and said …", ", who …"). */
+const CLAUSE_END = /^[,;:(—–]$/;
+const DETERMINER_OR_NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|no|strong|broad|public|full|popular|bipartisan)$/;
+
+export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number): Attribution[] {
+  const found: Attribution[] = [];
+  const inQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.word || token.text !== token.lower || inQuote(token)) continue;
+    // "the support of", "a strong defense": a verb form used as a noun.
+    if (DETERMINER_OR_NOUN_BEFORE.test(tokens[i - 1].lower)) continue;
+    const contentStart = contentStartAfter(tokens, i);
+    if (contentStart === null) continue;
+    const subject = subjectOf(tokens, i);
+    if (!subject) continue;
+    const end = clauseEnd(tokens, contentStart, quotes, sentenceEnd);
+    if (end <= tokens[contentStart].start) continue;
+    const content = trim(prose, { start: tokens[contentStart].start, end });
+    if (content.end <= content.start) continue;
+    const cueEnd = tokens[contentStart - 1];
+    const mixed = quotes.some((q) => q.start >= content.start && q.end <= content.end + 1);
+    found.push({
+      kind: mixed ? 'mixed' : 'indirect',
+      content: [content],
+      cue: { start: token.start, end: /^(to)$/.test(cueEnd.lower) && INFINITIVE.has(token.lower) ? token.end : cueEnd.end },
+      sourceMention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end },
+      source: null,
+      channel: null,
+      sentences: [],
+    });
+  }
+  return found;
+}
+
+/** Where the content starts after the verb at `at`, or null when the verb takes no content here. */
+function contentStartAfter(tokens: Token[], at: number): number | null {
+  const form = tokens[at].lower;
+  const next = tokens[at + 1];
+  if (!next || !next.word) return null;
+  if (INFINITIVE.has(form) && next.lower === 'to' && tokens[at + 2]?.word) return at + 1;
+  for (const words of PREPOSITIONS.get(form) ?? []) {
+    if (words.every((w, k) => tokens[at + 1 + k]?.lower === w) && tokens[at + 1 + words.length]?.word) return at + 1 + words.length;
+  }
+  // A direct object: not a clause ("denied that …" is reported speech) and not a particle.
+  if (OBJECT.has(form) && !/^(that|to|on|in|at|by|with|from|about|for|of|as|up|out|off|back|down|it)$/.test(next.lower)) return at + 1;
+  return null;
+}
+
+/** The named subject right before the verb (auxiliaries allowed), or the phrase a "who" stands for. */
+function subjectOf(tokens: Token[], at: number): Phrase | null {
+  if (/^(who|which)$/.test(tokens[at - 1].lower)) return at >= 2 ? phraseBefore(tokens, at - 1) : null;
+  const subject = phraseBefore(tokens, at);
+  if (!subject) return null;
+  // "Rubio’s poor showings have …": the subject must end on its head, not on a possessive.
+  if (/['’]s?$/.test(tokens[subject.to - 1].text)) return null;
+  return subject;
+}
+
+/** The content runs to the clause's end: punctuation, "and"/"but" before another verb, or the sentence's end. */
+function clauseEnd(tokens: Token[], from: number, quotes: Quote[], sentenceEnd: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
+    if (quote) {
+      // Punctuation inside a quote ("a “disgrace,” and …") ends nothing: skip to the quote's end.
+      while (k + 1 < tokens.length && tokens[k + 1].end <= quote.end) k++;
+      continue;
+    }
+    if (CLAUSE_END.test(t.text)) return t.start;
+    if (/^(and|but)$/.test(t.lower) && startsPredicate(tokens[k + 1])) return t.start;
+  }
+  return sentenceEnd;
+}
+
+function startsPredicate(token: Token | undefined): boolean {
+  if (!token || !token.word || token.text !== token.lower) return false;
+  return cueClassOf(token) !== undefined || OBJECT.has(token.lower) || INFINITIVE.has(token.lower) || PREPOSITIONS.has(token.lower) || /^[a-z]{3,}ed$/.test(token.text) || /^(is|was|has|had|will|would|said|says)$/.test(token.lower);
+}
+
+function formsOf(lemmas: Record<string, string[]>): Set<string> {
+  return new Set(Object.values(lemmas).flat());
+}
+
+function trim(prose: string, s: Span): Span {
+  let { start, end } = s;
+  while (end > start && /[\s.,;:!?—–-]/.test(prose[end - 1])) end--;
+  while (start < end && /\s/.test(prose[start])) start++;
+  return { start, end };
+}
