@@ -695,7 +695,8 @@ function contentPieces(prose: string, quote: Quote): Span[] {
 
 /** A quote that is (nearly) the whole sentence: no cue needed to see it as speech. */
 function standsAlone(prose: string, quote: Quote, sentence: Sentence): boolean {
-  const before = prose.slice(sentence.start, Math.max(sentence.start, quote.start)).trim();
+  // "But “…”", "And “…”": a conjunction linking it to what came before does not make it a new statement.
+  const before = prose.slice(sentence.start, Math.max(sentence.start, quote.start)).trim().replace(/^(but|and|so|yet|still|also)\b,?/i, '').trim();
   const after = prose.slice(Math.min(quote.end, sentence.end), sentence.end).trim();
   return before.length <= 2 && after.length <= 2;
 }
