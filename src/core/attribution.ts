@@ -383,7 +383,17 @@ function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution
   const joined = j >= 0 && (/^(and|but)$/.test(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
   if (!joined) return null;
   const previous = earlier.filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention).sort((a, b) => b.cue!.start - a.cue!.start)[0];
-  return previous?.sourceMention ?? null;
+  if (previous?.sourceMention) return previous.sourceMention;
+  // "She greeted supporters in Houston and told them …": the sentence's subject, when it opens the sentence
+  // and its verb follows it straight away.
+  if (!/^(and|but)$/.test(tokens[j].lower)) return null;
+  let start = 0;
+  while (start < j && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
+  const subject = phraseAfter(tokens, start);
+  if (!subject || subject.to >= j) return null;
+  const verb = tokens[subject.to];
+  const named = tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower));
+  return named && verb?.word && verb.text === verb.lower && !NOT_A_VERB.test(verb.lower) ? spanOf(tokens, subject) : null;
 }
 
 /** Words after a subject that are not its verb. */

@@ -6,6 +6,9 @@ import { isCapitalized, type Token } from './tokens';
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
+/** Words a subject never ends on. */
+const DANGLING = /^(and|or|but|nor|for|by|from|of|with|to|at|in|on|off|about|into|than|as)$/;
+
 /** Words that may sit inside a speaker phrase without being its head. */
 const PHRASE_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'from', 'with', 'by', "'s", 'de', 'van', 'von', 'al', 'bin', 'del', 'la', 'le', 'du']);
 /** Words that end a speaker phrase: clause openers, verbs of being, prepositions of time and place. */
@@ -31,6 +34,9 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
   while (end > lowerBound && isAuxiliary(tokens[end - 1])) end--;
   // "Gov. John Kasich (R-OH), said": the comma after a party label sets nothing off.
   if (end - 2 > lowerBound && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--;
+  // "greeted supporters in Houston and told them …", "ridiculed Fiorina for criticizing …": a conjunction
+  // or preposition before the verb means the words before are not its subject.
+  if (end > lowerBound && DANGLING.test(tokens[end - 1].lower)) return null;
   let start = end;
   while (start > lowerBound && end - start < MAX_PHRASE_TOKENS) {
     const token = tokens[start - 1];

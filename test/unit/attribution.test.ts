@@ -222,6 +222,13 @@ describe('attribution', () => {
       assert.deepEqual(speakers('Trump’s comments are making the race harder for every Republican on the ballot.'), []);
     });
 
+    it('a coordinated predicate takes the sentence’s subject, not the words before “and”', () => {
+      const a = only('She greeted supporters at a rally in Houston and told them that the state would turn blue.');
+      assert.deepEqual([a.cue, a.mention], ['told', 'She']);
+      const found = readAttributions('The column mocks Ann Lee, Tom Ruiz and Ed Park for criticizing the plan.');
+      assert.deepEqual(found.map((a) => [a.cue, a.mention]), [['mocks', 'The column']]);
+    });
+
     it('stays the writer’s own claim: nobody is on record for it', () => {
       const text = 'The company has reportedly lost $40 million since 2019 in three states.';
       assert.equal(analyze(text).claims.length, 1);
