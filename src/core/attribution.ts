@@ -8,6 +8,7 @@
 import { agentlessAttributions } from './attribution-agentless';
 import { topicAttributions } from './attribution-topics';
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
+import verbForms from './lexicon/verb-forms.json';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { firstIndexNotBefore } from './search';
@@ -291,6 +292,8 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
     const particle = phrasalCueAt(tokens, i);
     const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
     if (!cueClass) continue;
+    // "A news report published …": a bare form after "a", "an", "this" is a noun, not the verb.
+    if (BARE_FORM_NOUN_CONTEXT.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.word && !isAuxiliary(tokens[i - 1]) && !/(s|ed|ing)$/.test(token.lower)) continue;
     // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
     if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
     // "a surrogate who said …": the relative pronoun stands for the phrase before it.
@@ -337,6 +340,8 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
   }
   return found;
 }
+
+const BARE_FORM_NOUN_CONTEXT = /^(a|an|this|each|every|another)$/;
 
 /** Statements whose content is a verb's object with a quote in it, which yield to every other kind. */
 const objectStatements = new WeakSet<Attribution>();
@@ -529,11 +534,13 @@ const TELLING = /^(tell|tells|told|telling|assure[sd]?|assuring|inform(s|ed|ing)
 /** Words that show a finite verb, so the words before them are a subject and the whole a clause. */
 const FINITE_VERB = /^(is|was|were|are|am|be|has|have|had|will|would|could|can|should|shall|may|might|must|did|does|do|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|wouldn't|couldn't|shouldn't|need|needs|remains|remain|wants|want)$/;
 
+const IRREGULAR_PAST = new Set(verbForms.irregularPast);
+
 function startsClause(tokens: Token[], at: number): boolean {
   const window = tokens.slice(at, at + 10).filter((t) => t.word);
   // "said he expects …": a subject pronoun opens a clause.
   if (/^(he|she|it|they|we|i|you)$/.test(window[0]?.lower ?? '')) return true;
-  return window.some((t, k) => FINITE_VERB.test(t.text) || (k > 0 && /^[a-z]{3,}ed$/.test(t.text)) || (k < 4 && /^(\p{L}+['’](re|ll|d|ve)|(he|she|it|that|there|what|who|here)['’]s)$/u.test(t.lower)));
+  return window.some((t, k) => FINITE_VERB.test(t.lower) || (k > 0 && (/^[a-z]{2,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text))) || (k < 4 && /^(\p{L}+['’](re|ll|d|ve)|(he|she|it|that|there|what|who|here)['’]s)$/u.test(t.lower)));
 }
 
 /** The content clause after a cue: skips "on Monday", "in a statement", "told reporters", "that". */
@@ -589,7 +596,10 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   const { tokens, allQuotes: quotes } = view;
   const comma = lastIndexBefore(tokens, cueAt, (t) => t.text === ',' || t.text === '—' || t.text === '–');
   if (comma <= 0) return null;
-  const subject = phraseBefore(tokens, cueAt, comma + 1) ?? phraseAfter(tokens, cueAt + 1);
+  const before = phraseBefore(tokens, cueAt, comma + 1);
+  // ", said Smith": a speaker after the cue only when the cue opens the clause, not in ", compared with
+  // 64 percent who say the same".
+  const subject = before ?? (cueAt === comma + 1 || isAuxiliary(tokens[cueAt - 1]) ? phraseAfter(tokens, cueAt + 1) : null);
   if (!subject) return null;
   const clauseEnd = Math.max(subject.to, cueAt + 1);
   let rest = clauseEnd;

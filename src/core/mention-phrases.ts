@@ -88,6 +88,8 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
   const aside = tokens.slice(open + 1, at - 1);
   // "Instead, he is emphasizing …, asserting": a clause with its own subject is not an aside.
   if (PRONOUNS.has(aside[0]?.lower ?? '')) return null;
+  // "Woodrow Benford, 58, who lives outside Minneapolis, says": a relative clause after an aside (an age).
+  if (/^(who|whose)$/.test(aside[0]?.lower ?? '') && open - 1 > lowerBound && /^\d+$/.test(tokens[open - 1].text)) return appositiveName(tokens, open + 1, lowerBound);
   if (aside.length <= 4 && aside.every((t) => isCapitalized(t) && !isDeterminer(t))) return { from: open + 1, to: at - 1 };
   const name = phraseBefore(tokens, open, lowerBound);
   if (name && name.to - name.from === 1 && SENTENCE_ADVERBS.test(tokens[name.from].lower)) return null;

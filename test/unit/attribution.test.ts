@@ -185,6 +185,27 @@ describe('attribution', () => {
     });
   });
 
+  describe('clauses and speakers in scraped news text', () => {
+    it('a clause with a curly-apostrophe auxiliary or a short or irregular past is reported speech', () => {
+      assert.equal(only('Clinton says Sanders can’t name a single example.').content[0], 'Sanders can’t name a single example');
+      assert.equal(only('A report published Wednesday said the minister used a private email account.').content[0], 'the minister used a private email account');
+      assert.equal(only('The mayor said the council took the money from the school fund.').content[0], 'the council took the money from the school fund');
+    });
+
+    it('an age and a who-clause between the name and the cue: Jane Roe, 58, who …, says', () => {
+      assert.equal(only('Jane Roe, 58, who lives outside Salem, says she did not know much about the plan.').mention, 'Jane Roe');
+    });
+
+    it('a bare verb form after “a” is a noun: “A news report published …” has the report as its speaker', () => {
+      assert.deepEqual(readAttributions('A news report published Wednesday said the minister used a private email account.').map((a) => a.cue), ['said']);
+    });
+
+    it('“…, compared with 64 percent who say the same” is not a trailing “…, said X”', () => {
+      const found = readAttributions('Most voters say they like the plan, compared with 64 percent who say the same of the old one.');
+      assert.deepEqual(found.map((a) => a.mention), ['Most voters']);
+    });
+  });
+
   describe('statements with no source', () => {
     it('passive: X is expected to …, with the subject in the content and no source', () => {
       assert.deepEqual(only('The governor is widely expected to sign the bill next week.'), {
