@@ -19,7 +19,8 @@ for (const { forms, prepositions } of Object.values(cues.topic.prepositional)) {
 }
 
 /** Words that end the content: a new clause starts ("and said …", ", who …"). */
-const CLAUSE_END = /^[,;:(—–]$/;
+const CLAUSE_END = /^[;(—–]$/;
+const CLAUSE_OPENERS = /^(and|but|or|while|as|after|before|when|because|though|although|then|so|which|who|where|saying|adding|calling|arguing|noting|according|he|she|they|we|i|it)$/;
 const DETERMINER_OR_NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|no|strong|broad|public|full|popular|bipartisan)$/;
 
 export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number): Attribution[] {
@@ -88,9 +89,18 @@ function clauseEnd(tokens: Token[], from: number, quotes: Quote[], sentenceEnd: 
       continue;
     }
     if (CLAUSE_END.test(t.text)) return t.start;
+    // A comma ends the object only where a new clause or a participle starts after it; a list or an
+    // appositive ("a ban on all cloning, including …") stays.
+    if (t.text === ',' && opensClause(tokens[k + 1])) return t.start;
     if (/^(and|but)$/.test(t.lower) && startsPredicate(tokens[k + 1])) return t.start;
   }
   return sentenceEnd;
+}
+
+function opensClause(token: Token | undefined): boolean {
+  // A participle starts a clause; "including", "regarding" and the like are prepositions.
+  const participle = /^[a-z]+ing$/.test(token?.text ?? '') && !/^(including|regarding|concerning|excluding|following|during|notwithstanding)$/.test(token!.text);
+  return !token || !token.word || CLAUSE_OPENERS.test(token.lower) || participle;
 }
 
 function startsPredicate(token: Token | undefined): boolean {

@@ -105,6 +105,11 @@ describe('attribution', () => {
       assert.deepEqual(only('The company announced a new phone on Monday.').content, ['a new phone on Monday']);
     });
 
+    it('an appositive or a list stays in the object; a new clause after a comma ends it', () => {
+      assert.equal(only('He has long supported a ban on all cloning, including cloning for research.').content[0], 'a ban on all cloning, including cloning for research');
+      assert.equal(only('She criticized the budget, which passed on Monday.').content[0], 'the budget');
+    });
+
     it('preposition: X called for …, X talked about …', () => {
       assert.deepEqual(pick(only('Sanders called for a recount in three counties.')), ['called for', 'Sanders']);
       assert.equal(only('She talked about her family’s farm, which closed in 1998.').content[0], 'her family’s farm');
