@@ -5,7 +5,7 @@
 // These report a position rather than words, and a reader checking who holds which position wants them;
 // PARC-style annotation (PolNeAR) counts them as attributions. They run after reported speech, so a
 // verb with a that-clause ("announced that …") stays reported speech.
-import { cueClassOf } from './cue-lexicon';
+import { cueClassOf, isAuxiliary } from './cue-lexicon';
 import cues from './lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
 import type { Token } from './tokens';
@@ -70,7 +70,10 @@ function contentStartAfter(tokens: Token[], at: number): number | null {
 
 /** The named subject right before the verb (auxiliaries allowed), or the phrase a "who" stands for. */
 function subjectOf(tokens: Token[], at: number): Phrase | null {
-  if (/^(who|which)$/.test(tokens[at - 1].lower)) return at >= 2 ? phraseBefore(tokens, at - 1) : null;
+  // "the party leaders who can support …": the phrase a "who" stands for, auxiliaries between.
+  let relative = at - 1;
+  while (relative > 0 && isAuxiliary(tokens[relative])) relative--;
+  if (/^(who|which)$/.test(tokens[relative].lower)) return relative >= 1 ? phraseBefore(tokens, relative) : null;
   const subject = phraseBefore(tokens, at);
   if (!subject) return null;
   // "Rubio’s poor showings have …": the subject must end on its head, not on a possessive.

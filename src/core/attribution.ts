@@ -601,8 +601,9 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   // 64 percent who say the same".
   const subject = before ?? (cueAt === comma + 1 || isAuxiliary(tokens[cueAt - 1]) ? phraseAfter(tokens, cueAt + 1) : null);
   if (!subject) return null;
-  const clauseEnd = Math.max(subject.to, cueAt + 1);
-  let rest = clauseEnd;
+  let rest = Math.max(subject.to, cueAt + 1);
+  // "…, a spokesman told The Wall Street Journal.": whom it was told is part of the cue clause.
+  if (TELLING.test(tokens[cueAt].lower) && subject.to <= cueAt) rest = phraseAfter(tokens, cueAt + 1)?.to ?? rest;
   const channelLength = channelAfterAt(tokens, rest);
   const channel = channelLength ? { start: tokens[rest].start, end: tokens[rest + channelLength - 1].end } : null;
   rest += channelLength;

@@ -120,6 +120,17 @@ describe('attribution', () => {
       assert.deepEqual([a.content[0], a.cue, a.mention], ['to limit immigration', 'want', 'Voters across Europe']);
     });
 
+    it('object and infinitive: X urged Y to …; X called to …; leaders who can support …', () => {
+      assert.equal(only('Some experts have urged party leaders to drop the plan.').content[0], 'party leaders to drop the plan');
+      assert.equal(only('Most recently, Trump called to ban rallies in the park.').content[0], 'to ban rallies in the park');
+      assert.equal(only('Among the delegates are party leaders who can support any candidate.').mention, 'party leaders');
+    });
+
+    it('“…, a spokesman told The Wall Street Journal” keeps whom it was told in the cue clause', () => {
+      const a = only('He had been completing his second year, a school spokesman told The Wall Street Journal.');
+      assert.deepEqual([a.content[0], a.mention], ['He had been completing his second year', 'a school spokesman']);
+    });
+
     it('“…, according to X” holds a statement inside it, which keeps its own source', () => {
       const found = readAttributions('Most voters said that the economy was weak, according to a poll by the Ledger.');
       assert.deepEqual(found.map((a) => [a.content[0], a.mention]), [
