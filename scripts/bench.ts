@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { analyze, analyzeCorpus } from '../src/core/analyze';
+import { analyze, analyzeCorpus, createAnalysisCache } from '../src/core/analyze';
 import type { DocumentFormat } from '../src/core/types';
 import { mulberry32 } from '../test/support/random';
 
@@ -143,10 +143,28 @@ rows.push({
   target: '≤ 3 s for 1,000',
 });
 
-// Re-analysis after a one-character edit (no per-paragraph cache yet: about the cold time).
+// Re-analysis after a one-character edit, with the document's cache (as the extension keeps one per
+// document): each sample analyses the original, then times the edited text.
 const edited = oneMb.slice(0, oneMb.length >> 1) + 'x' + oneMb.slice(oneMb.length >> 1);
-const warm = time(() => analyze(edited, { format: 'plaintext' }), quick ? 1 : 3);
-rows.push({ input: 'one-character edit in 1 MB, re-analysis', size: '1.0 MB', ours: `${fmt(warm)} ms`, throughput: '', floor: '', remark: '', target: '≥ 5 × faster than cold' });
+const cold = time(() => analyze(edited, { format: 'plaintext' }), quick ? 1 : 3);
+const cache = createAnalysisCache();
+const editSamples: number[] = [];
+for (let i = 0; i < (quick ? 2 : 5); i++) {
+  analyze(oneMb, { format: 'plaintext', cache });
+  const started = process.hrtime.bigint();
+  analyze(edited, { format: 'plaintext', cache });
+  editSamples.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+const warm = median(editSamples);
+rows.push({
+  input: 'one-character edit in 1 MB, re-analysis',
+  size: '1.0 MB',
+  ours: `${fmt(warm)} ms`,
+  throughput: '',
+  floor: '',
+  remark: '',
+  target: `≥ 5 × faster than cold (${fmt(cold)} ms): ${(cold / warm).toFixed(1)}×`,
+});
 
 const header: Row = { input: 'input', size: 'size', ours: 'Source Lens (median)', throughput: 'throughput', floor: 'vs regex floor', remark: 'remark-parse alone', target: 'target' };
 const columns = Object.keys(header) as (keyof Row)[];

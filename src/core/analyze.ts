@@ -4,6 +4,7 @@ import { findAttributions } from './attribution';
 import { detectBoilerplate, recurringBlockKeys } from './boilerplate';
 import { findClaims } from './claims';
 import { findDuplicates } from './duplicates';
+import { endAnalysis, type AnalysisCache } from './memo';
 import { buildMessages } from './messages';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
@@ -11,6 +12,8 @@ import { resolveSources } from './sources';
 import { formatFor, parseStructure, type Structure } from './structure';
 import { applySuppressions, blankDirectives, parseSuppressions, type Suppressions } from './suppressions';
 import type { Analysis, AnalyzeOptions, CorpusDocument, CorpusOptions, CorpusResult, DocumentFormat, Duplicate } from './types';
+
+export { createAnalysisCache, type AnalysisCache } from './memo';
 
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
 export const DEFAULT_RECURRENCE_THRESHOLD = 3;
@@ -23,12 +26,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return guarded(text, format, () => {
     const tooLarge = checkSize(text, format, options.maxLength);
     if (tooLarge) return tooLarge;
-    const stages = runDocumentStages(text, format, options.plainTextMarker);
-    const boilerplate = detectBoilerplate(stages.structure.prose, stages.structure.blocks);
-    const [duplicates] = findDuplicates([
-      { path: options.path ?? '', text: stages.structure.prose, blocks: stages.structure.blocks, skip: blockIndices(stages, boilerplate) },
-    ]);
-    return finish(stages, boilerplate, duplicates, options.claimThreshold);
+    const cache = options.cache;
+    try {
+      const stages = runDocumentStages(text, format, options.plainTextMarker, cache);
+      const boilerplate = detectBoilerplate(stages.structure.prose, stages.structure.blocks, undefined, cache?.blockFeatures);
+      const [duplicates] = findDuplicates(
+        [{ path: options.path ?? '', text: stages.structure.prose, blocks: stages.structure.blocks, skip: blockIndices(stages, boilerplate) }],
+        { memo: cache?.passages },
+      );
+      return finish(stages, boilerplate, duplicates, options.claimThreshold, cache);
+    } finally {
+      if (cache) endAnalysis(cache);
+    }
   });
 }
 
@@ -84,13 +93,13 @@ interface DocumentStages {
   suppressions: Suppressions;
 }
 
-function runDocumentStages(text: string, format: DocumentFormat, marker?: string): DocumentStages {
+function runDocumentStages(text: string, format: DocumentFormat, marker?: string, cache?: AnalysisCache): DocumentStages {
   // Control comments silence findings; their own text is not prose (blanked, so offsets hold).
   const suppressions = parseSuppressions(text, format, marker);
   const structure = parseStructure(blankDirectives(text, suppressions.directives), format);
-  const sentences = splitSentences(structure.prose, structure.blocks);
+  const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
-  const attributions = findAttributions(structure.prose, structure.blocks, sentences, quoteScan.quotes);
+  const attributions = findAttributions(structure.prose, structure.blocks, sentences, quoteScan.quotes, cache?.statements);
   const sources = resolveSources(structure.prose, attributions);
   return { text, structure, sentences, quoteScan, attributions, sources, suppressions };
 }
@@ -100,9 +109,10 @@ function finish(
   boilerplate: Analysis['boilerplate'],
   duplicates: Duplicate[],
   claimThreshold = DEFAULT_CLAIM_THRESHOLD,
+  cache?: AnalysisCache,
 ): Analysis {
   const { structure, sentences, quoteScan, attributions, sources } = stages;
-  const claims = findClaims(structure.prose, sentences, attributions, quoteScan.quotes, boilerplate, duplicates, claimThreshold);
+  const claims = findClaims(structure.prose, sentences, attributions, quoteScan.quotes, boilerplate, duplicates, claimThreshold, cache?.worthiness);
   const analysis: Analysis = {
     length: stages.text.length,
     format: structure.format,

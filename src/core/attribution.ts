@@ -11,6 +11,7 @@ import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonC
 import verbForms from './lexicon/verb-forms.json';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
+import { memoized, type TextMemo } from './memo';
 import { firstIndexNotBefore } from './search';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
@@ -28,7 +29,7 @@ interface SentenceView {
   allQuotes: Quote[];
 }
 
-export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[]): Attribution[] {
+export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[], memo?: TextMemo<unknown>): Attribution[] {
   const attributions: Attribution[] = [];
   const speech = quotes.filter((q) => !q.scare && q.open !== '>');
   let lastSpeaker: { attribution: Attribution; block: number } | null = null;
@@ -53,19 +54,13 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     while (anyQuoteIndex < quotes.length && quotes[anyQuoteIndex].end <= sentence.start) anyQuoteIndex++;
     const allQuotes: Quote[] = [];
     for (let q = anyQuoteIndex; q < quotes.length && quotes[q].start < sentence.end; q++) if (quotes[q].end > sentence.start) allQuotes.push(quotes[q]);
-    const view: SentenceView = { sentence, tokens: tokenize(prose, sentence.start, sentence.end), quotes: inSentence, allQuotes };
-    const direct = directAttributions(prose, view, usedQuotes);
-    // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
-    // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
-    const reportedFound = reportedAttributions(prose, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
-    // Statements with no source come last: any that names its source takes the words first.
-    const topics = topicAttributions(prose, view.tokens, allQuotes, sentence.end);
-    const agentless = agentlessAttributions(prose, view.tokens, allQuotes, sentence.end);
-    const sorted = dropOverlaps(prose, [...direct, ...reportedFound, ...topics, ...agentless]);
+    const local = sentenceStatements(prose, sentence, inSentence, allQuotes, memo);
+    inSentence.forEach((quote, q) => local.usedQuotes[q] && usedQuotes.add(quote));
+    const sorted = local.statements;
     for (const attribution of sorted) attribution.sentences = covered;
     // A quote that stands alone continues the last speaker's statement (a quote in the same or the next
     // paragraph; reported speech only in the same one), or is introduced by "X said:" just before it.
-    for (const quote of view.quotes) {
+    for (const quote of inSentence) {
       if (usedQuotes.has(quote) || !standsAlone(prose, quote, sentence)) continue;
       usedQuotes.add(quote);
       const introduced = introducedBy(prose, sentences[sentence.index - 1]);
@@ -90,7 +85,8 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
         sentences: covered,
       });
     }
-    sorted.push(...predicateQuotes(prose, view, sorted));
+    for (const attribution of local.predicates) attribution.sentences = covered;
+    sorted.push(...local.predicates);
     sorted.sort((a, b) => a.content[0].start - b.content[0].start);
     for (const attribution of sorted) {
       attributions.push(attribution);
@@ -99,6 +95,77 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
   }
   attributions.push(...blockquoteAttributions(prose, blocks, quotes, sentences, attributions));
   return attributions.sort((a, b) => a.content[0].start - b.content[0].start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One sentence on its own
+
+interface SentenceStatements {
+  /** Direct, reported, position and sourceless statements, overlaps resolved. */
+  statements: Attribution[];
+  /** Quotes in a verb's predicate ("blamed the shootings on “sickos”"), which yield to all the others. */
+  predicates: Attribution[];
+  /** Which of the sentence's speech quotes a statement took. */
+  usedQuotes: boolean[];
+}
+
+/**
+ * Everything found in one sentence without looking outside it: its text (with any quote running beyond
+ * it) and its quotes. What links sentences (a quote standing alone continuing the last speaker) is left
+ * to the caller. Computed on that text alone, so the result is a function of it and kept by it (memo.ts).
+ */
+function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote[], allQuotes: Quote[], memo?: TextMemo<unknown>): SentenceStatements {
+  let from = sentence.start;
+  let to = sentence.end;
+  for (const q of allQuotes) {
+    from = Math.min(from, q.start);
+    to = Math.max(to, q.end);
+  }
+  const text = prose.slice(from, to);
+  const quoteKey = allQuotes.map((q) => quoteSignature(q, from) + (inSentence.includes(q) ? '*' : '')).join(';');
+  const key = `${sentence.start - from},${sentence.end - from}|${quoteKey}|${text}`;
+  const relative = memoized(memo, key, () => {
+    const local = (q: Quote): Quote => rebaseQuote(q, -from);
+    const localAll = allQuotes.map(local);
+    const localSpeech = inSentence.map((q) => localAll[allQuotes.indexOf(q)]);
+    const localSentence: Sentence = { index: 0, block: 0, start: sentence.start - from, end: sentence.end - from };
+    const view: SentenceView = { sentence: localSentence, tokens: tokenize(text, localSentence.start, localSentence.end), quotes: localSpeech, allQuotes: localAll };
+    const used = new Set<Quote>();
+    const direct = directAttributions(text, view, used);
+    // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
+    // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
+    const reportedFound = reportedAttributions(text, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
+    // Statements with no source come last: any that names its source takes the words first.
+    const topics = topicAttributions(text, view.tokens, localAll, localSentence.end);
+    const agentless = agentlessAttributions(text, view.tokens, localAll, localSentence.end);
+    const statements = dropOverlaps(text, [...direct, ...reportedFound, ...topics, ...agentless]);
+    // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
+    const predicates = predicateQuotes(text, view, statements);
+    return { statements, predicates, usedQuotes: localSpeech.map((q) => used.has(q)) };
+  });
+  // The kept result is shared between analyses: hand out copies at this sentence's offsets.
+  return {
+    statements: relative.statements.map((a) => rebaseAttribution(a, from)),
+    predicates: relative.predicates.map((a) => rebaseAttribution(a, from)),
+    usedQuotes: relative.usedQuotes,
+  };
+}
+
+function quoteSignature(q: Quote, from: number): string {
+  return `${q.start - from}-${q.end - from}-${q.inner.start - from}-${q.inner.end - from}-${q.pieces.map((p) => `${p.start - from}:${p.end - from}`).join('.')}-${q.open}${q.closed ? 1 : 0}${q.scare ? 1 : 0}`;
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+function rebaseQuote(q: Quote, by: number): Quote {
+  return { ...q, ...shift(q, by), inner: shift(q.inner, by), pieces: q.pieces.map((p) => shift(p, by)) };
+}
+
+function rebaseAttribution(a: Attribution, by: number): Attribution {
+  const maybe = (s: Span | null): Span | null => (s ? shift(s, by) : null);
+  return { ...a, content: a.content.map((s) => shift(s, by)), cue: maybe(a.cue), sourceMention: maybe(a.sourceMention), channel: maybe(a.channel), sentences: [] };
 }
 
 // ---------------------------------------------------------------------------------------------

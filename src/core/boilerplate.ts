@@ -3,6 +3,7 @@
 // Three kinds of evidence, strongest first: phrase rules (boilerplate-rules.ts, data in the lexicon),
 // blocks that recur across a corpus, and jusText-style block features read in context
 // (boilerplate-context.ts). The result is whole blocks, runs of one reason merged into one span.
+import { memoized, type TextMemo } from './memo';
 import { blockFeatures, type BlockFeatures } from './boilerplate-features';
 import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './boilerplate-context';
 import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './boilerplate-rules';
@@ -23,18 +24,24 @@ interface BlockVerdict {
 }
 
 /** Blocks of one document that are boilerplate; `recurring` holds keys (see `blockKey`) seen across a corpus. */
-export function detectBoilerplate(text: string, blocks: Block[], recurring?: ReadonlySet<string>): Boilerplate[] {
+export function detectBoilerplate(text: string, blocks: Block[], recurring?: ReadonlySet<string>, memo?: TextMemo<unknown>): Boilerplate[] {
   if (blocks.length === 0) return [];
+  const markers: boolean[] = [];
   const verdicts: BlockVerdict[] = blocks.map((block) => {
     const blockText = text.slice(block.start, block.end);
-    const features = blockFeatures(blockText);
-    const phrase = matchPhrases(blockText, features.words);
+    // What a block says on its own depends on its text only: kept by it between analyses (memo.ts).
+    const own = memoized(memo, blockText, () => {
+      const features = blockFeatures(blockText);
+      return { features, phrase: matchPhrases(blockText, features.words), threadMarker: isCommentThreadMarker(blockText, features.words) };
+    });
+    const { features, phrase } = own;
+    markers.push(own.threadMarker);
     let reason: BoilerplateReason | null = phrase && phrase.strength !== 'weak' ? phrase.reason : null;
     if (!reason && !isProse(features) && recurring?.has(blockKey(blockText))) reason = 'recurring';
     return { features, phrase, reason };
   });
   adoptNeighbourReason(verdicts);
-  markCommentThreads(verdicts, blocks, text);
+  markCommentThreads(verdicts, markers);
   classifyByContext(verdicts, blocks);
   keepHeadingsWithArticle(verdicts, blocks);
   return mergeRuns(verdicts, blocks);
@@ -63,8 +70,7 @@ function adoptNeighbourReason(verdicts: BlockVerdict[]): void {
 }
 
 /** Reader comments are not the article, however article-like their prose: the whole thread is flagged. */
-function markCommentThreads(verdicts: BlockVerdict[], blocks: Block[], text: string): void {
-  const markers = blocks.map((block, i) => isCommentThreadMarker(text.slice(block.start, block.end), verdicts[i].features.words));
+function markCommentThreads(verdicts: BlockVerdict[], markers: boolean[]): void {
   for (const [start, end] of commentThreads(markers, verdicts.map((v) => v.reason !== null))) {
     for (let i = start; i < end; i++) verdicts[i].reason ??= 'comment-prompt';
   }

@@ -2,6 +2,7 @@
 // not a repeated copy, not someone's statement or quotation) is scored for check-worthiness; at or
 // above the threshold it is a claim.
 import { checkWorthiness } from './check-worthiness';
+import { memoized, type TextMemo } from './memo';
 import { firstIndexNotBefore } from './search';
 import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from './types';
 
@@ -16,6 +17,7 @@ export function findClaims(
   boilerplate: Boilerplate[],
   duplicates: Duplicate[],
   threshold: number,
+  memo?: TextMemo<unknown>,
 ): Claim[] {
   // Everything that belongs to a statement: what was said, who said it, how and where. Reported speech
   // with no source ("is expected to", "reportedly") stays the writer's own: nobody is on record for it.
@@ -29,7 +31,8 @@ export function findClaims(
     if (excluded[sentence.index].some((span) => contains(span, sentence))) continue;
     const own = longestOwnPart(prose, sentence, notOwn[sentence.index]);
     if (!own) continue;
-    const { score, reasons } = checkWorthiness(prose.slice(own.start, own.end));
+    const ownText = prose.slice(own.start, own.end);
+    const { score, reasons } = memoized(memo, ownText, () => checkWorthiness(ownText));
     if (score >= threshold) claims.push({ start: own.start, end: own.end, sentence: sentence.index, score: round(score), reasons });
   }
   return claims;

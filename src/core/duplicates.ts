@@ -7,6 +7,7 @@
 // pairs; the exact Jaccard similarity of the shingle sets then decides.
 import { countWords, normaliseForComparison } from './duplicates-text';
 import { bandKeys, estimatedSimilarity, jaccard, LshIndex, shingleHashes, shingleSet, signature } from './minhash';
+import { memoized, type TextMemo } from './memo';
 import type { Block, Duplicate } from './types';
 
 export interface DuplicateInput {
@@ -20,6 +21,17 @@ export interface DuplicateInput {
 export interface DuplicateOptions {
   /** Jaccard similarity of shingle sets at or above which a block repeats another. Default 0.8. */
   threshold?: number;
+  /** Each block's normalised text and signature, kept by its text between analyses (memo.ts). */
+  memo?: TextMemo<unknown>;
+}
+
+/** What the comparison needs of one block, a function of its text alone. */
+interface BlockPrint {
+  normalised: string;
+  /** Null for a block too short to compare. */
+  hashes: Uint32Array | null;
+  signature: Uint32Array | null;
+  keys: number[] | null;
 }
 
 /**
@@ -62,17 +74,17 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
   documents.forEach((document, d) => {
     for (const block of document.blocks) {
       if (document.skip?.has(block.index)) continue;
-      const normalised = normaliseForComparison(document.text.slice(block.start, block.end));
-      if (normalised.length < MIN_CHARS || countWords(normalised) < MIN_WORDS) continue;
+      const blockText = document.text.slice(block.start, block.end);
+      const print = memoized(options.memo, blockText, () => blockPrint(blockText));
+      const { normalised, hashes, keys } = print;
+      if (!hashes || !keys || !print.signature) continue;
 
       const exact = byText.get(normalised);
       if (exact !== undefined) {
         results[d].push(duplicateOf(block, 1, originals[exact], documents));
         continue;
       }
-      const hashes = shingleHashes(normalised);
-      const passage: Passage = { document: d, block, signature: signature(hashes), shingles: null, normalised };
-      const keys = bandKeys(passage.signature);
+      const passage: Passage = { document: d, block, signature: print.signature, shingles: null, normalised };
       const match = bestMatch(passage, hashes, keys, index, originals, threshold);
       if (match) {
         results[d].push(duplicateOf(block, match.similarity, originals[match.original], documents));
@@ -84,6 +96,14 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
     }
   });
   return results;
+}
+
+function blockPrint(blockText: string): BlockPrint {
+  const normalised = normaliseForComparison(blockText);
+  if (normalised.length < MIN_CHARS || countWords(normalised) < MIN_WORDS) return { normalised, hashes: null, signature: null, keys: null };
+  const hashes = shingleHashes(normalised);
+  const sig = signature(hashes);
+  return { normalised, hashes, signature: sig, keys: bandKeys(sig) };
 }
 
 /** The most similar first occurrence at or above the threshold (the earliest on a tie), or null. */

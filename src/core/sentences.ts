@@ -4,6 +4,7 @@
 // `“We came. We won,” she said.` is one sentence, so its attribution stays with it.
 import { cueClassOf } from './cue-lexicon';
 import abbreviations from './lexicon/abbreviations.json';
+import { memoized, type TextMemo } from './memo';
 import { findQuotes } from './quotes';
 import { tokenize } from './tokens';
 import type { Block, Sentence, Span } from './types';
@@ -16,39 +17,51 @@ const TERMINATORS = /[.!?…]+/g;
 const CLOSERS = /["”’'»)\]]/;
 const OPENS_SENTENCE = /[\p{Lu}\p{N}"“„«‘'(\[¡¿]/u;
 
-export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
+export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<unknown>): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    const keepWhole = quotedRegions(prose, block);
-    let start = block.start;
-    let quote = 0; // keepWhole is in text order: walk it alongside, never rescan it
-    // Scanning the block's own slice keeps the work linear: a regex searching the whole text from each
-    // block would run on to the next match, blocks away, again and again.
-    for (const found of prose.slice(block.start, block.end).matchAll(TERMINATORS)) {
-      const m = { index: block.start + found.index, 0: found[0] };
-      let end = m.index + m[0].length;
-      while (end < block.end && CLOSERS.test(prose[end])) end++;
-      if (end >= block.end) break;
-      if (!/\s/.test(prose[end])) continue;
-      const next = skipSpace(prose, end, block.end);
-      if (next >= block.end || !OPENS_SENTENCE.test(prose[next])) continue;
-      while (quote < keepWhole.length && keepWhole[quote].end <= m.index) quote++;
-      const inQuote = quote < keepWhole.length && keepWhole[quote].start < m.index && next < keepWhole[quote].end;
-      if (inQuote) continue;
-      if (m[0] === '.' && isAbbreviation(prose, m.index, next)) continue;
-      if (end > m.index + m[0].length && speakerClauseFollows(prose, next, block.end)) continue;
-      push(sentences, prose, block.index, start, end);
-      start = next;
+    // Each block is split on its own text alone, so the result depends on that text only and is kept
+    // by it between analyses (memo.ts).
+    const text = prose.slice(block.start, block.end);
+    const bounds = memoized(memo, (block.inBlockquote ? 'q' : 'p') + text, () => blockSentences(text, block.inBlockquote));
+    for (let i = 0; i < bounds.length; i += 2) {
+      sentences.push({ index: sentences.length, block: block.index, start: block.start + bounds[i], end: block.start + bounds[i + 1] });
     }
-    push(sentences, prose, block.index, start, block.end);
   }
   return sentences;
 }
 
-function push(sentences: Sentence[], prose: string, block: number, start: number, end: number): void {
+/** Sentence bounds in one block's text, as start, end pairs. */
+function blockSentences(prose: string, inBlockquote: boolean): number[] {
+  const block: Block = { index: 0, kind: 'paragraph', start: 0, end: prose.length, inBlockquote };
+  const bounds: number[] = [];
+  const keepWhole = quotedRegions(prose, block);
+  let start = 0;
+  let quote = 0; // keepWhole is in text order: walk it alongside, never rescan it
+  for (const found of prose.matchAll(TERMINATORS)) {
+    const m = { index: found.index, 0: found[0] };
+    let end = m.index + m[0].length;
+    while (end < block.end && CLOSERS.test(prose[end])) end++;
+    if (end >= block.end) break;
+    if (!/\s/.test(prose[end])) continue;
+    const next = skipSpace(prose, end, block.end);
+    if (next >= block.end || !OPENS_SENTENCE.test(prose[next])) continue;
+    while (quote < keepWhole.length && keepWhole[quote].end <= m.index) quote++;
+    const inQuote = quote < keepWhole.length && keepWhole[quote].start < m.index && next < keepWhole[quote].end;
+    if (inQuote) continue;
+    if (m[0] === '.' && isAbbreviation(prose, m.index, next)) continue;
+    if (end > m.index + m[0].length && speakerClauseFollows(prose, next, block.end)) continue;
+    push(bounds, prose, start, end);
+    start = next;
+  }
+  push(bounds, prose, start, block.end);
+  return bounds;
+}
+
+function push(bounds: number[], prose: string, start: number, end: number): void {
   while (start < end && /\s/.test(prose[start])) start++;
   while (end > start && /\s/.test(prose[end - 1])) end--;
-  if (end > start) sentences.push({ index: sentences.length, block, start, end });
+  if (end > start) bounds.push(start, end);
 }
 
 /** Closed quotes inside the block: a terminator inside one does not end the sentence. */

@@ -1,5 +1,6 @@
 // The typed analysis the core produces. Every offset is a UTF-16 code unit offset into the original
 // text (what VS Code's `positionAt` and JavaScript's `slice` take); spans are half-open [start, end).
+import type { AnalysisCache } from './memo';
 
 export interface Span {
   start: number;
@@ -156,6 +157,11 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** In plain text, lines starting with this are control comments (`source-lens: disable-next-line …`). */
   plainTextMarker?: string;
+  /**
+   * Results kept from the previous analysis of the same document (`createAnalysisCache()`), so that after
+   * an edit only the changed paragraphs are analysed again. The analysis is the same with or without it.
+   */
+  cache?: AnalysisCache;
 }
 
 export interface CorpusDocument {

@@ -1,0 +1,67 @@
+// The analysis cache (memo.ts): after an edit only changed paragraphs are analysed again, and the result
+// is the same as a fresh analysis of the new text, whatever edits came before.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze, createAnalysisCache } from '../../src/core/analyze';
+import { TextMemo } from '../../src/core/memo';
+import type { DocumentFormat } from '../../src/core/types';
+import { mulberry32 } from '../support/random';
+
+const SAMPLES: [string, DocumentFormat][] = [
+  ['samples/agency-article.txt', 'plaintext'],
+  ['samples/council-vote.md', 'markdown'],
+];
+
+/** Edits a typist makes: a character typed or deleted, a word pasted, a paragraph split or joined, a quote mark. */
+function randomEdit(text: string, random: () => number): string {
+  const at = Math.floor(random() * (text.length + 1));
+  const pieces = ['x', ' ', '“', '”', '"', '\n\n', ' said Ana Ruiz. ', '.', 'According to the agency, '];
+  const kind = random();
+  if (kind < 0.5) return text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+  const length = 1 + Math.floor(random() * 40);
+  return text.slice(0, at) + text.slice(at + length);
+}
+
+describe('analysis cache', () => {
+  for (const [path, format] of SAMPLES) {
+    it(`${path}: after each of 60 random edits, the cached analysis equals a fresh one`, () => {
+      const random = mulberry32(42);
+      const cache = createAnalysisCache();
+      let text = readFileSync(path, 'utf8');
+      for (let step = 0; step < 60; step++) {
+        const cached = analyze(text, { format, cache });
+        const fresh = analyze(text, { format });
+        assert.deepEqual(cached, fresh, `step ${step}`);
+        text = randomEdit(text, random);
+      }
+    });
+  }
+
+  it('an unchanged paragraph is not analysed again, and what the text no longer has is forgotten', () => {
+    let computed = 0;
+    const memo = new TextMemo<number>();
+    const run = (keys: string[]) => {
+      for (const key of keys) memo.get(key, () => ++computed);
+      memo.endRun();
+    };
+    run(['a', 'b']);
+    run(['a', 'c']); // "a" kept, "c" new
+    assert.equal(computed, 3);
+    run(['b']); // "b" was dropped after the second run
+    assert.equal(computed, 4);
+    assert.equal(memo.size, 1);
+  });
+
+  it('keeps the analysis of a long document by its paragraphs: a one-character edit reuses all but one', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `“We will finish bridge number ${i} by spring,” Mayor Ana Ruiz said on Monday. The council voted ${i} to 3.`);
+    const cache = createAnalysisCache();
+    analyze(paragraphs.join('\n\n'), { cache });
+    const before = { sentences: cache.sentences.computed, statements: cache.statements.computed };
+    paragraphs[100] = paragraphs[100].replace('spring', 'sprang');
+    const edited = analyze(paragraphs.join('\n\n'), { cache });
+    assert.deepEqual(edited, analyze(paragraphs.join('\n\n')));
+    assert.equal(cache.sentences.computed - before.sentences, 1, 'one paragraph split into sentences again');
+    assert.equal(cache.statements.computed - before.statements, 1, 'one sentence read for statements again');
+    assert.equal(cache.sentences.size, 200, 'the old version of the edited paragraph is forgotten');
+  });
+});
