@@ -1,10 +1,13 @@
 // Sends analyses to a worker thread (dist/analysis-worker.js) and gets them back as promises. Small
 // documents are analysed inline, where a round trip would cost more than the work; if the worker cannot
-// start (or dies), everything is analysed inline, so Source Lens keeps working either way.
+// start (or dies), everything is analysed inline, so Source Lens keeps working either way. Each
+// document's analysis cache (core/memo.ts) lives where its analyses run: here for inline ones, in the
+// worker for the others; `forget` drops both when the document closes.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { analyze } from '../core/analyze';
+import { analyze, createAnalysisCache, type AnalysisCache } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { WorkerRequest } from './analysis-worker';
 
 /** Below this many characters an analysis takes a few milliseconds: not worth a thread hop. */
 const INLINE_LIMIT = 64 * 1024;
@@ -15,7 +18,8 @@ export class AnalysisClient {
   private nextId = 1;
   /** How many analyses the worker has returned (for tests and the debug log). */
   workerAnalyses = 0;
-  private readonly pending = new Map<number, { resolve: (a: Analysis) => void; text: string; options: AnalyzeOptions }>();
+  private readonly pending = new Map<number, { resolve: (a: Analysis) => void; text: string; options: AnalyzeOptions; cacheKey?: string }>();
+  private readonly inlineCaches = new Map<string, AnalysisCache>();
 
   constructor(private readonly workerPath: string) {}
 
@@ -24,14 +28,34 @@ export class AnalysisClient {
     return text.length >= INLINE_LIMIT && !this.failed;
   }
 
-  analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
+  /** Analyses a text; with a `cacheKey` (the document's URI), the next analysis of it redoes only what changed. */
+  analyze(text: string, options: AnalyzeOptions, cacheKey?: string): Promise<Analysis> {
     const worker = text.length >= INLINE_LIMIT ? this.ensureWorker() : null;
-    if (!worker) return Promise.resolve(analyze(text, options));
+    if (!worker) return Promise.resolve(this.analyzeInline(text, options, cacheKey));
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, text, options });
-      worker.postMessage({ id, text, options });
+      this.pending.set(id, { resolve, text, options, cacheKey });
+      this.post(worker, { kind: 'analyze', id, text, options, cacheKey });
     });
+  }
+
+  /** The document is closed: its caches go. */
+  forget(cacheKey: string): void {
+    this.inlineCaches.delete(cacheKey);
+    if (this.worker) this.post(this.worker, { kind: 'forget', cacheKey });
+  }
+
+  private analyzeInline(text: string, options: AnalyzeOptions, cacheKey?: string): Analysis {
+    let cache: AnalysisCache | undefined;
+    if (cacheKey !== undefined) {
+      cache = this.inlineCaches.get(cacheKey) ?? createAnalysisCache();
+      this.inlineCaches.set(cacheKey, cache);
+    }
+    return analyze(text, { ...options, cache });
+  }
+
+  private post(worker: Worker, request: WorkerRequest): void {
+    worker.postMessage(request);
   }
 
   private ensureWorker(): Worker | null {
@@ -61,7 +85,7 @@ export class AnalysisClient {
     this.worker = null;
     for (const [id, request] of this.pending) {
       this.pending.delete(id);
-      request.resolve(analyze(request.text, request.options));
+      request.resolve(this.analyzeInline(request.text, request.options, request.cacheKey));
     }
   }
 

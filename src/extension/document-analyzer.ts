@@ -100,7 +100,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
         claimThreshold: settings.claimThreshold,
         maxLength: settings.maxFileSizeKB * 1024,
         plainTextMarker: settings.plainTextMarker,
-      });
+      }, key);
     } finally {
       this.setRunning(key, -1);
     }
@@ -152,6 +152,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.client.forget(uri.toString());
     if (this.results.delete(uri.toString())) this.closeEmitter.fire(uri);
     this.warnedTooLarge.delete(uri.toString());
   }
