@@ -66,8 +66,6 @@ const PERCENT_SIGN = /\d\s?%|%\s?\d/;
 const CURRENCY_SIGN = /[$£€¥₹]\s?\d|\d\s?[$£€¥₹]/;
 const ACRONYM = /^(?:\p{Lu}{2,}s?|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
 const INITIAL_UPPER = /^\p{Lu}/u;
-/** Punctuation after which a capital letter starts a sentence or a quotation, not a name. */
-const OPENS_CLAUSE = /[.!?:;"“‘(\[—–-]\s*$/;
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 const NUMBER_WORDS = lower(words.numberWords);
@@ -98,6 +96,33 @@ const CAPITALISED_NOT_ENTITIES = new Set(words.capitalisedNotEntities);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'them', 'him', 'it', 'its']);
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 
+/**
+ * The word lists looked up per word (and per two-word phrase), merged into one map from a word to the
+ * lists that hold it, so each word of a sentence costs one look-up however many lists there are.
+ */
+const PHRASE_LISTS = [PERCENT_WORDS, CURRENCY_WORDS, SCALE_WORDS, DATE_WORDS, COMPARATIVES, CAUSAL_OR_CHANGE, ECONOMIC_TERMS, EVIDENCE, QUANTITY, HEDGES, GREETINGS, FIRST_PERSON_SINGULAR, SECOND_PERSON, MODALS, OPINION];
+const LISTS_OF = new Map<string, number[]>();
+/** First words of the two-word entries: only after one of them is a two-word phrase worth building. */
+const PHRASE_STARTS = new Set<string>();
+PHRASE_LISTS.forEach((list, index) => {
+  for (const entry of list) {
+    LISTS_OF.set(entry, [...(LISTS_OF.get(entry) ?? []), index]);
+    if (entry.includes(' ')) PHRASE_STARTS.add(entry.slice(0, entry.indexOf(' ')));
+  }
+});
+
+/** How many words and two-word phrases of the sentence each list holds, by list. */
+function listCounts(tokens: Token[]): (list: Set<string>) => number {
+  const counts = new Array<number>(PHRASE_LISTS.length).fill(0);
+  const add = (gram: string): void => {
+    const lists = LISTS_OF.get(gram);
+    if (lists) for (const index of lists) counts[index]++;
+  };
+  for (const t of tokens) add(t.lower);
+  for (let i = 0; i + 1 < tokens.length; i++) if (PHRASE_STARTS.has(tokens[i].lower)) add(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+  return (list) => counts[PHRASE_LISTS.indexOf(list)];
+}
+
 /** Number of hashed word buckets; small on purpose (the model file stays a few KB). */
 export const HASH_BUCKETS = 256;
 
@@ -111,13 +136,34 @@ export function extractFeatures(sentence: string): SentenceFeatures {
   const text = sentence.length > MAX_SCORED_LENGTH ? sentence.slice(0, MAX_SCORED_LENGTH) : sentence;
   const tokens = tokenize(text);
   // Two-word phrases ("thank you", "last year", "per cent") are matched as "a b" against the same lists.
-  const grams = tokens.map((t) => t.lower);
-  for (let i = 0; i + 1 < tokens.length; i++) grams.push(`${tokens[i].lower} ${tokens[i + 1].lower}`);
-  const has = (set: Set<string>) => grams.some((g) => set.has(g));
-  const count = (set: Set<string>) => grams.reduce((n, g) => n + (set.has(g) ? 1 : 0), 0);
+  const count = listCounts(tokens);
+  const has = (set: Set<string>) => count(set) > 0;
 
-  // Years are counted as dates, not numbers: "in 2014" is a date to check, not a quantity.
-  const numberTokens = tokens.filter((t) => (DIGIT_NUMBER.test(t.text) && !YEAR.test(t.text)) || NUMBER_WORDS.has(t.lower)).length;
+  // One pass over the words for everything judged word by word.
+  let numberTokens = 0;
+  let years = false;
+  let calendar = false;
+  let acronym = false;
+  let title = false;
+  let superlative = false;
+  let pastTense = 0;
+  let thirdPerson = false;
+  let negation = false;
+  let firstPersonPlural = 0;
+  for (const t of tokens) {
+    const isYear = YEAR.test(t.text);
+    // Years are counted as dates, not numbers: "in 2014" is a date to check, not a quantity.
+    if ((DIGIT_NUMBER.test(t.text) && !isYear) || NUMBER_WORDS.has(t.lower)) numberTokens++;
+    years ||= isYear;
+    calendar ||= isCalendarWord(t.text);
+    acronym ||= ACRONYM.test(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text);
+    title ||= TITLES.has(t.text);
+    superlative ||= SUPERLATIVES.has(t.lower) || isSuperlativeEst(t.lower);
+    if (PAST_IRREGULAR.has(t.lower) || isRegularPast(t.lower)) pastTense++;
+    thirdPerson ||= THIRD_PERSON.has(t.lower);
+    negation ||= NEGATIONS.has(t.lower) || t.lower.endsWith("n't");
+    if (FIRST_PERSON.has(t.lower) && !FIRST_PERSON_SINGULAR.has(t.lower)) firstPersonPlural++;
+  }
   const entities = namedEntityCount(text, tokens);
   const trimmed = text.trim();
   const f: Record<string, number> = {
@@ -125,25 +171,25 @@ export function extractFeatures(sentence: string): SentenceFeatures {
     numberCount: saturate(numberTokens, 4),
     percentage: PERCENT_SIGN.test(text) || has(PERCENT_WORDS) ? 1 : 0,
     money: CURRENCY_SIGN.test(text) || has(CURRENCY_WORDS) || (has(SCALE_WORDS) && /[$£€¥]/.test(text)) ? 1 : 0,
-    year: tokens.some((t) => YEAR.test(t.text)) || SHORT_DECADE.test(text) ? 1 : 0,
-    date: tokens.some((t) => MONTHS.has(t.text.replace(/\.$/, '')) || WEEKDAYS.has(t.text)) || has(DATE_WORDS) ? 1 : 0,
+    year: years || SHORT_DECADE.test(text) ? 1 : 0,
+    date: calendar || has(DATE_WORDS) ? 1 : 0,
     namedEntity: entities > 0 ? 1 : 0,
     namedEntityCount: saturate(entities, 5),
-    acronym: tokens.some((t) => ACRONYM.test(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text)) ? 1 : 0,
-    title: tokens.some((t) => TITLES.has(t.text)) ? 1 : 0,
+    acronym: acronym ? 1 : 0,
+    title: title ? 1 : 0,
     comparative: has(COMPARATIVES) ? 1 : 0,
-    superlative: tokens.some((t) => SUPERLATIVES.has(t.lower) || isSuperlativeEst(t.lower)) ? 1 : 0,
+    superlative: superlative ? 1 : 0,
     causalOrChangeVerb: has(CAUSAL_OR_CHANGE) ? 1 : 0,
-    pastTense: saturate(tokens.filter((t) => PAST_IRREGULAR.has(t.lower) || isRegularPast(t.lower)).length, 3),
+    pastTense: saturate(pastTense, 3),
     economicTerm: has(ECONOMIC_TERMS) ? 1 : 0,
     evidenceWord: has(EVIDENCE) ? 1 : 0,
     quantity: has(QUANTITY) ? 1 : 0,
-    thirdPerson: tokens.some((t) => THIRD_PERSON.has(t.lower)) ? 1 : 0,
-    negation: tokens.some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) ? 1 : 0,
+    thirdPerson: thirdPerson ? 1 : 0,
+    negation: negation ? 1 : 0,
     length: saturate(tokens.length, 40),
     question: trimmed.endsWith('?') || /\?["”’)]?\s*$/.test(trimmed) ? 1 : 0,
     firstPersonSingular: saturate(count(FIRST_PERSON_SINGULAR), 3),
-    firstPersonPlural: saturate(tokens.filter((t) => FIRST_PERSON.has(t.lower) && !FIRST_PERSON_SINGULAR.has(t.lower)).length, 3),
+    firstPersonPlural: saturate(firstPersonPlural, 3),
     secondPerson: saturate(count(SECOND_PERSON), 3),
     modal: saturate(count(MODALS), 2),
     opinion: saturate(count(OPINION), 2),
@@ -154,14 +200,33 @@ export function extractFeatures(sentence: string): SentenceFeatures {
   return { values: FEATURES.map((d) => f[d.name] ?? 0), buckets: hashedBuckets(tokens) };
 }
 
+/** A month ("Jan.", "March") or a weekday: capitalised, but a date rather than a name. */
+function isCalendarWord(word: string): boolean {
+  return MONTHS.has(word.endsWith('.') ? word.slice(0, -1) : word) || WEEKDAYS.has(word);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     // Typographic apostrophes and the ASCII one are the same letter for word lists.
     const raw = match[0];
-    tokens.push({ text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start: match.index ?? 0 });
+    const lower = raw.toLowerCase();
+    tokens.push({ text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: match.index ?? 0 });
   }
   return tokens;
+}
+
+/** Characters after which (spaces aside) a capital starts a sentence or a quotation, not a name. */
+const CLAUSE_OPENERS = new Set(Array.from('.!?:;"“‘([—–-'));
+/** How far back `opensClause` looks: the punctuation and at most two spaces. */
+const CLAUSE_LOOKBACK = 3;
+
+/** Whether only clause-opening punctuation and spaces come in the few characters before `at`. */
+function opensClause(text: string, at: number): boolean {
+  const limit = Math.max(0, at - CLAUSE_LOOKBACK);
+  let i = at - 1;
+  while (i >= limit && /\s/.test(text[i])) i--;
+  return i >= limit && CLAUSE_OPENERS.has(text[i]);
 }
 
 /**
@@ -173,14 +238,16 @@ function namedEntityCount(text: string, tokens: Token[]): number {
   let inRun = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const before = text.slice(Math.max(0, t.start - 3), t.start);
     // Months and weekdays are capitalised but are dates, which have their own feature.
-    const calendar = MONTHS.has(t.text.replace(/\.$/, '')) || WEEKDAYS.has(t.text);
-    const capitalised = INITIAL_UPPER.test(t.text) && !calendar && !CAPITALISED_NOT_ENTITIES.has(t.text.replace(/’/g, "'"));
-    const clauseStart = i === 0 || OPENS_CLAUSE.test(before);
-    const entity = capitalised && (!clauseStart || ACRONYM.test(t.text));
+    const capitalised = INITIAL_UPPER.test(t.text) && !isCalendarWord(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
+    if (!capitalised) {
+      inRun = false;
+      continue;
+    }
+    const clauseStart = i === 0 || opensClause(text, t.start);
+    const entity = !clauseStart || ACRONYM.test(t.text);
     if (entity && !inRun) entities++;
-    inRun = capitalised && (entity || inRun);
+    inRun = entity || inRun;
   }
   return entities;
 }
@@ -203,12 +270,15 @@ function saturate(n: number, full: number): number {
  * lists miss. FNV-1a, so buckets are the same on every machine and in every run.
  */
 function hashedBuckets(tokens: Token[]): number[] {
-  const seen = new Set<number>();
+  const seen = new Uint8Array(HASH_BUCKETS);
   for (const t of tokens) {
     const word = DIGIT_NUMBER.test(t.lower) ? '<num>' : t.lower;
-    seen.add(fnv1a(word) % HASH_BUCKETS);
+    seen[fnv1a(word) % HASH_BUCKETS] = 1;
   }
-  return [...seen].sort((a, b) => a - b);
+  // Walking the buckets in order gives them sorted.
+  const buckets: number[] = [];
+  for (let bucket = 0; bucket < HASH_BUCKETS; bucket++) if (seen[bucket]) buckets.push(bucket);
+  return buckets;
 }
 
 export function fnv1a(text: string): number {
