@@ -4,6 +4,7 @@
 //   node esbuild.config.mjs                 dist/cli.js and dist/extension.js
 //   node esbuild.config.mjs --extension     dist/extension.js only (add --minify for a release)
 //   node esbuild.config.mjs --integration   out/test/integration/ (the extension-host test suite)
+//   node esbuild.config.mjs --host-bench    out/test/host-bench/index.js (the extension-host benchmark, npm run bench:host)
 //   node esbuild.config.mjs --tests         out/test/unit/
 //   node esbuild.config.mjs --scripts       out/scripts/ (evaluation, training)
 import { build } from 'esbuild';
@@ -39,6 +40,9 @@ const targets = {
   // The suite runs inside the extension host: `vscode` is the host's, mocha is loaded from node_modules.
   integration: () =>
     build({ ...common, entryPoints: filesUnder('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }),
+  // The benchmark that runs inside the extension host (scripts/run-host-bench.mjs); `vscode` is the host's.
+  'host-bench': () =>
+    build({ ...common, entryPoints: { index: 'test/host-bench/index.ts' }, outdir: 'out/test/host-bench', external: ['vscode'] }),
   // Each test file becomes its own bundle under out/, mirroring its path, so mocha reports by file.
   tests: () => build({ ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit' }),
   scripts: () => build({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' }),
