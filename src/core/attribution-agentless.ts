@@ -18,13 +18,15 @@ const QUESTION_WORDS = new Set(cues.agentless.questionWords);
 const BE = /^(is|are|was|were|be|been|being|'s|’s)$/;
 const DEGREE = /^(widely|also|generally|now|still|long|not|already|commonly|privately|increasingly)$/;
 const MIN_CONTENT_WORDS = 3;
+/** The words each pattern turns on: other words are skipped with one look-up. */
+const TRIGGERS = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES]);
 
 export function agentlessAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number): Attribution[] {
   const found: Attribution[] = [];
   const inQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.word || inQuote(token)) continue;
+    if (!TRIGGERS.has(token.lower) || inQuote(token)) continue;
     const statement = askedQuestion(tokens, i, quotes) ?? passive(tokens, i, sentenceEnd) ?? hedge(tokens, i, sentenceEnd) ?? impersonal(tokens, i, sentenceEnd);
     if (!statement || wordCount(tokens, statement.content) < MIN_CONTENT_WORDS) continue;
     const mixed = quotes.some((q) => statement.content.some((c) => q.start >= c.start && q.end <= c.end + 1));

@@ -18,6 +18,9 @@ for (const { forms, prepositions } of Object.values(cues.topic.prepositional)) {
   for (const form of forms) PREPOSITIONS.set(form, prepositions.map((p) => p.split(' ')));
 }
 
+/** Every form of every verb above: other words are skipped with one look-up. */
+const TOPIC_VERBS = new Set([...OBJECT, ...INFINITIVE, ...PREPOSITIONS.keys()]);
+
 /** Words that end the content: a new clause starts ("and said …", ", who …"). */
 const CLAUSE_END = /^[;(—–]$/;
 const CLAUSE_OPENERS = /^(and|but|or|while|as|after|before|when|because|though|although|then|so|which|who|where|saying|adding|calling|arguing|noting|according|he|she|they|we|i|it)$/;
@@ -28,7 +31,7 @@ export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[
   const inQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.word || token.text !== token.lower || inQuote(token)) continue;
+    if (!TOPIC_VERBS.has(token.lower) || token.text !== token.lower || inQuote(token)) continue;
     // "the support of", "a strong defense": a verb form used as a noun.
     if (DETERMINER_OR_NOUN_BEFORE.test(tokens[i - 1].lower)) continue;
     const contentStart = contentStartAfter(tokens, i);

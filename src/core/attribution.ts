@@ -7,7 +7,7 @@
 // Statements reported with no source at all ("is expected to", "reportedly") are in attribution-agentless.ts.
 import { agentlessAttributions } from './attribution-agentless';
 import { topicAttributions } from './attribution-topics';
-import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
+import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, mayStartStatement, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
 import verbForms from './lexicon/verb-forms.json';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
@@ -122,8 +122,10 @@ function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote
     to = Math.max(to, q.end);
   }
   const text = prose.slice(from, to);
-  const quoteKey = allQuotes.map((q) => quoteSignature(q, from) + (inSentence.includes(q) ? '*' : '')).join(';');
-  const key = `${sentence.start - from},${sentence.end - from}|${quoteKey}|${text}`;
+  const key = (): string => {
+    const quoteKey = allQuotes.map((q) => quoteSignature(q, from) + (inSentence.includes(q) ? '*' : '')).join(';');
+    return `${sentence.start - from},${sentence.end - from}|${quoteKey}|${text}`;
+  };
   const relative = memoized(memo, key, () => {
     const local = (q: Quote): Quote => rebaseQuote(q, -from);
     const localAll = allQuotes.map(local);
@@ -348,7 +350,7 @@ function reportedAttributions(prose: string, view: SentenceView, direct: Attribu
   const leadingChannel = leadingChannelLength ? channelSpan(tokens, 0, leadingChannelLength) : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (insideQuote(token) || cuesTaken.has(token.start)) continue;
+    if (!mayStartStatement(token) || insideQuote(token) || cuesTaken.has(token.start)) continue;
     const according = sourceAfterAt(tokens, i);
     if (according) {
       const attribution = accordingTo(prose, view, i, according);

@@ -51,5 +51,13 @@ function matchPhrase(tokens: Token[], at: number, phrases: string[][]): number {
 }
 
 export const sourceAfterAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, SOURCE_AFTER);
+
+/**
+ * Every lower-case word that can start a cue, a phrasal cue or "according to": a word not in it starts
+ * no statement, so the attribution stage skips it with one look-up.
+ */
+const STATEMENT_STARTS = new Set<string>([...CUE_CLASS.keys(), ...PHRASAL.keys(), ...SOURCE_AFTER.map((phrase) => phrase[0])]);
+
+export const mayStartStatement = (token: Token): boolean => STATEMENT_STARTS.has(token.lower);
 export const channelBeforeAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_BEFORE);
 export const channelAfterAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_AFTER);

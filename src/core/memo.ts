@@ -62,7 +62,11 @@ export function endAnalysis(cache: AnalysisCache): void {
   for (const memo of Object.values(cache) as TextMemo<unknown>[]) memo.endRun();
 }
 
-/** Computes directly when there is no memo: the same function either way. */
-export function memoized<T>(memo: TextMemo<unknown> | undefined, key: string, compute: () => T): T {
-  return memo ? (memo.get(key, compute) as T) : compute();
+/**
+ * Computes directly when there is no memo: the same function either way. The key may be given as a
+ * function, so a key that costs something to build (a long string) is only built when it is used.
+ */
+export function memoized<T>(memo: TextMemo<unknown> | undefined, key: string | (() => string), compute: () => T): T {
+  if (!memo) return compute();
+  return memo.get(typeof key === 'string' ? key : key(), compute) as T;
 }

@@ -25,9 +25,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       TOKEN.lastIndex = m.index + raw.length;
     }
     const at = start + m.index;
-    tokens.push({ start: at, end: at + raw.length, text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), word: /[\p{L}\p{N}]/u.test(raw[0]) });
+    const lower = raw.toLowerCase();
+    tokens.push({ start: at, end: at + raw.length, text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, word: isWordStart(raw) });
   }
   return tokens;
+}
+
+/** Whether a token is a word: it starts with a letter or digit (ASCII decided without a regex). */
+function isWordStart(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(raw[0]);
 }
 
 export const isCapitalized = (token: Token): boolean => token.word && /^\p{Lu}/u.test(token.text);
