@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { analyze, createAnalysisCache, type AnalysisCache } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import type { WorkerRequest } from './analysis-worker';
+import type { AnalysisPart, WorkerRequest } from './analysis-worker';
 
 /** Below this many characters an analysis takes a few milliseconds: not worth a thread hop. */
 const INLINE_LIMIT = 64 * 1024;
@@ -18,7 +18,7 @@ export class AnalysisClient {
   private nextId = 1;
   /** How many analyses the worker has returned (for tests and the debug log). */
   workerAnalyses = 0;
-  private readonly pending = new Map<number, { resolve: (a: Analysis) => void; text: string; options: AnalyzeOptions; cacheKey?: string }>();
+  private readonly pending = new Map<number, { resolve: (a: Analysis) => void; text: string; options: AnalyzeOptions; cacheKey?: string; received?: Analysis }>();
   private readonly inlineCaches = new Map<string, AnalysisCache>();
 
   constructor(private readonly workerPath: string) {}
@@ -62,12 +62,7 @@ export class AnalysisClient {
     if (this.worker || this.failed) return this.worker;
     try {
       const worker = new Worker(this.workerPath);
-      worker.on('message', ({ id, analysis }: { id: number; analysis: Analysis }) => {
-        const request = this.pending.get(id);
-        this.pending.delete(id);
-        this.workerAnalyses++;
-        request?.resolve(analysis);
-      });
+      worker.on('message', (part: AnalysisPart) => this.receive(part));
       const fail = (): void => this.fallBack();
       worker.on('error', fail);
       worker.on('exit', fail);
@@ -77,6 +72,22 @@ export class AnalysisClient {
       this.failed = true;
     }
     return this.worker;
+  }
+
+  /** One part of an analysis from the worker (see `AnalysisPart`): assembled until its end arrives. */
+  private receive(part: AnalysisPart): void {
+    const request = this.pending.get(part.id);
+    if (!request) return;
+    if (part.kind === 'start') {
+      request.received = part.scalars as Analysis;
+    } else if (part.kind === 'items' && request.received) {
+      const list = request.received[part.field] as unknown[];
+      for (const item of part.items) list.push(item);
+    } else if (part.kind === 'end' && request.received) {
+      this.pending.delete(part.id);
+      this.workerAnalyses++;
+      request.resolve(request.received);
+    }
   }
 
   /** The worker is gone: answer what it owed inline, and stay inline from now on. */

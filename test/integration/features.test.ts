@@ -1,6 +1,7 @@
 // Source Lens in a real extension host: quick fixes and undo, edits, the Sources view, highlights,
 // hovers, commands and the language status. Every wait is on an event, never a fixed sleep.
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { SourcesNode } from '../../src/extension/sources-view';
@@ -123,6 +124,10 @@ describe('Source Lens features', function () {
     assert.ok(api.workerAnalyses() > before, 'the worker thread did the analysis');
     assert.ok(diagnostics.filter((d) => codeOf(d) === 'duplicate-passage').length > 100);
     assert.equal(api.analysisFor(editor.document.uri)?.length, big.length);
+    // The worker sends its analysis in parts; put together they are the analysis itself.
+    const inline = analyze(big, { format: 'plaintext' });
+    assert.deepEqual(api.analysisFor(editor.document.uri)?.attributions, inline.attributions);
+    assert.deepEqual(api.analysisFor(editor.document.uri)?.sentences, inline.sentences);
   });
 
   it('an edit updates the diagnostics', async () => {
