@@ -122,11 +122,9 @@ function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote
     to = Math.max(to, q.end);
   }
   const text = prose.slice(from, to);
-  const key = (): string => {
-    const quoteKey = allQuotes.map((q) => quoteSignature(q, from) + (inSentence.includes(q) ? '*' : '')).join(';');
-    return `${sentence.start - from},${sentence.end - from}|${quoteKey}|${text}`;
-  };
-  const relative = memoized(memo, key, () => {
+  // Besides the text, the result depends on where the sentence lies in it and on its quotes.
+  const variant = (): string => `${sentence.start - from},${sentence.end - from}|` + allQuotes.map((q) => quoteSignature(q, from) + (inSentence.includes(q) ? '*' : '')).join(';');
+  const relative = memoized(memo, text, () => {
     const local = (q: Quote): Quote => rebaseQuote(q, -from);
     const localAll = allQuotes.map(local);
     const localSpeech = inSentence.map((q) => localAll[allQuotes.indexOf(q)]);
@@ -144,7 +142,7 @@ function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote
     // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
     const predicates = predicateQuotes(text, view, statements);
     return { statements, predicates, usedQuotes: localSpeech.map((q) => used.has(q)) };
-  });
+  }, variant);
   // The kept result is shared between analyses: hand out copies at this sentence's offsets.
   return {
     statements: relative.statements.map((a) => rebaseAttribution(a, from)),

@@ -33,7 +33,8 @@ export function findClaims(
     if (!own) continue;
     const ownText = prose.slice(own.start, own.end);
     const { score, reasons } = memoized(memo, ownText, () => checkWorthiness(ownText));
-    if (score >= threshold) claims.push({ start: own.start, end: own.end, sentence: sentence.index, score: round(score), reasons });
+    // The kept result is shared between analyses: each claim gets its own list.
+    if (score >= threshold) claims.push({ start: own.start, end: own.end, sentence: sentence.index, score: round(score), reasons: [...reasons] });
   }
   return claims;
 }

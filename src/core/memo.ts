@@ -11,20 +11,25 @@
  * it ends (`endRun`), so the memory held follows the size of the document, not its history.
  */
 export class TextMemo<T> {
-  private previous = new Map<string, T>();
-  private current = new Map<string, T>();
+  private previous = new Map<string, Kept<T>>();
+  private current = new Map<string, Kept<T>>();
   /** How many results were computed rather than found: what an analysis actually redid. */
   computed = 0;
 
-  get(key: string, compute: () => T): T {
-    const kept = this.current.get(key) ?? this.previous.get(key);
-    if (kept !== undefined) {
-      this.current.set(key, kept);
-      return kept;
+  /**
+   * The result for `text` (and `variant`, a short string for whatever else the result depends on, such
+   * as quote positions). The text is the map key as it is, never concatenated with anything: a slice
+   * of the document is hashed where it lies, where a joined key would first be copied.
+   */
+  get(text: string, compute: () => T, variant = ''): T {
+    const kept = this.current.get(text) ?? this.previous.get(text);
+    if (kept !== undefined && kept.variant === variant) {
+      this.current.set(text, kept);
+      return kept.value;
     }
     const value = compute();
     this.computed++;
-    this.current.set(key, value);
+    this.current.set(text, { variant, value });
     return value;
   }
 
@@ -38,6 +43,11 @@ export class TextMemo<T> {
   get size(): number {
     return this.current.size + (this.current.size === 0 ? this.previous.size : 0);
   }
+}
+
+interface Kept<T> {
+  variant: string;
+  value: T;
 }
 
 /** One document's cache, kept by the caller between analyses of that document (see `AnalyzeOptions.cache`). */
@@ -63,10 +73,10 @@ export function endAnalysis(cache: AnalysisCache): void {
 }
 
 /**
- * Computes directly when there is no memo: the same function either way. The key may be given as a
- * function, so a key that costs something to build (a long string) is only built when it is used.
+ * Computes directly when there is no memo: the same function either way. The variant may be given as a
+ * function, so it is only built when a memo will use it.
  */
-export function memoized<T>(memo: TextMemo<unknown> | undefined, key: string | (() => string), compute: () => T): T {
+export function memoized<T>(memo: TextMemo<unknown> | undefined, text: string, compute: () => T, variant: string | (() => string) = ''): T {
   if (!memo) return compute();
-  return memo.get(typeof key === 'string' ? key : key(), compute) as T;
+  return memo.get(text, compute, typeof variant === 'string' ? variant : variant()) as T;
 }

@@ -23,7 +23,7 @@ export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<u
     // Each block is split on its own text alone, so the result depends on that text only and is kept
     // by it between analyses (memo.ts).
     const text = prose.slice(block.start, block.end);
-    const bounds = memoized(memo, () => (block.inBlockquote ? 'q' : 'p') + text, () => blockSentences(text, block.inBlockquote));
+    const bounds = memoized(memo, text, () => blockSentences(text, block.inBlockquote), block.inBlockquote ? 'quoted' : '');
     for (let i = 0; i < bounds.length; i += 2) {
       sentences.push({ index: sentences.length, block: block.index, start: block.start + bounds[i], end: block.start + bounds[i + 1] });
     }
