@@ -4,8 +4,11 @@
 //              nearest organization before it
 //   pronouns   "he", "she", "it", "they" are the nearest compatible source before them
 // Unnamed speakers ("officials said", "a source") are anonymous sources of their own.
+// Every rule below picks among the entities seen so far; `Entities` keeps indexes so that each pick
+// looks only at the entities that can match, never at them all (a long text has thousands).
 import { firstIndexNotBefore } from './search';
 import { initialsOf, isGenericHead, readMention, type MentionReading } from './source-mentions';
+import { hasWord, WordIndex } from './source-words';
 import type { Attribution, Source, SourceType, Span } from './types';
 
 interface Entity {
@@ -13,11 +16,11 @@ interface Entity {
   /** Lower-case names and acronyms it is known by, for matching later names. */
   names: Set<string>;
   words: Set<string>;
-  /** Offsets of its mentions so far, for "nearest before". */
+  /** Offsets of its mentions so far, sorted, for "nearest before". */
   positions: number[];
   /** Made from an indefinite description ("officials", "a report"): never given a name's aliases. */
-  unnamed?: boolean;
-  /** Creation order: of several matching entities, the earliest wins. */
+  unnamed: boolean;
+  /** Creation order, and its index in `Entities.list`: of several matching entities, the earliest wins. */
   order: number;
 }
 
@@ -28,7 +31,7 @@ interface Pending {
 }
 
 export function resolveSources(prose: string, attributions: Attribution[]): Source[] {
-  const entities: Entity[] = [];
+  const entities = new Entities();
   const pending: Pending[] = [];
   attributions.forEach((a, attribution) => {
     if (a.sourceMention) pending.push({ attribution, mention: a.sourceMention, reading: readMention(prose.slice(a.sourceMention.start, a.sourceMention.end)) });
@@ -36,6 +39,7 @@ export function resolveSources(prose: string, attributions: Attribution[]): Sour
   // Names first, in text order, so descriptions and pronouns can point at names that come later too.
   const entityOf = new Map<Pending, Entity>();
   for (const p of pending) if (p.reading.form === 'name') entityOf.set(p, nameEntity(entities, p));
+  entities.namesRead();
   for (const p of pending) {
     if (p.reading.form === 'name') continue;
     const entity = p.reading.form === 'pronoun' ? pronounEntity(entities, p) : descriptionEntity(entities, p);
@@ -55,7 +59,7 @@ export function resolveSources(prose: string, attributions: Attribution[]): Sour
     if (attribution.channel) addChannel(source, prose.slice(attribution.channel.start, attribution.channel.end));
   }
   // Sources in order of first mention; attributions point at them by index.
-  const used = entities.filter((e) => e.source.attributions.length > 0).sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start);
+  const used = entities.list.filter((e) => e.source.attributions.length > 0).sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start);
   used.forEach((entity, index) => {
     entity.source.mentions.sort((a, b) => a.start - b.start);
     entity.source.attributions.sort((a, b) => a - b);
@@ -65,34 +69,34 @@ export function resolveSources(prose: string, attributions: Attribution[]): Sour
   return used.map((e) => e.source);
 }
 
-function nameEntity(entities: Entity[], p: Pending): Entity {
+function nameEntity(entities: Entities, p: Pending): Entity {
   const { name, acronym } = p.reading;
   const lower = name.toLowerCase();
   const surname = name.split(' ').length === 1 ? lower : null;
   // Only entities that share a key with this name can match it: look them up, never scan them all.
-  for (const entity of candidatesFor(entities, name, acronym)) {
+  for (const entity of entities.withNameKeys(lookupKeys(name, acronym))) {
     const source = entity.source;
-    if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase()))) return indexed(entities, touch(entity, p));
-    if (acronym && acronym === name && initialsOf(source.name) === acronym) return indexed(entities, touch(entity, p));
+    if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase()))) return entities.touch(entity, p);
+    if (acronym && acronym === name && initialsOf(source.name) === acronym) return entities.touch(entity, p);
     // "Flynn" after "Michael Flynn"; "Michael Flynn" after "Flynn".
     if (source.type === 'person' || source.type === 'unknown') {
       const names = source.name.toLowerCase().split(' ');
-      if (surname && names.length > 1 && names[names.length - 1] === surname) return indexed(entities, touch(entity, p));
+      if (surname && names.length > 1 && names[names.length - 1] === surname) return entities.touch(entity, p);
       const parts = lower.split(' ');
       if (names.length === 1 && parts.length > 1 && parts[parts.length - 1] === names[0] && p.reading.type !== 'organization') {
         source.name = name;
         source.type = 'person';
-        return indexed(entities, touch(entity, p));
+        return entities.touch(entity, p);
       }
     }
     // "the Iraqi National Intelligence Service" after "INIS" was seen alone.
     if (isAcronymOf(source.name, name)) {
       source.name = name;
       source.type = p.reading.type;
-      return indexed(entities, touch(entity, p));
+      return entities.touch(entity, p);
     }
   }
-  return newEntity(entities, p);
+  return entities.create(p);
 }
 
 /** Keys under which an entity can be found by a later name: its names, initials, surname, single name. */
@@ -119,140 +123,212 @@ function lookupKeys(name: string, acronym: string | null): string[] {
   ];
 }
 
-const INDEX = new WeakMap<Entity[], Map<string, Set<Entity>>>();
-
-function indexed(entities: Entity[], entity: Entity): Entity {
-  let index = INDEX.get(entities);
-  if (!index) INDEX.set(entities, (index = new Map()));
-  for (const key of keysOf(entity)) {
-    let set = index.get(key);
-    if (!set) index.set(key, (set = new Set()));
-    set.add(entity);
-  }
-  return entity;
-}
-
-/** Candidate entities for a name, in the order they were created (the first match wins, as before). */
-function candidatesFor(entities: Entity[], name: string, acronym: string | null): Entity[] {
-  const index = INDEX.get(entities);
-  if (!index) return [];
-  const found = new Set<Entity>();
-  for (const key of lookupKeys(name, acronym)) for (const entity of index.get(key) ?? []) found.add(entity);
-  return [...found].sort((a, b) => a.order - b.order);
-}
-
 function isAcronymOf(acronym: string, name: string): boolean {
   return /^[\p{Lu}]{2,}$/u.test(acronym) && initialsOf(name) === acronym;
 }
 
 /** A description matches a source whose words contain its own ("intelligence service"), else the nearest of its kind. */
-function descriptionEntity(entities: Entity[], p: Pending): Entity | null {
+function descriptionEntity(entities: Entities, p: Pending): Entity | null {
   const { reading } = p;
   // "a report", "officials": unnamed, so never merged with a named source.
   if (reading.indefinite) return unnamedEntity(entities, p);
   // Generic heads ("body", "service") and whose it is ("Kenya's") say little: the other words must match.
   const words = reading.words.filter((w) => !isGenericHead(w));
-  const byWords = entities.filter((e) => e.source.type !== 'anonymous' && words.length > 0 && words.every((w) => hasWord(e.words, w)));
-  if (byWords.length > 0) return indexed(entities, touch(nearest(byWords, p.mention.start), p));
+  const byWords = entities.withAllWords(words).filter((e) => e.source.type !== 'anonymous');
+  if (byWords.length > 0) return entities.touch(nearest(byWords, p.mention.start), p);
   // "the agency", "the ministry": the nearest source before it of a compatible type.
   // A description of unknown kind ("the authors of the report") says too little to be anyone in particular.
-  const before = reading.type === 'document' || reading.type === 'unknown' ? null : nearestBefore(entities, p.mention.start, (e) => compatible(e.source.type, reading.type));
-  if (before) return indexed(entities, touch(before, p));
-  return newEntity(entities, p);
+  const before = reading.type === 'document' || reading.type === 'unknown' ? null : entities.nearestBefore(p.mention.start, compatibleTypes(reading.type));
+  if (before) return entities.touch(before, p);
+  return entities.create(p);
 }
 
-function pronounEntity(entities: Entity[], p: Pending): Entity | null {
-  const pronoun = p.reading.pronoun;
-  const candidate = nearestBefore(entities, p.mention.start, (e) => {
-    const type = e.source.type;
-    if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return type === 'person' || type === 'unknown';
-    if (pronoun === 'it') return type === 'organization' || type === 'document';
-    return true; // they, we: groups, organisations, unnamed speakers
-  });
-  return candidate ? indexed(entities, touch(candidate, p)) : null;
+// A record, so that a new source type cannot be left out of "any type" below without a type error.
+const ANY_TYPE: Record<SourceType, true> = { person: true, organization: true, anonymous: true, document: true, unknown: true };
+const ALL_TYPES = Object.keys(ANY_TYPE) as SourceType[];
+
+function pronounEntity(entities: Entities, p: Pending): Entity | null {
+  const candidate = entities.nearestBefore(p.mention.start, pronounTypes(p.reading.pronoun));
+  return candidate ? entities.touch(candidate, p) : null;
+}
+
+/** The types of source a pronoun can stand for. */
+function pronounTypes(pronoun: string | null): readonly SourceType[] {
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return ['person', 'unknown'];
+  if (pronoun === 'it') return ['organization', 'document'];
+  return ALL_TYPES; // they, we: groups, organisations, unnamed speakers
 }
 
 /** Unnamed sources described alike ("officials" … "officials", "audits" … "audits") are one source. */
-function unnamedEntity(entities: Entity[], p: Pending): Entity {
-  const key = p.reading.words.join(' ');
-  const existing = entities.find((e) => e.unnamed && e.source.type === p.reading.type && [...e.words].join(' ') === key);
-  if (existing) return indexed(entities, touch(existing, p));
-  const entity = newEntity(entities, p);
-  entity.unnamed = true;
-  return entity;
+function unnamedEntity(entities: Entities, p: Pending): Entity {
+  const existing = entities.unnamedAlike(p.reading.type, p.reading.words.join(' '));
+  return existing ? entities.touch(existing, p) : entities.create(p, { unnamed: true });
 }
 
-/** Entities mentioned before `offset`, nearest first. */
-/** The entity accepted by `accept` mentioned last before `offset`, or null. */
-function nearestBefore(entities: Entity[], offset: number, accept: (e: Entity) => boolean): Entity | null {
-  let best: Entity | null = null;
-  let bestAt = -1;
+/** The entity mentioned closest to `offset`, a mention after it counting double; the first on a tie. */
+function nearest(entities: Entity[], offset: number): Entity {
+  // Positions are kept sorted (see `touch`), so the mentions either side are one binary search away.
+  const distance = (e: Entity): number => {
+    const first = firstIndexNotBefore(e.positions.length, (i) => e.positions[i] < offset);
+    const before = first > 0 ? offset - e.positions[first - 1] : Infinity;
+    const after = first < e.positions.length ? (e.positions[first] - offset) * 2 : Infinity;
+    return Math.min(before, after);
+  };
+  let best = entities[0];
+  let bestDistance = distance(best);
   for (const entity of entities) {
-    const at = lastPositionBefore(entity, offset);
-    if (at > bestAt && accept(entity)) {
+    const d = distance(entity);
+    if (d < bestDistance) {
       best = entity;
-      bestAt = at;
+      bestDistance = d;
     }
   }
   return best;
 }
 
-/** Positions are kept sorted (see `touch`), so this is a binary search. */
-function lastPositionBefore(entity: Entity, offset: number): number {
-  const positions = entity.positions;
-  const first = firstIndexNotBefore(positions.length, (i) => positions[i] < offset);
-  return first > 0 ? positions[first - 1] : -1;
+/** The existing types a description of type `wanted` may refer to. */
+function compatibleTypes(wanted: SourceType): readonly SourceType[] {
+  return wanted === 'unknown' ? ALL_TYPES : [wanted];
 }
 
-/** The entity mentioned closest to `offset`, a mention after it counting double. */
-function nearest(entities: Entity[], offset: number): Entity {
-  const distance = (e: Entity): number => {
-    const before = lastPositionBefore(e, offset);
-    const after = e.positions.find((at) => at >= offset);
-    return Math.min(before >= 0 ? offset - before : Infinity, after !== undefined ? (after - offset) * 2 : Infinity);
-  };
-  let best = entities[0];
-  for (const entity of entities) if (distance(entity) < distance(best)) best = entity;
-  return best;
+/** A mention of an entity, filed by type for `nearestBefore`. */
+interface EntityMention {
+  at: number;
+  order: number;
 }
 
-function compatible(existing: SourceType, wanted: SourceType): boolean {
-  return wanted === 'unknown' || existing === wanted;
-}
+/**
+ * The entities found so far, and indexes over them. Each index only narrows the candidates; the rules
+ * themselves (`nameEntity`, `hasWord`, …) still decide, so the results are those of a scan of all.
+ */
+class Entities {
+  /** In creation order: `list[e.order] === e`. */
+  readonly list: Entity[] = [];
+  /** Name keys (`keysOf`) → entities. Kept while names are read; nothing else looks names up. */
+  private readonly byNameKey = new Map<string, Set<Entity>>();
+  /** Built for the first description (a text of names only never needs it), then kept up to date. */
+  private wordIndex: WordIndex<Entity> | null = null;
+  /** `unnamedKey` → unnamed entities; refiled when their words grow. */
+  private readonly unnamed = new Map<string, Set<Entity>>();
+  /**
+   * Type → every mention of entities of that type, sorted by offset, the later-created entity first
+   * on a tie (so the last one before an offset is the earliest-created). Null while names are read,
+   * as names still change types; after that types are fixed.
+   */
+  private mentionsByType: Map<SourceType, EntityMention[]> | null = null;
 
-function hasWord(words: Set<string>, word: string): boolean {
-  if (words.has(word)) return true;
-  // "Iraq's" matches "Iraqi"; "American" matches "America".
-  for (const w of words) if (w.length >= 4 && word.length >= 4 && (w.startsWith(word) || word.startsWith(w))) return true;
-  return false;
-}
-
-function newEntity(entities: Entity[], p: Pending, type: SourceType = p.reading.type): Entity {
-  const name = p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^(the) /i, '');
-  const entity: Entity = {
-    order: entities.length,
-    source: { name, type, aliases: [], mentions: [], attributions: [], channels: [] },
-    names: new Set(),
-    words: new Set(),
-    positions: [],
-  };
-  entities.push(entity);
-  return indexed(entities, touch(entity, p));
-}
-
-function touch(entity: Entity, p: Pending): Entity {
-  const at = p.mention.start;
-  const positions = entity.positions;
-  let i = positions.length;
-  while (i > 0 && positions[i - 1] > at) i--;
-  positions.splice(i, 0, at);
-  for (const w of p.reading.words) entity.words.add(w);
-  if (p.reading.form === 'name') entity.names.add(p.reading.name.toLowerCase());
-  if (p.reading.acronym) {
-    entity.words.add(p.reading.acronym.toLowerCase());
-    entity.names.add(p.reading.acronym.toLowerCase()); // so a later "EACC" on its own finds it
+  create(p: Pending, { unnamed = false } = {}): Entity {
+    const name = p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^(the) /i, '');
+    const entity: Entity = {
+      order: this.list.length,
+      source: { name, type: p.reading.type, aliases: [], mentions: [], attributions: [], channels: [] },
+      names: new Set(),
+      words: new Set(),
+      positions: [],
+      unnamed,
+    };
+    this.list.push(entity);
+    return this.touch(entity, p);
   }
-  return entity;
+
+  /** Records a mention of `entity`: its position, words and names, in every index. */
+  touch(entity: Entity, p: Pending): Entity {
+    const at = p.mention.start;
+    const positions = entity.positions;
+    positions.splice(firstIndexNotBefore(positions.length, (i) => positions[i] <= at), 0, at);
+    const unnamedKeyBefore = entity.unnamed ? unnamedKey(entity) : null;
+    for (const w of p.reading.words) this.addWord(entity, w);
+    if (p.reading.form === 'name') entity.names.add(p.reading.name.toLowerCase());
+    if (p.reading.acronym) {
+      this.addWord(entity, p.reading.acronym.toLowerCase());
+      entity.names.add(p.reading.acronym.toLowerCase()); // so a later "EACC" on its own finds it
+    }
+    // Unnamed entities are filed by their words, which may just have grown.
+    if (unnamedKeyBefore !== null) {
+      this.unnamed.get(unnamedKeyBefore)?.delete(entity);
+      addTo(this.unnamed, unnamedKey(entity), entity);
+    }
+    if (this.mentionsByType) fileMention(this.mentionsByType, entity, at);
+    // Keys only accumulate: a renamed entity can still be found under its earlier name's keys.
+    else for (const key of keysOf(entity)) addTo(this.byNameKey, key, entity);
+    return entity;
+  }
+
+  /** Called once every name is read: types are fixed from here on, so mentions can be filed by type. */
+  namesRead(): void {
+    const mentionsByType = new Map<SourceType, EntityMention[]>();
+    this.mentionsByType = mentionsByType;
+    for (const entity of this.list) for (const at of entity.positions) fileMention(mentionsByType, entity, at);
+  }
+
+  /** Candidate entities for a name, in creation order (the first match wins). */
+  withNameKeys(keys: string[]): Entity[] {
+    const found = new Set<Entity>();
+    for (const key of keys) for (const entity of this.byNameKey.get(key) ?? []) found.add(entity);
+    return [...found].sort(byOrder);
+  }
+
+  /** Entities having every one of `words` (by `hasWord`), in creation order; none for no words. */
+  withAllWords(words: string[]): Entity[] {
+    if (words.length === 0) return [];
+    if (!this.wordIndex) {
+      this.wordIndex = new WordIndex<Entity>();
+      for (const entity of this.list) for (const word of entity.words) this.wordIndex.add(entity, word);
+    }
+    const index = this.wordIndex;
+    // Start from the rarest word's candidates, then let `hasWord` decide.
+    const candidates = words.map((w) => index.mayHave(w)).reduce((a, b) => (b.size < a.size ? b : a));
+    return [...candidates].filter((e) => words.every((w) => hasWord(e.words, w))).sort(byOrder);
+  }
+
+  /** The earliest-created unnamed entity of `type` whose words, joined, are `words`. */
+  unnamedAlike(type: SourceType, words: string): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.unnamed.get(`${type} ${words}`) ?? []) if (!best || entity.order < best.order) best = entity;
+    return best;
+  }
+
+  /** The entity of one of `types` mentioned last before `offset` (the earliest-created on a tie), or null. */
+  nearestBefore(offset: number, types: readonly SourceType[]): Entity | null {
+    let best: EntityMention | null = null;
+    for (const type of types) {
+      const mentions = this.mentionsByType?.get(type) ?? [];
+      const last = mentions[firstIndexNotBefore(mentions.length, (i) => mentions[i].at < offset) - 1];
+      if (last && (!best || last.at > best.at || (last.at === best.at && last.order < best.order))) best = last;
+    }
+    return best ? this.list[best.order] : null;
+  }
+
+  private addWord(entity: Entity, word: string): void {
+    if (entity.words.has(word)) return;
+    entity.words.add(word);
+    this.wordIndex?.add(entity, word);
+  }
+}
+
+/** Type and words, as `unnamedEntity` compares them; no type has a space, so the key is unambiguous. */
+function unnamedKey(entity: Entity): string {
+  return `${entity.source.type} ${[...entity.words].join(' ')}`;
+}
+
+function fileMention(mentionsByType: Map<SourceType, EntityMention[]>, entity: Entity, at: number): void {
+  const type = entity.source.type;
+  const mentions = mentionsByType.get(type) ?? [];
+  mentionsByType.set(type, mentions);
+  const order = entity.order;
+  // Mentions mostly come in text order, so this usually appends.
+  const index = firstIndexNotBefore(mentions.length, (i) => mentions[i].at < at || (mentions[i].at === at && mentions[i].order > order));
+  mentions.splice(index, 0, { at, order });
+}
+
+function byOrder(a: Entity, b: Entity): number {
+  return a.order - b.order;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
 
 function addAlias(source: Source, alias: string): void {
