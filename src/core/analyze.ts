@@ -100,7 +100,7 @@ function runDocumentStages(text: string, format: DocumentFormat, marker?: string
   const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
   const attributions = findAttributions(structure.prose, structure.blocks, sentences, quoteScan.quotes, cache?.statements);
-  const sources = resolveSources(structure.prose, attributions);
+  const sources = resolveSources(structure.prose, attributions, cache?.mentions);
   return { text, structure, sentences, quoteScan, attributions, sources, suppressions };
 }
 

@@ -62,10 +62,19 @@ export interface AnalysisCache {
   readonly passages: TextMemo<unknown>;
   /** A block's boilerplate features. */
   readonly blockFeatures: TextMemo<unknown>;
+  /** How a source mention reads ("INIS": a name, an acronym, an organisation). */
+  readonly mentions: TextMemo<unknown>;
 }
 
 export function createAnalysisCache(): AnalysisCache {
-  return { sentences: new TextMemo(), statements: new TextMemo(), worthiness: new TextMemo(), passages: new TextMemo(), blockFeatures: new TextMemo() };
+  return {
+    sentences: new TextMemo(),
+    statements: new TextMemo(),
+    worthiness: new TextMemo(),
+    passages: new TextMemo(),
+    blockFeatures: new TextMemo(),
+    mentions: new TextMemo(),
+  };
 }
 
 export function endAnalysis(cache: AnalysisCache): void {

@@ -7,6 +7,7 @@
 // Every rule below picks among the entities seen so far; `Entities` keeps indexes so that each pick
 // looks only at the entities that can match, never at them all (a long text has thousands).
 import { firstIndexNotBefore } from './search';
+import { memoized, type TextMemo } from './memo';
 import { initialsOf, isGenericHead, readMention, type MentionReading } from './source-mentions';
 import { hasWord, WordIndex } from './source-words';
 import type { Attribution, Source, SourceType, Span } from './types';
@@ -30,11 +31,14 @@ interface Pending {
   reading: MentionReading;
 }
 
-export function resolveSources(prose: string, attributions: Attribution[]): Source[] {
+export function resolveSources(prose: string, attributions: Attribution[], memo?: TextMemo<unknown>): Source[] {
   const entities = new Entities();
   const pending: Pending[] = [];
   attributions.forEach((a, attribution) => {
-    if (a.sourceMention) pending.push({ attribution, mention: a.sourceMention, reading: readMention(prose.slice(a.sourceMention.start, a.sourceMention.end)) });
+    if (!a.sourceMention) return;
+    // A mention is read from its own words alone, so its reading is kept by them (memo.ts).
+    const text = prose.slice(a.sourceMention.start, a.sourceMention.end);
+    pending.push({ attribution, mention: a.sourceMention, reading: memoized(memo, text, () => readMention(text)) });
   });
   // Names first, in text order, so descriptions and pronouns can point at names that come later too.
   const entityOf = new Map<Pending, Entity>();
