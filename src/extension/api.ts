@@ -17,8 +17,12 @@ export interface SourceLensApi {
   onDidAnalyze: vscode.Event<AnalyzedEvent>;
   /** The Sources view's data provider (its nodes and tree items). */
   sources: vscode.TreeDataProvider<SourcesNode> & Pick<SourcesView, 'documentUri'>;
-  /** The editor highlights, and the ranges they would draw. */
-  highlights: Pick<Highlights, 'isEnabled' | 'rangesFor'>;
+  /**
+   * The editor highlights: the ranges they have in a whole document (rangesFor), and those an editor was
+   * last given (decoratedRangesFor: around the visible ranges only, for a document with many), with an
+   * event after each time an editor's decorations are set.
+   */
+  highlights: Pick<Highlights, 'isEnabled' | 'rangesFor' | 'decoratedRangesFor' | 'onDidDecorate'>;
   /** The language status item's text ("5 attributed · 3 unattributed"). */
   languageStatusText(): string;
   /** How many analyses ran in the worker thread (large documents go there, off the host's thread). */

@@ -11,6 +11,8 @@ export interface Settings {
   highlights: boolean;
   claimThreshold: number;
   severity: Partial<Record<RuleId, SeveritySetting>>;
+  /** Most diagnostics per document (sourceLens.maxProblems), the notice counting the rest included. */
+  maxProblems: number;
   plainTextMarker: string;
   grouping: 'source' | 'document';
   include: string;
@@ -39,6 +41,8 @@ export function readSettings(scope?: vscode.Uri): Settings {
     highlights: windowConfig.get<boolean>('highlights.enabled', true) !== false,
     claimThreshold: number('claims.threshold', 0.5, 0, 1),
     severity,
+    // VS Code shows at most 1000 diagnostics per document in any case (see diagnostics.ts).
+    maxProblems: Math.floor(number('maxProblems', 1000, 1, 1000)),
     plainTextMarker: config.get<string>('plainTextMarker', 'source-lens:') || 'source-lens:',
     grouping: windowConfig.get<string>('sources.grouping') === 'document' ? 'document' : 'source',
     include: config.get<string>('workspace.include', '**/*.{md,markdown,txt}'),
