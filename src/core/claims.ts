@@ -53,8 +53,25 @@ function longestOwnPart(prose: string, sentence: Sentence, overlapping: Span[]):
   const text = prose.slice(best.start, best.end);
   // "…, said Ana Ruiz, who has championed the project": a description of the speaker, not a claim.
   if (/^(who|whose|which)\b/i.test(text)) return null;
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words >= MIN_OWN_WORDS ? best : null;
+  return hasWords(text, MIN_OWN_WORDS) ? best : null;
+}
+
+/** Whether `text` has at least `count` words (runs between spaces holding a letter or digit). */
+function hasWords(text: string, count: number): boolean {
+  let words = 0;
+  for (const word of text.split(/\s+/)) {
+    if (hasLetterOrDigit(word) && ++words >= count) return true;
+  }
+  return false;
+}
+
+function hasLetterOrDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(word);
+  }
+  return false;
 }
 
 /** The spans overlapping each sentence, in text order; found by binary search, so linear in practice. */

@@ -32,6 +32,8 @@ interface BlockPrint {
   hashes: Uint32Array | null;
   signature: Uint32Array | null;
   keys: number[] | null;
+  /** Sorted shingle set, computed when first compared and kept with the rest. */
+  shingles?: Uint32Array;
 }
 
 /**
@@ -56,10 +58,7 @@ const ESTIMATE_MARGIN = 0.15;
 interface Passage {
   document: number;
   block: Block;
-  signature: Uint32Array;
-  /** Sorted shingle set, computed when first needed. */
-  shingles: Uint32Array | null;
-  normalised: string;
+  print: BlockPrint & { hashes: Uint32Array; signature: Uint32Array };
 }
 
 /** For each input document, the passages that repeat an earlier passage (in it or an earlier document). */
@@ -76,16 +75,17 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
       if (document.skip?.has(block.index)) continue;
       const blockText = document.text.slice(block.start, block.end);
       const print = memoized(options.memo, blockText, () => blockPrint(blockText));
-      const { normalised, hashes, keys } = print;
-      if (!hashes || !keys || !print.signature) continue;
+      const { normalised, hashes, keys, signature: sig } = print;
+      if (!hashes || !keys || !sig) continue;
 
       const exact = byText.get(normalised);
       if (exact !== undefined) {
         results[d].push(duplicateOf(block, 1, originals[exact], documents));
         continue;
       }
-      const passage: Passage = { document: d, block, signature: print.signature, shingles: null, normalised };
-      const match = bestMatch(passage, hashes, keys, index, originals, threshold);
+      // The print itself, not a copy: the shingle set made for a comparison stays on it for the next analysis.
+      const passage: Passage = { document: d, block, print: print as Passage['print'] };
+      const match = bestMatch(passage, keys, index, originals, threshold);
       if (match) {
         results[d].push(duplicateOf(block, match.similarity, originals[match.original], documents));
         continue;
@@ -107,27 +107,23 @@ function blockPrint(blockText: string): BlockPrint {
 }
 
 /** The most similar first occurrence at or above the threshold (the earliest on a tie), or null. */
-function bestMatch(
-  passage: Passage,
-  hashes: Uint32Array,
-  keys: number[],
-  index: LshIndex,
-  originals: Passage[],
-  threshold: number,
-): { original: number; similarity: number } | null {
+function bestMatch(passage: Passage, keys: number[], index: LshIndex, originals: Passage[], threshold: number): { original: number; similarity: number } | null {
   let best: { original: number; similarity: number } | null = null;
   for (const original of index.candidates(keys, MAX_VERIFIED)) {
     const candidate = originals[original];
-    if (estimatedSimilarity(passage.signature, candidate.signature) < threshold - ESTIMATE_MARGIN) continue;
-    passage.shingles ??= shingleSet(hashes);
-    candidate.shingles ??= shingleSet(shingleHashes(candidate.normalised));
-    const similarity = jaccard(passage.shingles, candidate.shingles);
+    if (estimatedSimilarity(passage.print.signature, candidate.print.signature) < threshold - ESTIMATE_MARGIN) continue;
+    const similarity = jaccard(shinglesOf(passage.print), shinglesOf(candidate.print));
     if (similarity < threshold) continue;
     if (!best || similarity > best.similarity || (similarity === best.similarity && original < best.original)) {
       best = { original, similarity };
     }
   }
   return best;
+}
+
+/** The print's sorted shingle set, made once and kept on the print (which the cache keeps by the block's text). */
+function shinglesOf(print: Passage['print']): Uint32Array {
+  return (print.shingles ??= shingleSet(print.hashes));
 }
 
 function duplicateOf(block: Block, similarity: number, original: Passage, documents: DuplicateInput[]): Duplicate {

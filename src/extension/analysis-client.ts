@@ -87,7 +87,11 @@ export class AnalysisClient {
       this.pending.delete(part.id);
       this.workerAnalyses++;
       request.resolve(request.received);
+      return;
     }
+    // Ask for the next part in a later task, so the host's other work runs in between.
+    const worker = this.worker;
+    setTimeout(() => worker && this.worker === worker && this.post(worker, { kind: 'next', id: part.id }), 0);
   }
 
   /** The worker is gone: answer what it owed inline, and stay inline from now on. */

@@ -7,12 +7,14 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 
 export type WorkerRequest =
   | { kind: 'analyze'; id: number; text: string; options: AnalyzeOptions; cacheKey?: string }
-  | { kind: 'forget'; cacheKey: string };
+  | { kind: 'forget'; cacheKey: string }
+  | { kind: 'next'; id: number };
 
 /**
  * The host copies each message in one go, in one task: a 5 MB document's analysis (hundreds of thousands
  * of small objects) in one message would hold the host's thread for a third of a second. So the lists
- * come in slices, each its own message, and the host's event loop runs between them.
+ * come in slices, each its own message. Node delivers every message already waiting in one task, so the
+ * worker sends a slice only when the host asks for the next (`next`), after its event loop has turned.
  */
 export type AnalysisPart =
   | { id: number; kind: 'start'; scalars: Partial<Analysis> }
@@ -20,13 +22,19 @@ export type AnalysisPart =
   | { id: number; kind: 'end' };
 
 /** Items per message: small enough that copying one message takes a few milliseconds. */
-export const ITEMS_PER_PART = 1000;
+export const ITEMS_PER_PART = 2500;
 
 const caches = new Map<string, AnalysisCache>();
+/** Parts not yet sent, by request. */
+const outbox = new Map<number, AnalysisPart[]>();
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'forget') {
     caches.delete(request.cacheKey);
+    return;
+  }
+  if (request.kind === 'next') {
+    sendNext(request.id);
     return;
   }
   const { id, text, options, cacheKey } = request;
@@ -38,19 +46,35 @@ parentPort?.on('message', (request: WorkerRequest) => {
   sendInParts(id, analyze(text, { ...options, cache }));
 });
 
+/**
+ * The intermediate stages nothing in the host reads: on a 5 MB document they are over a third of the
+ * result's objects, so they stay here (see `SourceLensApi.analysisFor`).
+ */
+const NOT_SENT: ReadonlySet<keyof Analysis> = new Set<keyof Analysis>(['blocks', 'sentences', 'quotes']);
+
 function sendInParts(id: number, analysis: Analysis): void {
-  const post = (part: AnalysisPart): void => parentPort!.postMessage(part);
+  const parts: AnalysisPart[] = [];
   const scalars: Record<string, unknown> = {};
   const lists: [keyof Analysis, unknown[]][] = [];
   for (const [field, value] of Object.entries(analysis) as [keyof Analysis, unknown][]) {
     if (Array.isArray(value)) {
       scalars[field] = [];
-      lists.push([field, value]);
+      if (!NOT_SENT.has(field)) lists.push([field, value]);
     } else scalars[field] = value;
   }
-  post({ id, kind: 'start', scalars: scalars as Partial<Analysis> });
+  parts.push({ id, kind: 'start', scalars: scalars as Partial<Analysis> });
   for (const [field, items] of lists) {
-    for (let i = 0; i < items.length; i += ITEMS_PER_PART) post({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
+    for (let i = 0; i < items.length; i += ITEMS_PER_PART) parts.push({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
   }
-  post({ id, kind: 'end' });
+  parts.push({ id, kind: 'end' });
+  outbox.set(id, parts);
+  sendNext(id);
+}
+
+function sendNext(id: number): void {
+  const parts = outbox.get(id);
+  const part = parts?.shift();
+  if (!part) return;
+  if (parts!.length === 0) outbox.delete(id);
+  parentPort!.postMessage(part);
 }

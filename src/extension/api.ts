@@ -11,7 +11,11 @@ export interface AnalyzedEvent {
 }
 
 export interface SourceLensApi {
-  /** The latest analysis of a document (open, or read by Analyze Workspace), if any. */
+  /**
+   * The latest analysis of a document (open, or read by Analyze Workspace), if any. For a document
+   * analysed in the worker thread (64 KB and over), `blocks`, `sentences` and `quotes` are empty: the
+   * editor does not use them, and copying them across threads would hold up the editor.
+   */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
   /** Fires after each published analysis. */
   onDidAnalyze: vscode.Event<AnalyzedEvent>;
