@@ -6,7 +6,7 @@
 // banding (minhash.ts) proposes candidate pairs, so the work grows with the text, not with the number of
 // pairs; the exact Jaccard similarity of the shingle sets then decides.
 import { countWords, normaliseForComparison } from './duplicates-text';
-import { bandKeys, estimatedSimilarity, jaccard, LshIndex, shingleHashes, shingleSet, signature } from './minhash';
+import { bandKeys, estimateReaches, jaccard, LshIndex, shingleHashes, shingleSet, signature } from './minhash';
 import { memoized, type TextMemo } from './memo';
 import type { Block, Duplicate } from './types';
 
@@ -111,7 +111,7 @@ function bestMatch(passage: Passage, keys: number[], index: LshIndex, originals:
   let best: { original: number; similarity: number } | null = null;
   for (const original of index.candidates(keys, MAX_VERIFIED)) {
     const candidate = originals[original];
-    if (estimatedSimilarity(passage.print.signature, candidate.print.signature) < threshold - ESTIMATE_MARGIN) continue;
+    if (!estimateReaches(passage.print.signature, candidate.print.signature, threshold - ESTIMATE_MARGIN)) continue;
     const similarity = jaccard(shinglesOf(passage.print), shinglesOf(candidate.print));
     if (similarity < threshold) continue;
     if (!best || similarity > best.similarity || (similarity === best.similarity && original < best.original)) {

@@ -105,6 +105,22 @@ export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / SLOTS;
 }
 
+/**
+ * Whether the signatures' estimate reaches `minimum`: the same answer as comparing
+ * `estimatedSimilarity`, but it stops as soon as too many slots differ, which for unrelated passages is
+ * after a third of them.
+ */
+export function estimateReaches(a: Uint32Array, b: Uint32Array, minimum: number): boolean {
+  // The fewest agreeing slots whose share is not below `minimum`, found with the very division
+  // `estimatedSimilarity` does, so the two agree exactly at the boundary.
+  let needed = Math.max(0, Math.floor(minimum * SLOTS) - 1);
+  while (needed / SLOTS < minimum) needed++;
+  const allowedMisses = SLOTS - needed;
+  let misses = 0;
+  for (let i = 0; i < SLOTS; i++) if (a[i] !== b[i] && ++misses > allowedMisses) return false;
+  return true;
+}
+
 /** One key per band: a hash of the band's rows and its number, so equal rows in different bands differ. */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_DUPLICATE_THRESHOLD, findDuplicates, type DuplicateInput } from '../../src/core/duplicates';
 import { normaliseForComparison } from '../../src/core/duplicates-text';
-import { estimatedSimilarity, jaccard, shingleHashes, shingleSet, signature } from '../../src/core/minhash';
+import { estimatedSimilarity, estimateReaches, jaccard, shingleHashes, shingleSet, signature } from '../../src/core/minhash';
 import { parseStructure } from '../../src/core/structure';
 import type { Duplicate } from '../../src/core/types';
 
@@ -169,6 +169,16 @@ describe('duplicates', () => {
     const exact = jaccard(shingleSet(shingleHashes(a)), shingleSet(shingleHashes(b)));
     const estimate = estimatedSimilarity(signature(shingleHashes(a)), signature(shingleHashes(b)));
     assert.ok(Math.abs(exact - estimate) < 0.15, `${exact} vs ${estimate}`);
+  });
+
+  it('the early-stopping estimate agrees with the full one at every threshold, boundaries included', () => {
+    const base = signature(shingleHashes(normaliseForComparison(P.join(' '))));
+    for (let differing = 0; differing <= 120; differing += 7) {
+      const other = Uint32Array.from(base, (v, i) => (i < differing ? v ^ 1 : v));
+      for (const minimum of [0, 0.3, 0.5, 0.65, 0.8 - 0.15, 0.8, 0.9, 1]) {
+        assert.equal(estimateReaches(base, other, minimum), !(estimatedSimilarity(base, other) < minimum), `${differing} differing, minimum ${minimum}`);
+      }
+    }
   });
 
   it('never throws on odd input', () => {
