@@ -19,11 +19,19 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Median milliseconds of `run` over RUNS runs after one warm-up. */
+/** Warm-up: at least this long (and at least one run), so a small input is timed on optimised code. */
+const WARM_UP_MS = quick ? 100 : 300;
+/** Small inputs are run at least this long in all, for a stable median. */
+const MEASURE_MS = quick ? 100 : 300;
+
+/** Median milliseconds of `run` after a warm-up: at least `runs` runs, more for a fast one. */
 function time(run: () => unknown, runs = RUNS): number {
-  run();
+  const warmUpUntil = performance.now() + WARM_UP_MS;
+  do run();
+  while (performance.now() < warmUpUntil);
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const measureUntil = performance.now() + MEASURE_MS;
+  while (samples.length < runs || (performance.now() < measureUntil && samples.length < 1000)) {
     const started = process.hrtime.bigint();
     run();
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -173,4 +181,4 @@ const line = (r: Row): string => columns.map((c, i) => r[c].padEnd(widths[i])).j
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
 for (const r of rows) console.log(line(r));
-console.log(`\nNode ${process.version}, one thread, median of ${RUNS} runs after a warm-up (large inputs: fewer runs).`);
+console.log(`\nNode ${process.version}, one thread; each row the median of at least ${RUNS} runs (large inputs: fewer) after ${WARM_UP_MS} ms of warm-up.`);

@@ -1,6 +1,13 @@
 // Word tokens with offsets, for the attribution and source stages. A token is a run of letters and
 // digits with inner apostrophes, periods (U.S.) and hyphens; punctuation between tokens is kept as
 // single-character tokens so clause boundaries (commas, colons, dashes, parentheses) stay visible.
+//
+// The scanner below is a hand-written equivalent of the regex
+//   /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-&](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu
+// run over text.slice(start, end) (it was the attribution stage's hottest function). It walks char
+// codes and looks each one's class up in a lazily filled table, so the common ASCII case never runs
+// a regex. Like the `u` flag it reads a surrogate pair as one code point (𝐀 is a letter, 😀 a symbol)
+// and a lone surrogate as its own punctuation character; like the slice it never looks past `end`.
 
 export interface Token {
   start: number;
@@ -11,31 +18,148 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-&](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+// Character classes. 0 in the table means "not looked up yet".
+/** `\s`: ASCII and Unicode spaces and line breaks (NBSP, U+2028, U+FEFF, ...); skipped. */
+const SPACE = 1;
+/** `\p{L}` or `\p{N}`: starts or continues a word. */
+const WORD = 2;
+/** `\p{M}`: continues a word (combining accents) but cannot start one. */
+const MARK = 3;
+/** Anything else, lone surrogates included: a one-character punctuation token. */
+const OTHER = 4;
+/** Added to a class when the code point is a surrogate pair (two code units). */
+const PAIR = 8;
 
-export function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let raw = m[0];
-    // Keep a final period only for abbreviations (U.S., Mr.): a sentence's last period is punctuation.
-    if (raw.length > 1 && raw.endsWith('.') && !/^(\p{L}\.)+$|^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|sgt|capt|prof|rev)\.$/iu.test(raw)) {
-      raw = raw.slice(0, -1);
-      TOKEN.lastIndex = m.index + raw.length;
-    }
-    const at = start + m.index;
-    const lower = raw.toLowerCase();
-    tokens.push({ start: at, end: at + raw.length, text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, word: isWordStart(raw) });
-  }
-  return tokens;
+const SPACE_CHARACTER = /^\s$/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const MARK_CHARACTER = /^\p{M}$/u;
+
+/** Class of each BMP code unit, filled on first sight (see duplicates-text.ts for the same idea). */
+const bmpKinds = new Uint8Array(65536);
+/** Class of each astral code point met so far (emoji, mathematical letters): rare, so a Map. */
+const astralKinds = new Map<number, number>();
+
+function classify(character: string): number {
+  if (SPACE_CHARACTER.test(character)) return SPACE;
+  if (WORD_CHARACTER.test(character)) return WORD;
+  return MARK_CHARACTER.test(character) ? MARK : OTHER;
 }
 
-/** Whether a token is a word: it starts with a letter or digit (ASCII decided without a regex). */
-function isWordStart(raw: string): boolean {
-  const code = raw.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(raw[0]);
+/** Class of the code point at `i` (with PAIR added for a surrogate pair); `end` bounds a pair as the slice did. */
+function kindAt(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      const point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+      let kind = astralKinds.get(point);
+      if (kind === undefined) {
+        kind = classify(String.fromCharCode(code, next));
+        astralKinds.set(point, kind);
+      }
+      return kind + PAIR;
+    }
+  }
+  let kind = bmpKinds[code];
+  if (kind === 0) {
+    kind = classify(String.fromCharCode(code));
+    bmpKinds[code] = kind;
+  }
+  return kind;
+}
+
+/** The characters that may join two word characters: ' ’ . - & (U.S., don't, co-op, AT&T). */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || code === 0x26;
+}
+
+const ABBREVIATION = /^(\p{L}\.)+$|^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|sgt|capt|prof|rev)\.$/iu;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev']);
+
+/**
+ * Whether a word ending in a period keeps it: initials (U.S., p.m.) and titles (Mr., Sen.).
+ * ASCII is decided by hand; anything else goes to the regex, whose case-insensitive Unicode
+ * matching has surprises (ſ folds to s, so "Mſ." counts as "Ms.") not worth re-deriving.
+ */
+function isAbbreviation(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 128) return ABBREVIATION.test(raw);
+  if (raw.length % 2 === 0) {
+    let initials = true;
+    for (let i = 0; i < raw.length && initials; i += 2) initials = isAsciiLetter(raw.charCodeAt(i)) && raw.charCodeAt(i + 1) === 0x2e;
+    if (initials) return true;
+  }
+  return TITLES.has(raw.slice(0, -1).toLowerCase());
+}
+
+/** An ASCII capital or any non-ASCII code unit: lowering may change it. */
+function mayHaveCase(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  // Offsets outside the text (or not whole numbers) get the old slice semantics: clamp, count a
+  // negative offset from the end, and report offsets as `start` plus the place in the slice.
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && end <= text.length)) {
+    const slice = text.slice(start, end);
+    return tokenize(slice, 0, slice.length).map((t) => ({ ...t, start: start + t.start, end: start + t.end }));
+  }
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const kind = kindAt(text, i, end);
+    const base = kind & ~PAIR;
+    if (base === SPACE) {
+      i++; // every \s character is in the BMP
+      continue;
+    }
+    if (base !== WORD) {
+      // A single punctuation mark, symbol, emoji, lone combining mark or lone surrogate.
+      const next = kind & PAIR ? i + 2 : i + 1;
+      const code = text.charCodeAt(i);
+      const raw = code < 128 ? text[i] : text.slice(i, next);
+      // ASCII punctuation has no case; anything else may (Ⓐ lowers to ⓐ), and ’ reads as '.
+      const lower = code < 128 ? raw : code === 0x2019 ? "'" : raw.toLowerCase();
+      tokens.push({ start: i, end: next, text: raw, lower, word: false });
+      i = next;
+      continue;
+    }
+    // A word: letters, digits and marks, plus a joiner when a letter or digit follows it.
+    let j = kind & PAIR ? i + 2 : i + 1;
+    // Whether lowering could change the word: an ASCII capital or anything non-ASCII. Most words
+    // are plain lowercase ASCII, and skipping toLowerCase for them is a good part of the speed-up.
+    let cased = mayHaveCase(text.charCodeAt(i));
+    let curly = false;
+    while (j < end) {
+      const code = text.charCodeAt(j);
+      const k = kindAt(text, j, end);
+      const b = k & ~PAIR;
+      if (b === WORD || b === MARK) {
+        if (mayHaveCase(code)) cased = true;
+        j += k & PAIR ? 2 : 1;
+        continue;
+      }
+      if (isJoiner(code) && j + 1 < end && (kindAt(text, j + 1, end) & ~PAIR) === WORD) {
+        if (code === 0x2019) curly = true;
+        j++; // the word character after it is taken on the next turn
+        continue;
+      }
+      break;
+    }
+    // Keep a final period only for abbreviations (U.S., Mr.): a sentence's last period is
+    // punctuation, left for the next turn to emit as its own token.
+    if (j < end && text.charCodeAt(j) === 0x2e && isAbbreviation(text.slice(i, j + 1))) j++;
+    const raw = text.slice(i, j);
+    const lower = cased ? raw.toLowerCase() : raw;
+    // `word` was decided on the first code unit alone, and half a surrogate pair is no letter:
+    // a word starting with an astral letter (𝐀) is word: false. Kept as it was.
+    tokens.push({ start: i, end: j, text: raw, lower: curly ? lower.replace(/’/g, "'") : lower, word: !(kind & PAIR) });
+    i = j;
+  }
+  return tokens;
 }
 
 export const isCapitalized = (token: Token): boolean => token.word && /^\p{Lu}/u.test(token.text);
