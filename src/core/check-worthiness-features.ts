@@ -58,14 +58,11 @@ export interface SentenceFeatures {
  */
 const MAX_SCORED_LENGTH = 4000;
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
-const DIGIT_NUMBER = /\d/;
 const YEAR = /^(?:1[6-9]\d\d|20\d\d)s?$/;
 const SHORT_DECADE = /(?:^|[\s(])['’]\d0s\b/;
 const PERCENT_SIGN = /\d\s?%|%\s?\d/;
 const CURRENCY_SIGN = /[$£€¥₹]\s?\d|\d\s?[$£€¥₹]/;
 const ACRONYM = /^(?:\p{Lu}{2,}s?|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
-const INITIAL_UPPER = /^\p{Lu}/u;
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 const NUMBER_WORDS = lower(words.numberWords);
@@ -75,6 +72,8 @@ const CURRENCY_WORDS = lower(words.currencyWords);
 const ECONOMIC_TERMS = lower(words.economicTerms);
 const MONTHS = new Set(words.months);
 const WEEKDAYS = new Set(words.weekdays);
+/** Months ("Jan", "March") and weekdays: capitalised, but dates rather than names. One set, looked up once per word. */
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 const DATE_WORDS = lower(words.dateWords);
 const COMPARATIVES = lower(words.comparatives);
 const SUPERLATIVES = lower(words.superlatives);
@@ -97,29 +96,47 @@ const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'them'
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 
 /**
- * The word lists looked up per word (and per two-word phrase), merged into one map from a word to the
- * lists that hold it, so each word of a sentence costs one look-up however many lists there are.
+ * The word lists looked up per word (and per two-word phrase), merged into one map from a word to a
+ * bit mask of the lists that hold it, so each word of a sentence costs one look-up however many lists
+ * there are. The low bits are the lists counted over words and phrases (PHRASE_LISTS, bit = index);
+ * the bits above them (wordBit) are lists only ever asked about single words, which hold no spaces,
+ * so a word-only entry with a space matches nothing, as it did as a Set. 15 + 7 bits: room to spare.
  */
 const PHRASE_LISTS = [PERCENT_WORDS, CURRENCY_WORDS, SCALE_WORDS, DATE_WORDS, COMPARATIVES, CAUSAL_OR_CHANGE, ECONOMIC_TERMS, EVIDENCE, QUANTITY, HEDGES, GREETINGS, FIRST_PERSON_SINGULAR, SECOND_PERSON, MODALS, OPINION];
-const LISTS_OF = new Map<string, number[]>();
+const wordBit = (n: number): number => 1 << (PHRASE_LISTS.length + n);
 /** First words of the two-word entries: only after one of them is a two-word phrase worth building. */
-const PHRASE_STARTS = new Set<string>();
+const PHRASE_START = wordBit(0);
+const NUMBER_WORD = wordBit(1);
+const SUPERLATIVE = wordBit(2);
+const PAST_IRREGULAR_WORD = wordBit(3);
+const THIRD_PERSON_WORD = wordBit(4);
+const NEGATION = wordBit(5);
+const FIRST_PERSON_WORD = wordBit(6);
+const FIRST_PERSON_SINGULAR_WORD = 1 << PHRASE_LISTS.indexOf(FIRST_PERSON_SINGULAR);
+const LISTS_OF = new Map<string, number>();
+const addToLists = (entry: string, bit: number): void => {
+  LISTS_OF.set(entry, (LISTS_OF.get(entry) ?? 0) | bit);
+};
 PHRASE_LISTS.forEach((list, index) => {
   for (const entry of list) {
-    LISTS_OF.set(entry, [...(LISTS_OF.get(entry) ?? []), index]);
-    if (entry.includes(' ')) PHRASE_STARTS.add(entry.slice(0, entry.indexOf(' ')));
+    addToLists(entry, 1 << index);
+    if (entry.includes(' ')) addToLists(entry.slice(0, entry.indexOf(' ')), PHRASE_START);
   }
 });
+const WORD_LISTS: [Set<string>, number][] = [[NUMBER_WORDS, NUMBER_WORD], [SUPERLATIVES, SUPERLATIVE], [PAST_IRREGULAR, PAST_IRREGULAR_WORD], [THIRD_PERSON, THIRD_PERSON_WORD], [NEGATIONS, NEGATION], [FIRST_PERSON, FIRST_PERSON_WORD]];
+for (const [list, bit] of WORD_LISTS) for (const entry of list) addToLists(entry, bit);
 
 /** How many words and two-word phrases of the sentence each list holds, by list. */
 function listCounts(tokens: Token[]): (list: Set<string>) => number {
   const counts = new Array<number>(PHRASE_LISTS.length).fill(0);
-  const add = (gram: string): void => {
-    const lists = LISTS_OF.get(gram);
-    if (lists) for (const index of lists) counts[index]++;
+  // Only the PHRASE_LISTS bits are counted; the word-only bits of a looked-up phrase are ignored.
+  const add = (lists: number): void => {
+    for (let index = 0; index < PHRASE_LISTS.length; index++) if (lists & (1 << index)) counts[index]++;
   };
-  for (const t of tokens) add(t.lower);
-  for (let i = 0; i + 1 < tokens.length; i++) if (PHRASE_STARTS.has(tokens[i].lower)) add(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+  for (const t of tokens) if (t.lists) add(t.lists);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lists & PHRASE_START) add(LISTS_OF.get(`${tokens[i].lower} ${tokens[i + 1].lower}`) ?? 0);
+  }
   return (list) => counts[PHRASE_LISTS.indexOf(list)];
 }
 
@@ -130,6 +147,14 @@ interface Token {
   text: string;
   lower: string;
   start: number;
+  /** Whether the word holds an ASCII digit (`\d`): only then can it be a number or a year. */
+  digit: boolean;
+  /** Whether the word's first character is a capital (`\p{Lu}`): only then can it be an acronym or a name. */
+  upper: boolean;
+  /** Whether the word is a month or a weekday. */
+  calendar: boolean;
+  /** The lists that hold `lower`, as LISTS_OF bits; 0 for none. */
+  lists: number;
 }
 
 export function extractFeatures(sentence: string): SentenceFeatures {
@@ -141,6 +166,7 @@ export function extractFeatures(sentence: string): SentenceFeatures {
 
   // One pass over the words for everything judged word by word.
   let numberTokens = 0;
+  let digits = false;
   let years = false;
   let calendar = false;
   let acronym = false;
@@ -151,27 +177,32 @@ export function extractFeatures(sentence: string): SentenceFeatures {
   let negation = false;
   let firstPersonPlural = 0;
   for (const t of tokens) {
-    const isYear = YEAR.test(t.text);
+    // The digit and capital flags only skip tests that could not pass: YEAR needs a digit, ACRONYM a
+    // capital first. A word with a digit is a number (`/\d/`) unless it is a year.
+    const isYear = t.digit && YEAR.test(t.text);
     // Years are counted as dates, not numbers: "in 2014" is a date to check, not a quantity.
-    if ((DIGIT_NUMBER.test(t.text) && !isYear) || NUMBER_WORDS.has(t.lower)) numberTokens++;
+    if ((t.digit && !isYear) || t.lists & NUMBER_WORD) numberTokens++;
+    digits ||= t.digit;
     years ||= isYear;
-    calendar ||= isCalendarWord(t.text);
-    acronym ||= ACRONYM.test(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text);
+    calendar ||= t.calendar;
+    acronym ||= t.upper && ACRONYM.test(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text);
     title ||= TITLES.has(t.text);
-    superlative ||= SUPERLATIVES.has(t.lower) || isSuperlativeEst(t.lower);
-    if (PAST_IRREGULAR.has(t.lower) || isRegularPast(t.lower)) pastTense++;
-    thirdPerson ||= THIRD_PERSON.has(t.lower);
-    negation ||= NEGATIONS.has(t.lower) || t.lower.endsWith("n't");
-    if (FIRST_PERSON.has(t.lower) && !FIRST_PERSON_SINGULAR.has(t.lower)) firstPersonPlural++;
+    superlative ||= (t.lists & SUPERLATIVE) !== 0 || isSuperlativeEst(t.lower);
+    if (t.lists & PAST_IRREGULAR_WORD || isRegularPast(t.lower)) pastTense++;
+    thirdPerson ||= (t.lists & THIRD_PERSON_WORD) !== 0;
+    negation ||= (t.lists & NEGATION) !== 0 || t.lower.endsWith("n't");
+    if (t.lists & FIRST_PERSON_WORD && !(t.lists & FIRST_PERSON_SINGULAR_WORD)) firstPersonPlural++;
   }
   const entities = namedEntityCount(text, tokens);
   const trimmed = text.trim();
+  // Every ASCII digit of the text is inside a word, so with no digit in any word the three patterns
+  // that need one (PERCENT_SIGN, CURRENCY_SIGN, SHORT_DECADE) cannot match and are not run.
   const f: Record<string, number> = {
     number: numberTokens > 0 ? 1 : 0,
     numberCount: saturate(numberTokens, 4),
-    percentage: PERCENT_SIGN.test(text) || has(PERCENT_WORDS) ? 1 : 0,
-    money: CURRENCY_SIGN.test(text) || has(CURRENCY_WORDS) || (has(SCALE_WORDS) && /[$£€¥]/.test(text)) ? 1 : 0,
-    year: years || SHORT_DECADE.test(text) ? 1 : 0,
+    percentage: (digits && PERCENT_SIGN.test(text)) || has(PERCENT_WORDS) ? 1 : 0,
+    money: (digits && CURRENCY_SIGN.test(text)) || has(CURRENCY_WORDS) || (has(SCALE_WORDS) && /[$£€¥]/.test(text)) ? 1 : 0,
+    year: years || (digits && SHORT_DECADE.test(text)) ? 1 : 0,
     date: calendar || has(DATE_WORDS) ? 1 : 0,
     namedEntity: entities > 0 ? 1 : 0,
     namedEntityCount: saturate(entities, 5),
@@ -200,18 +231,120 @@ export function extractFeatures(sentence: string): SentenceFeatures {
   return { values: FEATURES.map((d) => f[d.name] ?? 0), buckets: hashedBuckets(tokens) };
 }
 
-/** A month ("Jan.", "March") or a weekday: capitalised, but a date rather than a name. */
-function isCalendarWord(word: string): boolean {
-  return MONTHS.has(word.endsWith('.') ? word.slice(0, -1) : word) || WEEKDAYS.has(word);
+// The tokenizer is a hand-written equivalent of the regex (run with matchAll)
+//   /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu
+// — a run of letters, marks and digits, with single inner apostrophes, periods and hyphens (don't,
+// U.S, co-op). It walks char codes and looks each one's class up in a table filled on first sight, so
+// ASCII text never runs a regex (see tokens.ts for the same approach). Like the `u` flag it reads a
+// surrogate pair as one code point (𝐀 and 𝟙 are word characters, 😀 is not) and never takes a lone
+// surrogate (from a cut at MAX_SCORED_LENGTH, say) into a word.
+
+// Character classes, as bits. 0 in the table means "not looked up yet".
+/** `[\p{L}\p{M}\p{N}]`: part of a word. Unlike tokens.ts, a mark may start one. */
+const PART = 1;
+/** `\p{Lu}` (always with PART). */
+const UPPER = 2;
+/** Looked up, and not part of a word. */
+const NOT_PART = 4;
+/** Added to a class when the code point is a surrogate pair (two code units). */
+const PAIR = 8;
+
+const PART_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER_CHARACTER = /^\p{Lu}$/u;
+
+function classify(character: string): number {
+  if (!PART_CHARACTER.test(character)) return NOT_PART;
+  return UPPER_CHARACTER.test(character) ? PART | UPPER : PART;
+}
+
+/** Class of each BMP code unit, filled on first sight; ASCII is filled up front. */
+const bmpKinds = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) bmpKinds[code] = classify(String.fromCharCode(code));
+/** Class of each astral code point met so far (emoji, mathematical letters): rare, so a Map. */
+const astralKinds = new Map<number, number>();
+
+/** Class of the code point at `i` (with PAIR added for a surrogate pair). */
+function kindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      const point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+      let kind = astralKinds.get(point);
+      if (kind === undefined) {
+        kind = classify(String.fromCharCode(code, next));
+        astralKinds.set(point, kind);
+      }
+      return kind | PAIR;
+    }
+  }
+  // A lone surrogate is no letter, digit or mark: classify gives it NOT_PART.
+  let kind = bmpKinds[code];
+  if (kind === 0) {
+    kind = classify(String.fromCharCode(code));
+    bmpKinds[code] = kind;
+  }
+  return kind;
+}
+
+/** The characters that may join two runs of word characters: ' ’ . - */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    // Typographic apostrophes and the ASCII one are the same letter for word lists.
-    const raw = match[0];
-    const lower = raw.toLowerCase();
-    tokens.push({ text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: match.index ?? 0 });
+  const end = text.length;
+  let i = 0;
+  while (i < end) {
+    const first = text.charCodeAt(i);
+    const kind = first < 128 ? bmpKinds[first] : kindAt(text, i);
+    if (!(kind & PART)) {
+      // Punctuation, a space, an emoji (both halves at once) or a lone surrogate.
+      i += kind & PAIR ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += kind & PAIR ? 2 : 1;
+    // Whether lowering could change the word: an ASCII capital or anything non-ASCII. Most words
+    // are plain lowercase ASCII, and skipping toLowerCase for them is a good part of the speed-up.
+    let cased = first >= 128 || (first >= 65 && first <= 90);
+    let digit = first >= 48 && first <= 57;
+    let curly = false;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      const k = code < 128 ? bmpKinds[code] : kindAt(text, i);
+      if (k & PART) {
+        if (code >= 128) cased = true;
+        else if (code <= 57) digit = true; // the ASCII word characters below 'A' are the digits
+        else if (code <= 90) cased = true;
+        i += k & PAIR ? 2 : 1;
+        continue;
+      }
+      // A joiner stays in the word only when a word character follows; the next turn takes that.
+      if (isJoiner(code) && i + 1 < end && (kindAt(text, i + 1) & PART) !== 0) {
+        if (code === 0x2019) curly = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const raw = text.slice(start, i);
+    const lowered = cased ? raw.toLowerCase() : raw;
+    // Typographic apostrophes and the ASCII one are the same letter for word lists. A ’ in a word is
+    // always a joiner (it is punctuation, not a letter), so `curly` says whether there is one.
+    const lower = curly ? lowered.replace(/’/g, "'") : lowered;
+    tokens.push({
+      text: raw,
+      lower,
+      start,
+      digit,
+      upper: (kind & UPPER) !== 0,
+      // A word never ends in a period (a joiner needs a letter after it), so "Jan." reaches here as
+      // "Jan" and a month or weekday is one exact look-up.
+      calendar: CALENDAR.has(raw),
+      lists: LISTS_OF.get(lower) ?? 0,
+    });
   }
   return tokens;
 }
@@ -239,7 +372,7 @@ function namedEntityCount(text: string, tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Months and weekdays are capitalised but are dates, which have their own feature.
-    const capitalised = INITIAL_UPPER.test(t.text) && !isCalendarWord(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
+    const capitalised = t.upper && !t.calendar && !CAPITALISED_NOT_ENTITIES.has(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
     if (!capitalised) {
       inRun = false;
       continue;
@@ -265,19 +398,27 @@ function saturate(n: number, full: number): number {
   return n >= full ? 1 : n / full;
 }
 
+/** Scratch for hashedBuckets, all zero between calls (it clears what it set): saves an allocation per sentence. */
+const seen = new Uint8Array(HASH_BUCKETS);
+
 /**
  * Hashed word presence: a small, general "bag of words" that lets the model learn what the hand-written
  * lists miss. FNV-1a, so buckets are the same on every machine and in every run.
  */
 function hashedBuckets(tokens: Token[]): number[] {
-  const seen = new Uint8Array(HASH_BUCKETS);
   for (const t of tokens) {
-    const word = DIGIT_NUMBER.test(t.lower) ? '<num>' : t.lower;
+    // Lowering neither makes nor removes an ASCII digit, so the word's digit flag holds for `lower`.
+    const word = t.digit ? '<num>' : t.lower;
     seen[fnv1a(word) % HASH_BUCKETS] = 1;
   }
   // Walking the buckets in order gives them sorted.
   const buckets: number[] = [];
-  for (let bucket = 0; bucket < HASH_BUCKETS; bucket++) if (seen[bucket]) buckets.push(bucket);
+  for (let bucket = 0; bucket < HASH_BUCKETS; bucket++) {
+    if (seen[bucket]) {
+      buckets.push(bucket);
+      seen[bucket] = 0;
+    }
+  }
   return buckets;
 }
 
