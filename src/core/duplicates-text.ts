@@ -44,12 +44,14 @@ const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
 /** Kinds of the Basic Multilingual Plane's code units, filled in as met (0: not yet known). */
 const bmpKinds = new Uint8Array(65536);
 
+/** Kinds of the ASCII characters, as a table: the common case costs one array read. */
+const asciiKinds = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? WORD : QUOTES.has(code) ? QUOTE : OTHER,
+);
+
 function characterKind(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return WORD;
-    return QUOTES.has(code) ? QUOTE : OTHER;
-  }
+  if (code < 128) return asciiKinds[code];
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const next = text.charCodeAt(i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHARACTER.test(text.slice(i, i + 2)) ? WORD_PAIR : OTHER_PAIR;

@@ -34,11 +34,17 @@ interface Pending {
 export function resolveSources(prose: string, attributions: Attribution[], memo?: TextMemo<unknown>): Source[] {
   const entities = new Entities();
   const pending: Pending[] = [];
+  // A mention is read from its own words alone, so its reading is kept by them: within this analysis
+  // ("he", "the agency" and names recur) and, with a cache, for the next one (memo.ts).
+  const readings = new Map<string, MentionReading>();
+  const read = (text: string): MentionReading => {
+    let reading = readings.get(text);
+    if (!reading) readings.set(text, (reading = memoized(memo, text, () => readMention(text))));
+    return reading;
+  };
   attributions.forEach((a, attribution) => {
     if (!a.sourceMention) return;
-    // A mention is read from its own words alone, so its reading is kept by them (memo.ts).
-    const text = prose.slice(a.sourceMention.start, a.sourceMention.end);
-    pending.push({ attribution, mention: a.sourceMention, reading: memoized(memo, text, () => readMention(text)) });
+    pending.push({ attribution, mention: a.sourceMention, reading: read(prose.slice(a.sourceMention.start, a.sourceMention.end)) });
   });
   // Names first, in text order, so descriptions and pronouns can point at names that come later too.
   const entityOf = new Map<Pending, Entity>();
