@@ -8,6 +8,7 @@
 import { cueClassOf, sourceAfterAt } from './cue-lexicon';
 import cues from './lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
+import { trimStatement } from './statement-span';
 import type { Token } from './tokens';
 import type { Attribution, Quote, Span } from './types';
 
@@ -30,7 +31,7 @@ export function agentlessAttributions(prose: string, tokens: Token[], quotes: Qu
     const statement = askedQuestion(tokens, i, quotes) ?? passive(tokens, i, sentenceEnd) ?? hedge(tokens, i, sentenceEnd) ?? impersonal(tokens, i, sentenceEnd);
     if (!statement || wordCount(tokens, statement.content) < MIN_CONTENT_WORDS) continue;
     const mixed = quotes.some((q) => statement.content.some((c) => q.start >= c.start && q.end <= c.end + 1));
-    found.push({ kind: mixed ? 'mixed' : 'indirect', content: statement.content.map((c) => trim(prose, c)), cue: statement.cue, sourceMention: null, source: null, channel: null, sentences: [] });
+    found.push({ kind: mixed ? 'mixed' : 'indirect', content: statement.content.map((c) => trimStatement(prose, c)), cue: statement.cue, sourceMention: null, source: null, channel: null, sentences: [] });
   }
   return found;
 }
@@ -125,9 +126,3 @@ function wordCount(tokens: Token[], spans: Span[]): number {
   return tokens.filter((t) => t.word && spans.some((s) => s.start <= t.start && t.end <= s.end)).length;
 }
 
-function trim(prose: string, s: Span): Span {
-  let { start, end } = s;
-  while (end > start && /[\s.,;:!?—–-]/.test(prose[end - 1])) end--;
-  while (start < end && /\s/.test(prose[start])) start++;
-  return { start, end };
-}

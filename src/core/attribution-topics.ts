@@ -8,8 +8,9 @@
 import { cueClassOf, isAuxiliary } from './cue-lexicon';
 import cues from './lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
+import { trimStatement } from './statement-span';
 import type { Token } from './tokens';
-import type { Attribution, Quote, Span } from './types';
+import type { Attribution, Quote } from './types';
 
 const OBJECT = formsOf(cues.topic.object);
 const INFINITIVE = formsOf(cues.topic.infinitive);
@@ -40,7 +41,7 @@ export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[
     if (!subject) continue;
     const end = clauseEnd(tokens, contentStart, quotes, sentenceEnd);
     if (end <= tokens[contentStart].start) continue;
-    const content = trim(prose, { start: tokens[contentStart].start, end });
+    const content = trimStatement(prose, { start: tokens[contentStart].start, end });
     if (content.end <= content.start) continue;
     const cueEnd = tokens[contentStart - 1];
     const mixed = quotes.some((q) => q.start >= content.start && q.end <= content.end + 1);
@@ -118,9 +119,3 @@ function formsOf(lemmas: Record<string, string[]>): Set<string> {
   return new Set(Object.values(lemmas).flat());
 }
 
-function trim(prose: string, s: Span): Span {
-  let { start, end } = s;
-  while (end > start && /[\s.,;:!?—–-]/.test(prose[end - 1])) end--;
-  while (start < end && /\s/.test(prose[start])) start++;
-  return { start, end };
-}

@@ -13,6 +13,7 @@ import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { memoized, type TextMemo } from './memo';
 import { firstIndexNotBefore } from './search';
+import { trimStatement } from './statement-span';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
 
@@ -560,7 +561,7 @@ function participleSubject(tokens: Token[], cueAt: number): Phrase | null {
 
 function reported(prose: string, quotes: Quote[], content: Span, cue: Span, mention: Span | null, channel: Span | null): Attribution {
   const mixed = quotes.some((q) => q.start >= content.start && q.end <= content.end + 1);
-  return { kind: mixed ? 'mixed' : 'indirect', content: [trimSpan(prose, content)], cue, sourceMention: mention, source: null, channel, sentences: [] };
+  return { kind: mixed ? 'mixed' : 'indirect', content: [trimStatement(prose, content)], cue, sourceMention: mention, source: null, channel, sentences: [] };
 }
 
 /**
@@ -821,12 +822,6 @@ function spanOf(tokens: Token[], phrase: Phrase): Span {
   return { start: tokens[phrase.from].start, end: tokens[phrase.to - 1].end };
 }
 
-function trimSpan(prose: string, span: Span): Span {
-  let { start, end } = span;
-  while (end > start && /[\s.,;:!?—–-]/.test(prose[end - 1]) && !/["”’»]/.test(prose[end - 1])) end--;
-  while (start < end && /\s/.test(prose[start])) start++;
-  return { start, end };
-}
 
 /** Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins. */
 function dropOverlaps(prose: string, found: Attribution[]): Attribution[] {
@@ -846,7 +841,7 @@ function dropOverlaps(prose: string, found: Attribution[]): Attribution[] {
     // Reported speech that runs into someone's quote ("… unserious - “…,” she said - and …") keeps
     // the part before it, if that part is still a statement.
     const firstClash = Math.min(...clashes.map((c) => c.start));
-    const before = candidate.content.filter((p) => p.end <= firstClash || p.start < firstClash).map((p) => trimSpan(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
+    const before = candidate.content.filter((p) => p.end <= firstClash || p.start < firstClash).map((p) => trimStatement(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
     const words = before.reduce((n, p) => n + prose.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
     // A verb's object is defined by its quote: without the quote it is nothing.
     if (candidate.kind !== 'direct' && !objectStatements.has(candidate) && words >= MIN_INDIRECT_CONTENT_WORDS) kept.push({ ...candidate, content: before });
