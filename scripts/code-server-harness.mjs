@@ -281,3 +281,36 @@ export function workbenchUrl(server, folder, payload) {
   if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   return url;
 }
+
+/**
+ * Opens the workbench on the run's workspace with the repository as the extension under development and
+ * `entry` (a built extension-tests module: the host test suite, or the host benchmark) run by the extension
+ * host, and waits for the host to exit. Every console line of the workbench and the extension host goes
+ * to `onLog(type, args)`. Resolves to the host's exit code, or 'page-crash' / 'server-exit'.
+ * Env: DISABLE_OTHER_EXTENSIONS=1 runs with the other extensions disabled.
+ */
+export async function runExtensionEntry(server, run, { entry, onLog, environment, description }) {
+  const { page } = await launchChromium(run);
+  let resolveExit;
+  const hostExited = new Promise((r) => (resolveExit = r));
+  // VS Code's ConsoleLogInAutomationLogger: the workbench log and the extension host's console.
+  await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, Array.isArray(args) ? args : [args]));
+  // The workbench calls it when the extension host exits after the entry's run().
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+  page.on('crash', () => resolveExit('page-crash'));
+  if (verbose) {
+    page.on('pageerror', (e) => console.error('[pageerror]', e.message));
+    page.on('console', (m) => console.error(`[browser ${m.type()}]`, m.text()));
+  }
+  const payload = [
+    ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
+    ['extensionTestsPath', remoteUri(server, entry)],
+    ['skipWelcome', 'true'],
+    ['skipReleaseNotes', 'true'],
+  ];
+  if (process.env.DISABLE_OTHER_EXTENSIONS === '1') payload.push(['disableExtensions', 'true']);
+  if (environment) payload.push(['extensionEnvironment', JSON.stringify(environment)]);
+  console.log(`${stamp()} opening the workbench on ${run.workspace}; the extension host runs ${description}`);
+  await page.goto(workbenchUrl(server, run.workspace, payload));
+  return Promise.race([hostExited, server.exited.then(() => 'server-exit')]);
+}

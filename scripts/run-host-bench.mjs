@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  createRun, finish, hardTimeout, launchChromium, preflight, remoteUri, repoRoot, stamp, startCodeServer, stopping, verbose, workbenchUrl,
+  createRun, finish, hardTimeout, preflight, repoRoot, runExtensionEntry, stamp, startCodeServer, stopping, verbose,
 } from './code-server-harness.mjs';
 
 const benchEntry = path.join(repoRoot, 'out/test/host-bench/index');
@@ -101,11 +101,7 @@ let exitCode = 1;
 let server;
 try {
   server = await startCodeServer(run, { vscodeOptions: ['enable-smoke-test-driver'] });
-  const { page } = await launchChromium(run);
-  let resolveExit;
-  const hostExited = new Promise((r) => (resolveExit = r));
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const list = Array.isArray(args) ? args : [args];
+  const onLog = (type, list) => {
     const first = typeof list[0] === 'string' ? list[0] : '';
     if (first.startsWith('SOURCE_LENS_BENCH ')) {
       try { result = JSON.parse(first.slice('SOURCE_LENS_BENCH '.length)); } catch (e) { console.error(`unreadable result line: ${e}`); }
@@ -114,22 +110,9 @@ try {
     } else if (verbose) {
       (console[type] ?? console.log)(...list);
     }
-  });
-  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
-  page.on('crash', () => resolveExit('page-crash'));
-
-  const payload = [
-    ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
-    ['extensionTestsPath', remoteUri(server, benchEntry)],
-    ['skipWelcome', 'true'],
-    ['skipReleaseNotes', 'true'],
-  ];
-  if (process.env.DISABLE_OTHER_EXTENSIONS === '1') payload.push(['disableExtensions', 'true']);
-  if (profileDir) payload.push(['extensionEnvironment', JSON.stringify({ SOURCE_LENS_BENCH_PROFILE: profileDir })]);
-  console.log(`${stamp()} opening the workbench on ${run.workspace}; the extension host runs the benchmark`);
-  await page.goto(workbenchUrl(server, run.workspace, payload));
-
-  const outcome = await Promise.race([hostExited, server.exited.then(() => 'server-exit')]);
+  };
+  const environment = profileDir ? { SOURCE_LENS_BENCH_PROFILE: profileDir } : undefined;
+  const outcome = await runExtensionEntry(server, run, { entry: benchEntry, onLog, environment, description: 'the benchmark' });
   if (stopping()) await new Promise(() => {});
   if (outcome === 'server-exit') console.error(`${stamp()} code-server exited (${server.exitCode}) during the run:\n${server.tail()}`);
   else if (outcome === 'page-crash') console.error(`${stamp()} the workbench page crashed`);

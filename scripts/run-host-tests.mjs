@@ -21,7 +21,7 @@
 // workbench noise, browser console, server log), KEEP_TMP=1, CHROMIUM, CODE_SERVER_DIR, NODE24.
 import path from 'node:path';
 import {
-  createRun, finish, hardTimeout, launchChromium, preflight, remoteUri, repoRoot, stamp, startCodeServer, stopping, verbose, workbenchUrl,
+  createRun, finish, hardTimeout, preflight, repoRoot, runExtensionEntry, stamp, startCodeServer, stopping, verbose,
 } from './code-server-harness.mjs';
 
 const testsEntry = path.join(repoRoot, 'out/test/integration/index');
@@ -52,13 +52,7 @@ const run = createRun('host');
 let exitCode = 1;
 try {
   server = await startCodeServer(run, { vscodeOptions: ['enable-smoke-test-driver'] });
-  const { page } = await launchChromium(run);
-
-  let resolveExit;
-  const hostExited = new Promise((r) => (resolveExit = r));
-  // VS Code's ConsoleLogInAutomationLogger: the workbench log and the extension host's console.
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const list = Array.isArray(args) ? args : [args];
+  const onLog = (type, list) => {
     const first = typeof list[0] === 'string' ? list[0] : '';
     if (first.startsWith('@@RESULT ')) {
       try { summary = JSON.parse(first.slice('@@RESULT '.length)); } catch {}
@@ -74,27 +68,9 @@ try {
     // stack frames inside the workbench's own bundles are noise in a test log
     const shown = verbose ? list : list.map((a) => (typeof a === 'string' ? a.replace(/\n\s+at .*\/static\/out\/vs\/.*/g, '') : a));
     (console[type] ?? console.log)(...shown);
-  });
-  // The workbench calls it when the extension host exits after the test run.
-  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
-  page.on('crash', () => resolveExit('page-crash'));
-  if (verbose) {
-    page.on('pageerror', (e) => console.error('[pageerror]', e.message));
-    page.on('console', (m) => console.error(`[browser ${m.type()}]`, m.text()));
-  }
-
-  const payload = [
-    ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
-    ['extensionTestsPath', remoteUri(server, testsEntry)],
-    ['skipWelcome', 'true'],
-    ['skipReleaseNotes', 'true'],
-  ];
-  if (process.env.DISABLE_OTHER_EXTENSIONS === '1') payload.push(['disableExtensions', 'true']);
-  if (process.env.TEST_GREP) payload.push(['extensionEnvironment', JSON.stringify({ SOURCE_LENS_TEST_GREP: process.env.TEST_GREP })]);
-  console.log(`${stamp()} opening the workbench on ${run.workspace}; the extension host runs the suite`);
-  await page.goto(workbenchUrl(server, run.workspace, payload));
-
-  const result = await Promise.race([hostExited, server.exited.then(() => 'server-exit')]);
+  };
+  const environment = process.env.TEST_GREP ? { SOURCE_LENS_TEST_GREP: process.env.TEST_GREP } : undefined;
+  const result = await runExtensionEntry(server, run, { entry: testsEntry, onLog, environment, description: 'the suite' });
   if (stopping()) await new Promise(() => {}); // the hard timeout or a signal is ending the run
   if (result === 'server-exit') {
     console.error(`${stamp()} code-server exited (${server.exitCode}) during the run:\n${server.tail()}`);
