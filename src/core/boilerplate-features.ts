@@ -5,6 +5,7 @@
 // its characters, which does what Unicode regular expressions would (with their own character classes,
 // asked once per code point and kept), and the regular expressions left run only where a character they
 // need occurs.
+import { CharacterClasses, PAIR } from './character-classes';
 import stopwordList from './lexicon/stopwords-en.json';
 
 const STOPWORDS: readonly string[] = [...new Set(stopwordList.words)];
@@ -39,13 +40,6 @@ export const MARK = 4;
 export const SPACE = 8;
 export const LETTER_OR_NUMBER = LETTER | NUMBER;
 export const WORD_CHAR = LETTER | NUMBER | MARK;
-/** Set on a table entry once its class is known (a class may be 0). */
-const KNOWN = 128;
-
-const BMP_CLASSES = new Uint8Array(0x10000);
-/** Astral code points (emoji, mostly) met so far, up to ASTRAL_KEPT of them: text can hold a million. */
-const ASTRAL_CLASSES = new Map<number, number>();
-const ASTRAL_KEPT = 4096;
 
 function classify(char: string): number {
   return (
@@ -56,29 +50,16 @@ function classify(char: string): number {
   );
 }
 
-for (let c = 0; c < 128; c++) BMP_CLASSES[c] = classify(String.fromCharCode(c)) | KNOWN;
+const CLASSES = new CharacterClasses(classify);
 /** Classes of the ASCII characters, the common case looked up without a call. */
-export const ASCII_CLASSES = Uint8Array.from(BMP_CLASSES.subarray(0, 128), (known) => known & ~KNOWN);
+export const ASCII_CLASSES = CLASSES.ascii;
 
 /**
  * Class of the code point starting at `i` (a lone surrogate is a code point of no class, as in a `u`
  * regular expression). Its length in code units is `codePointWidth(text, i)`.
  */
 export function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return BMP_CLASSES[c] & ~KNOWN;
-  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-    const codePoint = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
-    let known = ASTRAL_CLASSES.get(codePoint);
-    if (known === undefined) {
-      known = classify(String.fromCodePoint(codePoint));
-      if (ASTRAL_CLASSES.size < ASTRAL_KEPT) ASTRAL_CLASSES.set(codePoint, known);
-    }
-    return known;
-  }
-  let known = BMP_CLASSES[c];
-  if (known === 0) BMP_CLASSES[c] = known = classify(String.fromCharCode(c)) | KNOWN;
-  return known & ~KNOWN;
+  return CLASSES.at(text, i) & ~PAIR;
 }
 
 /** 2 where a surrogate pair starts at `i`, else 1. */

@@ -4,6 +4,7 @@
 // and small talk. Every feature is a plain function of the text and a hand-written word list
 // (lexicon/claim-words.json), so a reason shown to an editor is one they can see in the sentence.
 // Shared by the scorer (check-worthiness.ts) and the trainer (scripts/train-claims.ts): one definition.
+import { CharacterClasses, PAIR } from './character-classes';
 import words from './lexicon/claim-words.json';
 
 export interface FeatureDefinition {
@@ -239,15 +240,13 @@ export function extractFeatures(sentence: string): SentenceFeatures {
 // surrogate pair as one code point (𝐀 and 𝟙 are word characters, 😀 is not) and never takes a lone
 // surrogate (from a cut at MAX_SCORED_LENGTH, say) into a word.
 
-// Character classes, as bits. 0 in the table means "not looked up yet".
+// Character classes, as bits (see character-classes.ts).
 /** `[\p{L}\p{M}\p{N}]`: part of a word. Unlike tokens.ts, a mark may start one. */
 const PART = 1;
 /** `\p{Lu}` (always with PART). */
 const UPPER = 2;
 /** Looked up, and not part of a word. */
 const NOT_PART = 4;
-/** Added to a class when the code point is a surrogate pair (two code units). */
-const PAIR = 8;
 
 const PART_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER_CHARACTER = /^\p{Lu}$/u;
@@ -257,34 +256,13 @@ function classify(character: string): number {
   return UPPER_CHARACTER.test(character) ? PART | UPPER : PART;
 }
 
-/** Class of each BMP code unit, filled on first sight; ASCII is filled up front. */
-const bmpKinds = new Uint8Array(65536);
-for (let code = 0; code < 128; code++) bmpKinds[code] = classify(String.fromCharCode(code));
-/** Class of each astral code point met so far (emoji, mathematical letters): rare, so a Map. */
-const astralKinds = new Map<number, number>();
+const CLASSES = new CharacterClasses(classify);
+/** Classes of the ASCII characters, read directly in the loops below. */
+const ASCII = CLASSES.ascii;
 
-/** Class of the code point at `i` (with PAIR added for a surrogate pair). */
+/** Class of the code point at `i` (with PAIR set for a surrogate pair). */
 function kindAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) {
-      const point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-      let kind = astralKinds.get(point);
-      if (kind === undefined) {
-        kind = classify(String.fromCharCode(code, next));
-        astralKinds.set(point, kind);
-      }
-      return kind | PAIR;
-    }
-  }
-  // A lone surrogate is no letter, digit or mark: classify gives it NOT_PART.
-  let kind = bmpKinds[code];
-  if (kind === 0) {
-    kind = classify(String.fromCharCode(code));
-    bmpKinds[code] = kind;
-  }
-  return kind;
+  return CLASSES.at(text, i);
 }
 
 /** The characters that may join two runs of word characters: ' ’ . - */
@@ -298,7 +276,7 @@ function tokenize(text: string): Token[] {
   let i = 0;
   while (i < end) {
     const first = text.charCodeAt(i);
-    const kind = first < 128 ? bmpKinds[first] : kindAt(text, i);
+    const kind = first < 128 ? ASCII[first] : kindAt(text, i);
     if (!(kind & PART)) {
       // Punctuation, a space, an emoji (both halves at once) or a lone surrogate.
       i += kind & PAIR ? 2 : 1;
@@ -313,7 +291,7 @@ function tokenize(text: string): Token[] {
     let curly = false;
     while (i < end) {
       const code = text.charCodeAt(i);
-      const k = code < 128 ? bmpKinds[code] : kindAt(text, i);
+      const k = code < 128 ? ASCII[code] : kindAt(text, i);
       if (k & PART) {
         if (code >= 128) cased = true;
         else if (code <= 57) digit = true; // the ASCII word characters below 'A' are the digits

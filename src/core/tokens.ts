@@ -9,6 +9,8 @@
 // a regex. Like the `u` flag it reads a surrogate pair as one code point (𝐀 is a letter, 😀 a symbol)
 // and a lone surrogate as its own punctuation character; like the slice it never looks past `end`.
 
+import { CharacterClasses, PAIR } from './character-classes';
+
 export interface Token {
   start: number;
   end: number;
@@ -18,7 +20,7 @@ export interface Token {
   word: boolean;
 }
 
-// Character classes. 0 in the table means "not looked up yet".
+// Character classes (see character-classes.ts).
 /** `\s`: ASCII and Unicode spaces and line breaks (NBSP, U+2028, U+FEFF, ...); skipped. */
 const SPACE = 1;
 /** `\p{L}` or `\p{N}`: starts or continues a word. */
@@ -27,17 +29,10 @@ const WORD = 2;
 const MARK = 3;
 /** Anything else, lone surrogates included: a one-character punctuation token. */
 const OTHER = 4;
-/** Added to a class when the code point is a surrogate pair (two code units). */
-const PAIR = 8;
 
 const SPACE_CHARACTER = /^\s$/u;
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 const MARK_CHARACTER = /^\p{M}$/u;
-
-/** Class of each BMP code unit, filled on first sight (see duplicates-text.ts for the same idea). */
-const bmpKinds = new Uint8Array(65536);
-/** Class of each astral code point met so far (emoji, mathematical letters): rare, so a Map. */
-const astralKinds = new Map<number, number>();
 
 function classify(character: string): number {
   if (SPACE_CHARACTER.test(character)) return SPACE;
@@ -45,27 +40,11 @@ function classify(character: string): number {
   return MARK_CHARACTER.test(character) ? MARK : OTHER;
 }
 
-/** Class of the code point at `i` (with PAIR added for a surrogate pair); `end` bounds a pair as the slice did. */
+const CLASSES = new CharacterClasses(classify);
+
+/** Class of the code point at `i` (with PAIR set for a surrogate pair); `end` bounds a pair as the slice did. */
 function kindAt(text: string, i: number, end: number): number {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) {
-      const point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-      let kind = astralKinds.get(point);
-      if (kind === undefined) {
-        kind = classify(String.fromCharCode(code, next));
-        astralKinds.set(point, kind);
-      }
-      return kind + PAIR;
-    }
-  }
-  let kind = bmpKinds[code];
-  if (kind === 0) {
-    kind = classify(String.fromCharCode(code));
-    bmpKinds[code] = kind;
-  }
-  return kind;
+  return CLASSES.at(text, i, end);
 }
 
 /** The characters that may join two word characters: ' ’ . - & (U.S., don't, co-op, AT&T). */
