@@ -74,9 +74,13 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /** The MinHash signature of a shingle multiset (repeats do not change it). */
+/** Scratch space for `signature`, reused: only the signature itself is a new array. */
+const slots = new Uint32Array(SLOTS);
+const filled = new Uint8Array(SLOTS);
+
 export function signature(hashes: Uint32Array): Uint32Array {
-  const slots = new Uint32Array(SLOTS);
-  const filled = new Uint8Array(SLOTS);
+  filled.fill(0);
+  let anyFilled = false;
   for (let i = 0; i < hashes.length; i++) {
     const h = hashes[i];
     // The top 16 bits choose the bin; the hash itself orders the bin.
@@ -84,10 +88,11 @@ export function signature(hashes: Uint32Array): Uint32Array {
     if (!filled[bin] || h < slots[bin]) {
       slots[bin] = h;
       filled[bin] = 1;
+      anyFilled = true;
     }
   }
   const dense = new Uint32Array(SLOTS);
-  if (!filled.includes(1)) return dense; // no shingles at all
+  if (!anyFilled) return dense; // no shingles at all
   for (let bin = 0; bin < SLOTS; bin++) {
     // An empty bin copies a full one, chosen by a probe sequence fixed per bin, so two sets copy from
     // the same bin whenever both have it full (optimal densification).
