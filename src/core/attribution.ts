@@ -460,10 +460,8 @@ function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution
   // "She greeted supporters in Houston and told them …": the sentence's subject, when it opens the sentence
   // and its verb follows it straight away.
   if (!/^(and|but)$/.test(tokens[j].lower)) return null;
-  let start = 0;
-  while (start < j && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
-  const subject = phraseAfter(tokens, start);
-  if (!subject || subject.to >= j) return null;
+  const subject = openingSubject(tokens, j);
+  if (!subject) return null;
   const verb = tokens[subject.to];
   const named = tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower));
   return named && verb?.word && verb.text === verb.lower && !NOT_A_VERB.test(verb.lower) ? spanOf(tokens, subject) : null;
@@ -481,9 +479,7 @@ function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]
   const { tokens, allQuotes } = view;
   const free = allQuotes.filter((q) => !introducedAsTerm(prose, q.start) && !looksLikeTitle(prose.slice(q.inner.start, q.inner.end)) && !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)));
   if (free.length === 0) return [];
-  let start = 0;
-  while (start < tokens.length && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
-  const subject = phraseAfter(tokens, start);
+  const subject = openingSubject(tokens, tokens.length);
   if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower))) return [];
   if (/['’]s?$/.test(tokens[subject.to - 1].text) || /^(it|whatever|whoever|whichever|what|however)$/.test(tokens[subject.from].lower)) return [];
   let verb = subject.to;
@@ -553,10 +549,15 @@ function participleSubject(tokens: Token[], cueAt: number): Phrase | null {
   if (!tokens[cueAt].lower.endsWith('ing') || cueAt < 2) return null;
   const before = tokens[cueAt - 1];
   if (before.text !== ',' && !/^(after|before|while|when|by|in|also|then)$/.test(before.lower)) return null;
+  return openingSubject(tokens, cueAt);
+}
+
+/** The phrase the sentence opens with ("But Clinton, …" → "Clinton"), when it ends before tokens[limit]. */
+function openingSubject(tokens: Token[], limit: number): Phrase | null {
   let start = 0;
-  while (start < cueAt && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
+  while (start < limit && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
   const subject = phraseAfter(tokens, start);
-  return subject && subject.to < cueAt ? subject : null;
+  return subject && subject.to < limit ? subject : null;
 }
 
 function reported(prose: string, quotes: Quote[], content: Span, cue: Span, mention: Span | null, channel: Span | null): Attribution {
