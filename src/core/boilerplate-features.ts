@@ -62,6 +62,16 @@ export function classAt(text: string, i: number): number {
   return CLASSES.at(text, i) & ~PAIR;
 }
 
+/**
+ * Code units of the word character (letter, number or mark) at `i`: 1, or 2 for a surrogate pair; 0
+ * where there is none. What both the features' and the rules' word scanners step by.
+ */
+export function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASSES[c] & WORD_CHAR ? 1 : 0;
+  return classAt(text, i) & WORD_CHAR ? codePointWidth(text, i) : 0;
+}
+
 /** 2 where a surrogate pair starts at `i`, else 1. */
 export function codePointWidth(text: string, i: number): number {
   return (text.charCodeAt(i) & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
@@ -204,15 +214,12 @@ export function blockFeatures(text: string): BlockFeatures {
       if (d === APOSTROPHE || d === CURLY_APOSTROPHE) {
         hash = hashStep(hash, APOSTROPHE);
         i++;
-      } else if (d < 128) {
-        if ((ASCII_CLASSES[d] & WORD_CHAR) === 0) break;
-        hash = hashStep(hash, d);
-        i++;
       } else {
-        if ((classAt(lower, i) & WORD_CHAR) === 0) break;
+        const width = wordCharWidth(lower, i);
+        if (width === 0) break;
         hash = hashStep(hash, d);
-        if (codePointWidth(lower, i) === 2) hash = hashStep(hash, lower.charCodeAt(++i));
-        i++;
+        if (width === 2) hash = hashStep(hash, lower.charCodeAt(i + 1));
+        i += width;
       }
       hashToLastLetter = hash;
     }

@@ -18,6 +18,7 @@ import {
   plainQuotesAndDashes,
   SPACE,
   WORD_CHAR,
+  wordCharWidth,
 } from './boilerplate-features';
 import type { BoilerplateReason } from './types';
 
@@ -261,16 +262,11 @@ function readTokens(lower: string, stopAtSpeech: boolean): TokenReading | null {
       for (;;) {
         while (i < n) {
           c = lower.charCodeAt(i);
-          if (c < 128) {
-            if ((ASCII_CLASSES[c] & WORD_CHAR) === 0) break;
-            hash = hashStep(hash, c);
-            i++;
-          } else {
-            if ((classAt(lower, i) & WORD_CHAR) === 0) break;
-            hash = hashStep(hash, c);
-            if (codePointWidth(lower, i) === 2) hash = hashStep(hash, lower.charCodeAt(++i));
-            i++;
-          }
+          const width = wordCharWidth(lower, i);
+          if (width === 0) break;
+          hash = hashStep(hash, c);
+          if (width === 2) hash = hashStep(hash, lower.charCodeAt(i + 1));
+          i += width;
         }
         if (i + 1 >= n) break;
         // Inner apostrophes and hyphens join words ("don't", "e-mail").
