@@ -6,7 +6,7 @@
 // banding (minhash.ts) proposes candidate pairs, so the work grows with the text, not with the number of
 // pairs; the exact Jaccard similarity of the shingle sets then decides.
 import { countWords, normaliseForComparison } from './duplicates-text';
-import { bandKeys, estimateReaches, jaccard, LshIndex, shingleHashes, shingleSet, signature } from './minhash';
+import { bandKeys, estimateAtLeast, jaccard, LshIndex, shingleHashes, signature } from './minhash';
 import { memoized, type TextMemo } from './memo';
 import type { Block, Duplicate } from './types';
 
@@ -32,8 +32,6 @@ interface BlockPrint {
   hashes: Uint32Array | null;
   signature: Uint32Array | null;
   keys: number[] | null;
-  /** Sorted shingle set, computed when first compared and kept with the rest. */
-  shingles?: Uint32Array;
 }
 
 /**
@@ -83,7 +81,6 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
         results[d].push(duplicateOf(block, 1, originals[exact], documents));
         continue;
       }
-      // The print itself, not a copy: the shingle set made for a comparison stays on it for the next analysis.
       const passage: Passage = { document: d, block, print: print as Passage['print'] };
       const match = bestMatch(passage, keys, index, originals, threshold);
       if (match) {
@@ -106,24 +103,25 @@ function blockPrint(blockText: string): BlockPrint {
   return { normalised, hashes, signature: sig, keys: bandKeys(sig) };
 }
 
-/** The most similar first occurrence at or above the threshold (the earliest on a tie), or null. */
+/**
+ * A first occurrence at or above the threshold, or null. Candidates are verified exactly in the order of
+ * their signatures' estimate (the earliest on a tie), and the first that verifies is the match: the
+ * exact similarity is what is reported, and building shingle sets for the rest would only pick between
+ * first occurrences that are each under the threshold to one another.
+ */
 function bestMatch(passage: Passage, keys: number[], index: LshIndex, originals: Passage[], threshold: number): { original: number; similarity: number } | null {
-  let best: { original: number; similarity: number } | null = null;
+  const minimum = threshold - ESTIMATE_MARGIN;
+  const ranked: { original: number; estimate: number }[] = [];
   for (const original of index.candidates(keys, MAX_VERIFIED)) {
-    const candidate = originals[original];
-    if (!estimateReaches(passage.print.signature, candidate.print.signature, threshold - ESTIMATE_MARGIN)) continue;
-    const similarity = jaccard(shinglesOf(passage.print), shinglesOf(candidate.print));
-    if (similarity < threshold) continue;
-    if (!best || similarity > best.similarity || (similarity === best.similarity && original < best.original)) {
-      best = { original, similarity };
-    }
+    const estimate = estimateAtLeast(passage.print.signature, originals[original].print.signature, minimum);
+    if (estimate >= minimum) ranked.push({ original, estimate });
   }
-  return best;
-}
-
-/** The print's sorted shingle set, made once and kept on the print (which the cache keeps by the block's text). */
-function shinglesOf(print: Passage['print']): Uint32Array {
-  return (print.shingles ??= shingleSet(print.hashes));
+  ranked.sort((a, b) => b.estimate - a.estimate || a.original - b.original);
+  for (const { original } of ranked) {
+    const similarity = jaccard(passage.print.hashes, originals[original].print.hashes);
+    if (similarity >= threshold) return { original, similarity };
+  }
+  return null;
 }
 
 function duplicateOf(block: Block, similarity: number, original: Passage, documents: DuplicateInput[]): Duplicate {

@@ -31,53 +31,87 @@ function mix32(value: number): number {
   return h >>> 0;
 }
 
-/** Hashes of every SHINGLE_SIZE-character window of `text`, repeats included (one window if shorter). */
+/** The rolling hash's base (FNV's prime: odd, with bits spread), and its power that leaves a window. */
+const BASE = 0x01000193;
+let basePower = 1;
+for (let k = 1; k < SHINGLE_SIZE; k++) basePower = Math.imul(basePower, BASE);
+const LEAVING = basePower;
+
+/**
+ * Hashes of every SHINGLE_SIZE-character window of `text`, repeats included (one window if shorter). A
+ * polynomial hash over the window's UTF-16 code units rolls from one window to the next in two
+ * multiplications, and Murmur3's finaliser then mixes it.
+ */
 export function shingleHashes(text: string): Uint32Array {
   const count = Math.max(1, text.length - SHINGLE_SIZE + 1);
   const hashes = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    // FNV-1a over the window's UTF-16 code units, then mixed.
-    let h = 0x811c9dc5;
-    const end = Math.min(text.length, i + SHINGLE_SIZE);
-    for (let j = i; j < end; j++) {
-      h ^= text.charCodeAt(j);
-      h = Math.imul(h, 0x01000193);
-    }
+  let h = 0;
+  const first = Math.min(text.length, SHINGLE_SIZE);
+  for (let j = 0; j < first; j++) h = (Math.imul(h, BASE) + text.charCodeAt(j)) | 0;
+  hashes[0] = mix32(h);
+  for (let i = 1; i < count; i++) {
+    h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), LEAVING), BASE) + text.charCodeAt(i + SHINGLE_SIZE - 1)) | 0;
     hashes[i] = mix32(h);
   }
   return hashes;
 }
 
-/** The distinct shingle hashes, sorted: the set the Jaccard similarity is computed on. */
-export function shingleSet(hashes: Uint32Array): Uint32Array {
-  const sorted = Uint32Array.from(hashes).sort();
-  let size = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[size++] = sorted[i];
-  return sorted.slice(0, size);
-}
+// Scratch hash table for `jaccard`, reused across calls: a slot is in use when its stamp is the current
+// call's, so nothing needs clearing between calls.
+let tableKeys = new Uint32Array(1024);
+let tableStamps = new Uint32Array(1024);
+let tableSides = new Uint8Array(1024);
+let generation = 0;
+const IN_A = 1;
+const IN_B = 2;
 
-/** Exact Jaccard similarity of two sorted sets: |A ∩ B| / |A ∪ B|. */
+/**
+ * Exact Jaccard similarity |A ∩ B| / |A ∪ B| of the distinct values in two hash lists (repeats allowed).
+ * One open-addressing table, no sorting: the hashes are already uniformly mixed, so their low bits index it.
+ */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+  let size = 1024;
+  while (size < 2 * (a.length + b.length)) size *= 2;
+  if (size > tableKeys.length) {
+    tableKeys = new Uint32Array(size);
+    tableStamps = new Uint32Array(size);
+    tableSides = new Uint8Array(size);
+    generation = 0;
   }
-  return common / (a.length + b.length - common);
+  if (++generation === 0xffffffff) {
+    tableStamps.fill(0);
+    generation = 1;
+  }
+  const mask = size - 1;
+  let distinctA = 0;
+  let distinctB = 0;
+  let common = 0;
+  for (let i = 0; i < a.length + b.length; i++) {
+    const fromA = i < a.length;
+    const h = fromA ? a[i] : b[i - a.length];
+    let slot = h & mask;
+    while (tableStamps[slot] === generation && tableKeys[slot] !== h) slot = (slot + 1) & mask;
+    if (tableStamps[slot] !== generation) {
+      tableStamps[slot] = generation;
+      tableKeys[slot] = h;
+      tableSides[slot] = fromA ? IN_A : IN_B;
+      if (fromA) distinctA++;
+      else distinctB++;
+    } else if (!fromA && tableSides[slot] === IN_A) {
+      tableSides[slot] = IN_A | IN_B;
+      distinctB++;
+      common++;
+    }
+  }
+  return common / (distinctA + distinctB - common);
 }
 
-/** The MinHash signature of a shingle multiset (repeats do not change it). */
-/** Scratch space for `signature`, reused: only the signature itself is a new array. */
+// Scratch space for `signature`, reused: only the signature itself is a new array.
 const slots = new Uint32Array(SLOTS);
 const filled = new Uint8Array(SLOTS);
 
+/** The MinHash signature of a shingle multiset (repeats do not change it). */
 export function signature(hashes: Uint32Array): Uint32Array {
   filled.fill(0);
   let anyFilled = false;
@@ -111,28 +145,30 @@ export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * Whether the signatures' estimate reaches `minimum`: the same answer as comparing
- * `estimatedSimilarity`, but it stops as soon as too many slots differ, which for unrelated passages is
- * after a third of them.
+ * The signatures' estimate (as `estimatedSimilarity`) when it reaches `minimum`, else -1: it stops as
+ * soon as too many slots differ, which for unrelated passages is after a third of them.
  */
-export function estimateReaches(a: Uint32Array, b: Uint32Array, minimum: number): boolean {
+export function estimateAtLeast(a: Uint32Array, b: Uint32Array, minimum: number): number {
   // The fewest agreeing slots whose share is not below `minimum`, found with the very division
   // `estimatedSimilarity` does, so the two agree exactly at the boundary.
   let needed = Math.max(0, Math.floor(minimum * SLOTS) - 1);
   while (needed / SLOTS < minimum) needed++;
   const allowedMisses = SLOTS - needed;
   let misses = 0;
-  for (let i = 0; i < SLOTS; i++) if (a[i] !== b[i] && ++misses > allowedMisses) return false;
-  return true;
+  for (let i = 0; i < SLOTS; i++) if (a[i] !== b[i] && ++misses > allowedMisses) return -1;
+  return (SLOTS - misses) / SLOTS;
 }
 
-/** One key per band: a hash of the band's rows and its number, so equal rows in different bands differ. */
+/**
+ * One key per band: a hash of the band's rows and its number, so equal rows in different bands differ.
+ * Keys keep 30 bits, so V8 holds them as small integers: a map keyed by them then hashes no heap numbers.
+ */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
-    let h = mix32(band + 1);
-    for (let row = 0; row < ROWS_PER_BAND; row++) h = mix32(h ^ Math.imul(sig[band * ROWS_PER_BAND + row], GOLDEN));
-    keys.push(h);
+    let h = Math.imul(band + 1, GOLDEN);
+    for (let row = 0; row < ROWS_PER_BAND; row++) h = Math.imul(h ^ sig[band * ROWS_PER_BAND + row], 0x01000193);
+    keys.push(mix32(h) & 0x3fffffff);
   }
   return keys;
 }
