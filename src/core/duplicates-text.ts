@@ -9,30 +9,44 @@ import { CharacterClasses, PAIR } from './character-classes';
  */
 export function normaliseForComparison(text: string): string {
   const lower = text.toLowerCase();
-  const pieces: string[] = [];
-  let runStart = -1;
-  let gap = false;
-  const flush = (end: number) => {
-    if (runStart < 0) return;
-    if (gap && pieces.length > 0) pieces.push(' ');
-    pieces.push(lower.slice(runStart, end));
-    runStart = -1;
-    gap = false;
-  };
+  // Prose mostly normalises to itself: words and the single spaces between them. So the output is built
+  // from stretches of `lower` copied as they are, broken only where something is dropped or replaced,
+  // rather than from one piece per word.
+  let out = '';
+  let from = -1; // the open stretch is lower[from, to); none before the first word character
+  let to = -1;
+  let gap = false; // a word break (not a quote) since the last word character
+  let gapStart = -1;
+  let gapLength = 0;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     const kind = code < 128 ? ASCII_KINDS[code] : CLASSES.at(lower, i);
     const base = kind & ~PAIR;
+    const next = kind & PAIR ? i + 2 : i + 1;
     if (base === WORD) {
-      if (runStart < 0) runStart = i;
-    } else {
-      flush(i);
-      if (base !== QUOTE) gap = true;
+      if (from < 0) from = i;
+      else if (!gap && i === to) {
+        // the word goes on
+      } else if (gap && gapLength === 1 && gapStart === to && i === to + 1 && lower.charCodeAt(to) === 32) {
+        // one plain space between words: kept as it is
+      } else {
+        out += lower.slice(from, to);
+        if (gap) out += ' ';
+        from = i;
+      }
+      to = next;
+      gap = false;
+    } else if (base !== QUOTE) {
+      if (!gap) {
+        gap = true;
+        gapStart = i;
+        gapLength = 0;
+      }
+      gapLength += next - i;
     }
-    if (kind & PAIR) i++; // the low surrogate was judged with its pair
+    i = next - 1; // a surrogate pair was judged whole
   }
-  flush(lower.length);
-  return pieces.join('');
+  return from < 0 ? '' : out + lower.slice(from, to);
 }
 
 // Character kinds: part of a word, a quote mark (dropped), anything else (a word break).
@@ -50,9 +64,11 @@ function classify(character: string): number {
 const CLASSES = new CharacterClasses(classify);
 const ASCII_KINDS = CLASSES.ascii;
 
-/** Words in normalised text (single spaces between them). */
-export function countWords(normalised: string): number {
-  let words = normalised.length > 0 ? 1 : 0;
-  for (let i = 0; i < normalised.length; i++) if (normalised.charCodeAt(i) === 32) words++;
-  return words;
+/** Whether normalised text (single spaces between words) has at least `minimum` words; stops once it has. */
+export function hasWords(normalised: string, minimum: number): boolean {
+  if (minimum <= 0) return true;
+  if (normalised.length === 0) return false;
+  let words = 1;
+  for (let space = normalised.indexOf(' '); words < minimum && space >= 0; space = normalised.indexOf(' ', space + 1)) words++;
+  return words >= minimum;
 }

@@ -5,8 +5,9 @@
 // Blocks are compared as sets of character 5-gram shingles of their normalised text. MinHash with LSH
 // banding (minhash.ts) proposes candidate pairs, so the work grows with the text, not with the number of
 // pairs; the exact Jaccard similarity of the shingle sets then decides.
-import { countWords, normaliseForComparison } from './duplicates-text';
-import { bandKeys, estimateAtLeast, jaccard, LshIndex, shingleHashes, signature } from './minhash';
+import { hasWords, normaliseForComparison } from './duplicates-text';
+import { LshIndex } from './lsh-index';
+import { bandKeys, estimateAtLeast, jaccard, shingleHashes, signature } from './minhash';
 import { memoized, type TextMemo } from './memo';
 import type { Block, Duplicate } from './types';
 
@@ -97,7 +98,7 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
 
 function blockPrint(blockText: string): BlockPrint {
   const normalised = normaliseForComparison(blockText);
-  if (normalised.length < MIN_CHARS || countWords(normalised) < MIN_WORDS) return { normalised, hashes: null, signature: null, keys: null };
+  if (normalised.length < MIN_CHARS || !hasWords(normalised, MIN_WORDS)) return { normalised, hashes: null, signature: null, keys: null };
   const hashes = shingleHashes(normalised);
   const sig = signature(hashes);
   return { normalised, hashes, signature: sig, keys: bandKeys(sig) };

@@ -207,6 +207,15 @@ describe('duplicates', () => {
     }
   });
 
+  it('leaves repeated short lines alone: under six words or forty characters', () => {
+    const short = 'Photo courtesy of the regional archive'; // 6 words but 38 characters
+    const few = 'Contributions toward extraordinarily comprehensive reporting'; // 5 words, 60 characters
+    const six = 'The council met again on Tuesday evening'; // 7 words, 40 characters
+    const text = [short, few, six, short, few, six].join('\n\n');
+    const found = findDuplicates([input('a.txt', text)])[0];
+    assert.deepEqual(found.map((d) => text.slice(d.start, d.end)), [six]);
+  });
+
   it('never throws on odd input', () => {
     assert.deepEqual(findDuplicates([]), []);
     assert.deepEqual(findDuplicates([input('empty.txt', '')]), [[]]);
