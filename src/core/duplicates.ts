@@ -33,6 +33,11 @@ interface BlockPrint {
   hashes: Uint32Array | null;
   signature: Uint32Array | null;
   keys: number[] | null;
+  /**
+   * The latest exact similarities computed with earlier prints, kept on the print (which the cache keeps
+   * by its text): after an edit, a paragraph is mostly compared with the same first occurrence as before.
+   */
+  compared?: { with: BlockPrint; similarity: number }[];
 }
 
 /**
@@ -107,8 +112,8 @@ function blockPrint(blockText: string): BlockPrint {
 /**
  * A first occurrence at or above the threshold, or null. Candidates are verified exactly in the order of
  * their signatures' estimate (the earliest on a tie), and the first that verifies is the match: the
- * exact similarity is what is reported, and building shingle sets for the rest would only pick between
- * first occurrences that are each under the threshold to one another.
+ * exact similarity is what is reported, and computing it for the rest would only pick between first
+ * occurrences that are each under the threshold to one another.
  */
 function bestMatch(passage: Passage, keys: number[], index: LshIndex, originals: Passage[], threshold: number): { original: number; similarity: number } | null {
   const minimum = threshold - ESTIMATE_MARGIN;
@@ -119,10 +124,22 @@ function bestMatch(passage: Passage, keys: number[], index: LshIndex, originals:
   }
   ranked.sort((a, b) => b.estimate - a.estimate || a.original - b.original);
   for (const { original } of ranked) {
-    const similarity = jaccard(passage.print.hashes, originals[original].print.hashes);
+    const similarity = exactSimilarity(passage.print, originals[original].print);
     if (similarity >= threshold) return { original, similarity };
   }
   return null;
+}
+
+/** The Jaccard similarity of two prints' shingles: recalled when this pair was compared before. */
+function exactSimilarity(print: Passage['print'], earlier: Passage['print']): number {
+  const known = print.compared?.find((pair) => pair.with === earlier);
+  if (known) return known.similarity;
+  const similarity = jaccard(print.hashes, earlier.hashes);
+  const compared = (print.compared ??= []);
+  // Only the latest few: older pairs are of paragraphs since edited away, and would keep them alive.
+  if (compared.length === MAX_VERIFIED) compared.shift();
+  compared.push({ with: earlier, similarity });
+  return similarity;
 }
 
 function duplicateOf(block: Block, similarity: number, original: Passage, documents: DuplicateInput[]): Duplicate {
