@@ -9,6 +9,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze, analyzeCorpus, createAnalysisCache } from '../src/core/analyze';
 import type { DocumentFormat } from '../src/core/types';
+import { tokenize } from '../src/core/tokens';
+import { newsDocument } from '../test/host-bench/news';
 import { mulberry32 } from '../test/support/random';
 
 const quick = process.argv.includes('--quick');
@@ -114,6 +116,23 @@ function measureDocument(input: string, text: string, format: DocumentFormat, ta
   });
 }
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** A reference row: not Source Lens, but what one part of any such pipeline costs on the same text. */
+function measureReference(input: string, text: string, run: () => unknown, runs: number): void {
+  const ms = time(run, runs);
+  const floorMs = time(() => floor(text), runs);
+  rows.push({
+    input,
+    size: `${mb(text.length).toFixed(1)} MB`,
+    ours: `${fmt(ms)} ms`,
+    throughput: `${(mb(text.length) / (ms / 1000)).toFixed(2)} MB/s`,
+    floor: `×${(ms / floorMs).toFixed(0)}`,
+    remark: '',
+    target: '',
+  });
+}
+
 const sample = readFileSync('samples/agency-article.txt', 'utf8');
 const council = readFileSync('samples/council-vote.md', 'utf8');
 const tenKb = generated(10 * 1024, 7);
@@ -131,6 +150,11 @@ measureDocument('article ~1,500 words, Markdown', tenKb, 'markdown', '≤ remark
 const oneMb = generated(1024 * 1024, 3);
 measureDocument('generated 1 MB, plain text', oneMb, 'plaintext', '≥ 10 MB/s', quick ? 1 : 3);
 measureDocument('generated 1 MB, Markdown', oneMb, 'markdown', '≥ 0.8 × remark throughput', quick ? 1 : 3);
+const newsMb = newsDocument(1024 * 1024, 3);
+measureDocument('news-like 1 MB, plain text', newsMb, 'plaintext', '≥ 10 MB/s', quick ? 1 : 3);
+// What merely reading the words costs, on the same text: the least any pipeline that looks at words pays.
+measureReference('reference: one regex pass over the words', newsMb, () => newsMb.match(WORDS)?.length, quick ? 1 : 3);
+measureReference('reference: tokenizer alone (tokens.ts)', newsMb, () => tokenize(newsMb, 0, newsMb.length).length, quick ? 1 : 3);
 if (!quick) {
   const tenMb = generated(10 * 1024 * 1024, 5);
   measureDocument('generated 10 MB, plain text', tenMb, 'plaintext', '≤ 11 × the 1 MB time', 1);
