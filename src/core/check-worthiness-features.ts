@@ -5,7 +5,29 @@
 // (lexicon/claim-words.json), so a reason shown to an editor is one they can see in the sentence.
 // Shared by the scorer (check-worthiness.ts) and the trainer (scripts/train-claims.ts): one definition.
 import { CharacterClasses, PAIR } from './character-classes';
-import words from './lexicon/claim-words.json';
+import {
+  CALENDAR,
+  CAPITALISED_NOT_ENTITIES,
+  FIRST_PERSON_SINGULAR_WORD,
+  FIRST_PERSON_WORD,
+  NEGATION,
+  NOT_PAST_ED,
+  NOT_SUPERLATIVE_EST,
+  NUMBER_WORD,
+  PAST_IRREGULAR_WORD,
+  PHRASE_LIST,
+  PHRASE_LISTS,
+  PHRASE_START,
+  SUPERLATIVE,
+  THIRD_PERSON_WORD,
+  TITLES,
+  listsOf,
+} from './claim-word-lists';
+import { fnv1a, fnvStep, FNV_OFFSET } from './hashed-words';
+import { isSpace } from './whitespace';
+
+// The trainer hashes words as the features do.
+export { fnv1a } from './hashed-words';
 
 export interface FeatureDefinition {
   name: string;
@@ -13,8 +35,7 @@ export interface FeatureDefinition {
   reason: string | null;
 }
 
-/** The dense features, in the order of `SentenceFeatures.values` and of the model's weights. */
-export const FEATURES: readonly FeatureDefinition[] = [
+const FEATURE_DEFINITIONS = [
   { name: 'number', reason: 'number' },
   { name: 'numberCount', reason: 'number' },
   { name: 'percentage', reason: 'percentage' },
@@ -44,7 +65,20 @@ export const FEATURES: readonly FeatureDefinition[] = [
   { name: 'hedge', reason: null },
   { name: 'greeting', reason: null },
   { name: 'veryShort', reason: null },
-];
+] as const satisfies readonly FeatureDefinition[];
+
+/** The dense features, in the order of `SentenceFeatures.values` and of the model's weights. */
+export const FEATURES: readonly FeatureDefinition[] = FEATURE_DEFINITIONS;
+type FeatureName = (typeof FEATURE_DEFINITIONS)[number]['name'];
+/** Each feature's index in FEATURES: where `extractFeatures` puts its value, without a look-up by name. */
+const AT = Object.fromEntries(FEATURES.map((f, i) => [f.name, i])) as Record<FeatureName, number>;
+
+/**
+ * Every feature at 0, copied for each sentence's values. Made from fractions and then zeroed, so V8
+ * keeps it (and each copy) an array of doubles: a copy of an array of small integers would be
+ * converted, with a new backing store, at the first fraction stored in it.
+ */
+const NO_VALUES: number[] = FEATURES.map(() => 0.5).fill(0);
 
 export interface SentenceFeatures {
   /** One value per entry of FEATURES, each in [0, 1]. */
@@ -65,80 +99,27 @@ const PERCENT_SIGN = /\d\s?%|%\s?\d/;
 const CURRENCY_SIGN = /[$£€¥₹]\s?\d|\d\s?[$£€¥₹]/;
 const ACRONYM = /^(?:\p{Lu}{2,}s?|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
 
-const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
-const NUMBER_WORDS = lower(words.numberWords);
-const SCALE_WORDS = lower(words.scaleWords);
-const PERCENT_WORDS = lower(words.percentWords);
-const CURRENCY_WORDS = lower(words.currencyWords);
-const ECONOMIC_TERMS = lower(words.economicTerms);
-const MONTHS = new Set(words.months);
-const WEEKDAYS = new Set(words.weekdays);
-/** Months ("Jan", "March") and weekdays: capitalised, but dates rather than names. One set, looked up once per word. */
-const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
-const DATE_WORDS = lower(words.dateWords);
-const COMPARATIVES = lower(words.comparatives);
-const SUPERLATIVES = lower(words.superlatives);
-const NOT_SUPERLATIVE_EST = lower(words.notSuperlativeEst);
-const CAUSAL_OR_CHANGE = lower(words.causalOrChangeVerbs);
-const PAST_IRREGULAR = lower(words.pastIrregular);
-const NOT_PAST_ED = lower(words.notPastEd);
-const FIRST_PERSON = lower(words.firstPerson);
-const SECOND_PERSON = lower(words.secondPerson);
-const MODALS = lower(words.modals);
-const OPINION = lower(words.opinionWords);
-const HEDGES = lower(words.hedges);
-const GREETINGS = lower(words.greetings);
-const EVIDENCE = lower(words.evidenceWords);
-const QUANTITY = lower(words.quantityWords);
-const NEGATIONS = lower(words.negations);
-const TITLES = new Set(words.titles);
-const CAPITALISED_NOT_ENTITIES = new Set(words.capitalisedNotEntities);
-const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'them', 'him', 'it', 'its']);
-const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+/** The bits of the PHRASE_LISTS in a word's lists. */
+const PHRASE_BITS = (1 << PHRASE_LISTS.length) - 1;
+/** Every count at 0, copied for each sentence's counts. */
+const NO_COUNTS: number[] = PHRASE_LISTS.map(() => 0);
 
-/**
- * The word lists looked up per word (and per two-word phrase), merged into one map from a word to a
- * bit mask of the lists that hold it, so each word of a sentence costs one look-up however many lists
- * there are. The low bits are the lists counted over words and phrases (PHRASE_LISTS, bit = index);
- * the bits above them (wordBit) are lists only ever asked about single words, which hold no spaces,
- * so a word-only entry with a space matches nothing, as it did as a Set. 15 + 7 bits: room to spare.
- */
-const PHRASE_LISTS = [PERCENT_WORDS, CURRENCY_WORDS, SCALE_WORDS, DATE_WORDS, COMPARATIVES, CAUSAL_OR_CHANGE, ECONOMIC_TERMS, EVIDENCE, QUANTITY, HEDGES, GREETINGS, FIRST_PERSON_SINGULAR, SECOND_PERSON, MODALS, OPINION];
-const wordBit = (n: number): number => 1 << (PHRASE_LISTS.length + n);
-/** First words of the two-word entries: only after one of them is a two-word phrase worth building. */
-const PHRASE_START = wordBit(0);
-const NUMBER_WORD = wordBit(1);
-const SUPERLATIVE = wordBit(2);
-const PAST_IRREGULAR_WORD = wordBit(3);
-const THIRD_PERSON_WORD = wordBit(4);
-const NEGATION = wordBit(5);
-const FIRST_PERSON_WORD = wordBit(6);
-const FIRST_PERSON_SINGULAR_WORD = 1 << PHRASE_LISTS.indexOf(FIRST_PERSON_SINGULAR);
-const LISTS_OF = new Map<string, number>();
-const addToLists = (entry: string, bit: number): void => {
-  LISTS_OF.set(entry, (LISTS_OF.get(entry) ?? 0) | bit);
-};
-PHRASE_LISTS.forEach((list, index) => {
-  for (const entry of list) {
-    addToLists(entry, 1 << index);
-    if (entry.includes(' ')) addToLists(entry.slice(0, entry.indexOf(' ')), PHRASE_START);
-  }
-});
-const WORD_LISTS: [Set<string>, number][] = [[NUMBER_WORDS, NUMBER_WORD], [SUPERLATIVES, SUPERLATIVE], [PAST_IRREGULAR, PAST_IRREGULAR_WORD], [THIRD_PERSON, THIRD_PERSON_WORD], [NEGATIONS, NEGATION], [FIRST_PERSON, FIRST_PERSON_WORD]];
-for (const [list, bit] of WORD_LISTS) for (const entry of list) addToLists(entry, bit);
-
-/** How many words and two-word phrases of the sentence each list holds, by list. */
-function listCounts(tokens: Token[]): (list: Set<string>) => number {
-  const counts = new Array<number>(PHRASE_LISTS.length).fill(0);
+/** How many words and two-word phrases of the sentence each list holds, by list (a PHRASE_LIST index). */
+function listCounts(tokens: Token[]): (list: number) => number {
+  const counts = NO_COUNTS.slice();
   // Only the PHRASE_LISTS bits are counted; the word-only bits of a looked-up phrase are ignored.
   const add = (lists: number): void => {
-    for (let index = 0; index < PHRASE_LISTS.length; index++) if (lists & (1 << index)) counts[index]++;
+    // The set bits of the PHRASE_LISTS part, lowest first.
+    for (let bits = lists & PHRASE_BITS; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]++;
   };
   for (const t of tokens) if (t.lists) add(t.lists);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].lists & PHRASE_START) add(LISTS_OF.get(`${tokens[i].lower} ${tokens[i + 1].lower}`) ?? 0);
+    if (tokens[i].lists & PHRASE_START) {
+      const phrase = `${tokens[i].lower} ${tokens[i + 1].lower}`;
+      add(listsOf(phrase, fnv1a(phrase)));
+    }
   }
-  return (list) => counts[PHRASE_LISTS.indexOf(list)];
+  return (list) => counts[list];
 }
 
 /** Number of hashed word buckets; small on purpose (the model file stays a few KB). */
@@ -154,8 +135,10 @@ interface Token {
   upper: boolean;
   /** Whether the word is a month or a weekday. */
   calendar: boolean;
-  /** The lists that hold `lower`, as LISTS_OF bits; 0 for none. */
+  /** The lists that hold `lower`, as bits (see claim-word-lists.ts); 0 for none. */
   lists: number;
+  /** The word's hashed bucket (see `hashedBuckets`): FNV-1a of `lower`, modulo HASH_BUCKETS. */
+  bucket: number;
 }
 
 export function extractFeatures(sentence: string): SentenceFeatures {
@@ -163,7 +146,7 @@ export function extractFeatures(sentence: string): SentenceFeatures {
   const tokens = tokenize(text);
   // Two-word phrases ("thank you", "last year", "per cent") are matched as "a b" against the same lists.
   const count = listCounts(tokens);
-  const has = (set: Set<string>) => count(set) > 0;
+  const has = (list: number) => count(list) > 0;
 
   // One pass over the words for everything judged word by word.
   let numberTokens = 0;
@@ -186,50 +169,51 @@ export function extractFeatures(sentence: string): SentenceFeatures {
     digits ||= t.digit;
     years ||= isYear;
     calendar ||= t.calendar;
-    acronym ||= t.upper && ACRONYM.test(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text);
-    title ||= TITLES.has(t.text);
+    acronym ||= t.upper && isAcronym(t.text) && !CAPITALISED_NOT_ENTITIES.has(t.text);
+    // Titles are capitalised (a test holds the word list to that), so only capitalised words are looked up.
+    title ||= t.upper && TITLES.has(t.text);
     superlative ||= (t.lists & SUPERLATIVE) !== 0 || isSuperlativeEst(t.lower);
     if (t.lists & PAST_IRREGULAR_WORD || isRegularPast(t.lower)) pastTense++;
     thirdPerson ||= (t.lists & THIRD_PERSON_WORD) !== 0;
-    negation ||= (t.lists & NEGATION) !== 0 || t.lower.endsWith("n't");
+    negation ||= (t.lists & NEGATION) !== 0 || endsWith(t.lower, "n't");
     if (t.lists & FIRST_PERSON_WORD && !(t.lists & FIRST_PERSON_SINGULAR_WORD)) firstPersonPlural++;
   }
   const entities = namedEntityCount(text, tokens);
-  const trimmed = text.trim();
   // Every ASCII digit of the text is inside a word, so with no digit in any word the three patterns
-  // that need one (PERCENT_SIGN, CURRENCY_SIGN, SHORT_DECADE) cannot match and are not run.
-  const f: Record<string, number> = {
-    number: numberTokens > 0 ? 1 : 0,
-    numberCount: saturate(numberTokens, 4),
-    percentage: (digits && PERCENT_SIGN.test(text)) || has(PERCENT_WORDS) ? 1 : 0,
-    money: (digits && CURRENCY_SIGN.test(text)) || has(CURRENCY_WORDS) || (has(SCALE_WORDS) && /[$£€¥]/.test(text)) ? 1 : 0,
-    year: years || (digits && SHORT_DECADE.test(text)) ? 1 : 0,
-    date: calendar || has(DATE_WORDS) ? 1 : 0,
-    namedEntity: entities > 0 ? 1 : 0,
-    namedEntityCount: saturate(entities, 5),
-    acronym: acronym ? 1 : 0,
-    title: title ? 1 : 0,
-    comparative: has(COMPARATIVES) ? 1 : 0,
-    superlative: superlative ? 1 : 0,
-    causalOrChangeVerb: has(CAUSAL_OR_CHANGE) ? 1 : 0,
-    pastTense: saturate(pastTense, 3),
-    economicTerm: has(ECONOMIC_TERMS) ? 1 : 0,
-    evidenceWord: has(EVIDENCE) ? 1 : 0,
-    quantity: has(QUANTITY) ? 1 : 0,
-    thirdPerson: thirdPerson ? 1 : 0,
-    negation: negation ? 1 : 0,
-    length: saturate(tokens.length, 40),
-    question: trimmed.endsWith('?') || /\?["”’)]?\s*$/.test(trimmed) ? 1 : 0,
-    firstPersonSingular: saturate(count(FIRST_PERSON_SINGULAR), 3),
-    firstPersonPlural: saturate(firstPersonPlural, 3),
-    secondPerson: saturate(count(SECOND_PERSON), 3),
-    modal: saturate(count(MODALS), 2),
-    opinion: saturate(count(OPINION), 2),
-    hedge: has(HEDGES) ? 1 : 0,
-    greeting: has(GREETINGS) ? 1 : 0,
-    veryShort: tokens.length <= 5 ? 1 : 0,
-  };
-  return { values: FEATURES.map((d) => f[d.name] ?? 0), buckets: hashedBuckets(tokens) };
+  // that need one (PERCENT_SIGN, CURRENCY_SIGN, SHORT_DECADE) cannot match and are not run. Nor are
+  // the patterns for a percent sign, an apostrophe or a question mark in a text without one.
+  const values = NO_VALUES.slice();
+  values[AT.number] = numberTokens > 0 ? 1 : 0;
+  values[AT.numberCount] = saturate(numberTokens, 4);
+  values[AT.percentage] = (digits && text.includes('%') && PERCENT_SIGN.test(text)) || has(PHRASE_LIST.percent) ? 1 : 0;
+  values[AT.money] = (digits && CURRENCY_SIGN.test(text)) || has(PHRASE_LIST.currency) || (has(PHRASE_LIST.scale) && /[$£€¥]/.test(text)) ? 1 : 0;
+  values[AT.year] = years || (digits && (text.includes("'") || text.includes('’')) && SHORT_DECADE.test(text)) ? 1 : 0;
+  values[AT.date] = calendar || has(PHRASE_LIST.date) ? 1 : 0;
+  values[AT.namedEntity] = entities > 0 ? 1 : 0;
+  values[AT.namedEntityCount] = saturate(entities, 5);
+  values[AT.acronym] = acronym ? 1 : 0;
+  values[AT.title] = title ? 1 : 0;
+  values[AT.comparative] = has(PHRASE_LIST.comparative) ? 1 : 0;
+  values[AT.superlative] = superlative ? 1 : 0;
+  values[AT.causalOrChangeVerb] = has(PHRASE_LIST.causalOrChange) ? 1 : 0;
+  values[AT.pastTense] = saturate(pastTense, 3);
+  values[AT.economicTerm] = has(PHRASE_LIST.economic) ? 1 : 0;
+  values[AT.evidenceWord] = has(PHRASE_LIST.evidence) ? 1 : 0;
+  values[AT.quantity] = has(PHRASE_LIST.quantity) ? 1 : 0;
+  values[AT.thirdPerson] = thirdPerson ? 1 : 0;
+  values[AT.negation] = negation ? 1 : 0;
+  values[AT.length] = saturate(tokens.length, 40);
+  // A question mark at the end, maybe before a closing quote or bracket, and spaces (trim's `\s`).
+  values[AT.question] = text.includes('?') && /\?["”’)]?\s*$/.test(text) ? 1 : 0;
+  values[AT.firstPersonSingular] = saturate(count(PHRASE_LIST.firstPersonSingular), 3);
+  values[AT.firstPersonPlural] = saturate(firstPersonPlural, 3);
+  values[AT.secondPerson] = saturate(count(PHRASE_LIST.secondPerson), 3);
+  values[AT.modal] = saturate(count(PHRASE_LIST.modal), 2);
+  values[AT.opinion] = saturate(count(PHRASE_LIST.opinion), 2);
+  values[AT.hedge] = has(PHRASE_LIST.hedge) ? 1 : 0;
+  values[AT.greeting] = has(PHRASE_LIST.greeting) ? 1 : 0;
+  values[AT.veryShort] = tokens.length <= 5 ? 1 : 0;
+  return { values, buckets: hashedBuckets(tokens) };
 }
 
 // The tokenizer is a hand-written equivalent of the regex (run with matchAll)
@@ -270,6 +254,11 @@ function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
+/** An ASCII code in lower case, as toLowerCase gives it. */
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const end = text.length;
@@ -289,6 +278,9 @@ function tokenize(text: string): Token[] {
     let cased = first >= 128 || (first >= 65 && first <= 90);
     let digit = first >= 48 && first <= 57;
     let curly = false;
+    // The hash of the lower-cased word, while it is ASCII: its ASCII capitals lowered as it goes.
+    let ascii = first < 128;
+    let hash = ascii ? fnvStep(FNV_OFFSET, lowerAscii(first)) : 0;
     while (i < end) {
       const code = text.charCodeAt(i);
       const k = code < 128 ? ASCII[code] : kindAt(text, i);
@@ -297,21 +289,20 @@ function tokenize(text: string): Token[] {
         else if (code <= 57) digit = true; // the ASCII word characters below 'A' are the digits
         else if (code <= 90) cased = true;
         i += k & PAIR ? 2 : 1;
-        continue;
-      }
-      // A joiner stays in the word only when a word character follows; the next turn takes that.
-      if (isJoiner(code) && i + 1 < end && (kindAt(text, i + 1) & PART) !== 0) {
+      } else if (isJoiner(code) && i + 1 < end && (kindAt(text, i + 1) & PART) !== 0) {
+        // A joiner stays in the word only when a word character follows; the next turn takes that.
         if (code === 0x2019) curly = true;
         i++;
-        continue;
-      }
-      break;
+      } else break;
+      if (code >= 128) ascii = false;
+      else if (ascii) hash = fnvStep(hash, lowerAscii(code));
     }
     const raw = text.slice(start, i);
     const lowered = cased ? raw.toLowerCase() : raw;
     // Typographic apostrophes and the ASCII one are the same letter for word lists. A ’ in a word is
     // always a joiner (it is punctuation, not a letter), so `curly` says whether there is one.
     const lower = curly ? lowered.replace(/’/g, "'") : lowered;
+    if (!ascii) hash = fnv1a(lower);
     tokens.push({
       text: raw,
       lower,
@@ -319,9 +310,11 @@ function tokenize(text: string): Token[] {
       digit,
       upper: (kind & UPPER) !== 0,
       // A word never ends in a period (a joiner needs a letter after it), so "Jan." reaches here as
-      // "Jan" and a month or weekday is one exact look-up.
-      calendar: CALENDAR.has(raw),
-      lists: LISTS_OF.get(lower) ?? 0,
+      // "Jan" and a month or weekday is one exact look-up; only for a capitalised word, as they all are.
+      calendar: (kind & UPPER) !== 0 && CALENDAR.has(raw),
+      lists: listsOf(lower, hash),
+      // Kept small: a full 32-bit hash would be stored as a boxed number in every token.
+      bucket: hash % HASH_BUCKETS,
     });
   }
   return tokens;
@@ -336,7 +329,7 @@ const CLAUSE_LOOKBACK = 3;
 function opensClause(text: string, at: number): boolean {
   const limit = Math.max(0, at - CLAUSE_LOOKBACK);
   let i = at - 1;
-  while (i >= limit && /\s/.test(text[i])) i--;
+  while (i >= limit && isSpace(text.charCodeAt(i))) i--;
   return i >= limit && CLAUSE_OPENERS.has(text[i]);
 }
 
@@ -356,19 +349,33 @@ function namedEntityCount(text: string, tokens: Token[]): number {
       continue;
     }
     const clauseStart = i === 0 || opensClause(text, t.start);
-    const entity = !clauseStart || ACRONYM.test(t.text);
+    const entity = !clauseStart || isAcronym(t.text);
     if (entity && !inRun) entities++;
     inRun = entity || inRun;
   }
   return entities;
 }
 
+/** ACRONYM, run only on a word it may match: one whose second character is no lower-case ASCII letter. */
+function isAcronym(word: string): boolean {
+  const second = word.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && ACRONYM.test(word);
+}
+
 function isSuperlativeEst(word: string): boolean {
-  return word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVE_EST.has(word);
+  return word.length > 5 && endsWith(word, 'est') && !NOT_SUPERLATIVE_EST.has(word);
 }
 
 function isRegularPast(word: string): boolean {
-  return word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word);
+  return word.length > 4 && endsWith(word, 'ed') && !NOT_PAST_ED.has(word);
+}
+
+/** `word.endsWith(suffix)` without the built-in's call, which shows when run on every word. */
+function endsWith(word: string, suffix: string): boolean {
+  const offset = word.length - suffix.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < suffix.length; i++) if (word.charCodeAt(offset + i) !== suffix.charCodeAt(i)) return false;
+  return true;
 }
 
 /** 0 for none, 1 at `full` or more, linear between: counts matter but the fifth number adds nothing. */
@@ -376,8 +383,14 @@ function saturate(n: number, full: number): number {
   return n >= full ? 1 : n / full;
 }
 
-/** Scratch for hashedBuckets, all zero between calls (it clears what it set): saves an allocation per sentence. */
-const seen = new Uint8Array(HASH_BUCKETS);
+/** The bucket of every word with a digit: they count as the word "<num>", so numbers share one. */
+const NUMBER_BUCKET = fnv1a('<num>') % HASH_BUCKETS;
+
+/**
+ * Scratch for hashedBuckets: one bit per bucket, in 32-bit words, all zero between calls (it clears
+ * what it set). Saves an allocation per sentence, and reading it back skips empty stretches 32 at a time.
+ */
+const seen = new Uint32Array(HASH_BUCKETS / 32);
 
 /**
  * Hashed word presence: a small, general "bag of words" that lets the model learn what the hand-written
@@ -386,25 +399,14 @@ const seen = new Uint8Array(HASH_BUCKETS);
 function hashedBuckets(tokens: Token[]): number[] {
   for (const t of tokens) {
     // Lowering neither makes nor removes an ASCII digit, so the word's digit flag holds for `lower`.
-    const word = t.digit ? '<num>' : t.lower;
-    seen[fnv1a(word) % HASH_BUCKETS] = 1;
+    const bucket = t.digit ? NUMBER_BUCKET : t.bucket;
+    seen[bucket >>> 5] |= 1 << (bucket & 31);
   }
-  // Walking the buckets in order gives them sorted.
+  // Taking each word's bits lowest first gives the buckets sorted.
   const buckets: number[] = [];
-  for (let bucket = 0; bucket < HASH_BUCKETS; bucket++) {
-    if (seen[bucket]) {
-      buckets.push(bucket);
-      seen[bucket] = 0;
-    }
+  for (let word = 0; word < seen.length; word++) {
+    for (let bits = seen[word]; bits !== 0; bits &= bits - 1) buckets.push(word * 32 + 31 - Math.clz32(bits & -bits));
+    seen[word] = 0;
   }
   return buckets;
-}
-
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
 }

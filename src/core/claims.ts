@@ -3,7 +3,7 @@
 // above the threshold it is a claim.
 import { checkWorthiness } from './check-worthiness';
 import { memoized, type TextMemo } from './memo';
-import { firstIndexNotBefore } from './search';
+import { isSpace } from './whitespace';
 import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from './types';
 
 /** Fewer words than this left beside a statement ("…, officials said") are not a claim of their own. */
@@ -19,16 +19,11 @@ export function findClaims(
   threshold: number,
   memo?: TextMemo<unknown>,
 ): Claim[] {
-  // Everything that belongs to a statement: what was said, who said it, how and where. Reported speech
-  // with no source ("is expected to", "reportedly") stays the writer's own: nobody is on record for it.
-  const attributed: Span[] = attributions.filter((a) => a.sourceMention !== null || a.kind === 'direct' || a.kind === 'blockquote').flatMap((a) => [...a.content, a.cue, a.sourceMention, a.channel].filter((s): s is Span => s !== null));
-  // Speech with no attribution is still speech: a quotation is not the writer's claim.
-  const quoted = quotes.filter((q) => !q.scare).map((q) => ({ start: q.start, end: q.end }));
-  const notOwn = bySentence(sentences, [...attributed, ...quoted]);
+  const notOwn = bySentence(sentences, notTheWritersOwn(attributions, quotes));
   const excluded = bySentence(sentences, [...boilerplate, ...duplicates]);
   const claims: Claim[] = [];
   for (const sentence of sentences) {
-    if (excluded[sentence.index].some((span) => contains(span, sentence))) continue;
+    if (excluded[sentence.index]?.some((span) => contains(span, sentence))) continue;
     const own = longestOwnPart(prose, sentence, notOwn[sentence.index]);
     if (!own) continue;
     const ownText = prose.slice(own.start, own.end);
@@ -39,56 +34,107 @@ export function findClaims(
   return claims;
 }
 
-/** The longest stretch of the sentence outside every statement and quotation, or null if too little is left. */
-function longestOwnPart(prose: string, sentence: Sentence, overlapping: Span[]): Span | null {
-  if (overlapping.length === 0) return sentence;
-  let best: Span | null = null;
-  let from = sentence.start;
-  for (const span of [...overlapping, { start: sentence.end, end: sentence.end }]) {
-    const part = trim(prose, { start: from, end: Math.min(span.start, sentence.end) });
-    if (part.end > part.start && (!best || part.end - part.start > best.end - best.start)) best = part;
-    from = Math.max(from, span.end);
+/** The spans that are someone else's words: the statements' parts, then quotations. */
+function notTheWritersOwn(attributions: Attribution[], quotes: Quote[]): Span[] {
+  const spans: Span[] = [];
+  for (const a of attributions) {
+    // Everything that belongs to a statement: what was said, who said it, how and where. Reported speech
+    // with no source ("is expected to", "reportedly") stays the writer's own: nobody is on record for it.
+    if (a.sourceMention === null && a.kind !== 'direct' && a.kind !== 'blockquote') continue;
+    const first = spans.length;
+    spans.push(...a.content);
+    for (const part of [a.cue, a.sourceMention, a.channel]) if (part !== null) spans.push(part);
+    // Statements come in text order, so with each one's parts in order too the list is nearly sorted,
+    // and sorting it in bySentence costs little. A stable sort here leaves that sort's result as it was.
+    sortByStartFrom(spans, first);
   }
-  if (!best) return null;
-  const text = prose.slice(best.start, best.end);
+  // Speech with no attribution is still speech: a quotation is not the writer's claim.
+  for (const q of quotes) if (!q.scare) spans.push({ start: q.start, end: q.end });
+  return spans;
+}
+
+/**
+ * The longest stretch of the sentence outside every statement and quotation (`overlapping`, none when
+ * undefined), or null if too little is left.
+ */
+function longestOwnPart(prose: string, sentence: Sentence, overlapping: Span[] | undefined): Span | null {
+  if (!overlapping) return sentence;
+  // The best stretch so far as two numbers, not a span per stretch: this runs for every sentence.
+  let bestStart = 0;
+  let bestEnd = -1;
+  let from = sentence.start;
+  // The stretches between the spans, then the one after the last of them.
+  for (let i = 0; i <= overlapping.length; i++) {
+    const last = i === overlapping.length;
+    let end = Math.min(last ? sentence.end : overlapping[i].start, sentence.end);
+    let start = from;
+    while (start < end && isTrimmed(prose.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(prose.charCodeAt(end - 1))) end--;
+    if (end > start && (bestEnd < 0 || end - start > bestEnd - bestStart)) {
+      bestStart = start;
+      bestEnd = end;
+    }
+    from = Math.max(from, last ? sentence.end : overlapping[i].end);
+  }
+  if (bestEnd < 0) return null;
+  const text = prose.slice(bestStart, bestEnd);
   // "…, said Ana Ruiz, who has championed the project": a description of the speaker, not a claim.
   if (/^(who|whose|which)\b/i.test(text)) return null;
-  return hasWords(text, MIN_OWN_WORDS) ? best : null;
+  return hasWords(text, MIN_OWN_WORDS) ? { start: bestStart, end: bestEnd } : null;
 }
 
 /** Whether `text` has at least `count` words (runs between spaces holding a letter or digit). */
 function hasWords(text: string, count: number): boolean {
   let words = 0;
-  for (const word of text.split(/\s+/)) {
-    if (hasLetterOrDigit(word) && ++words >= count) return true;
+  let i = 0;
+  // Walked in place rather than split, so no word is copied out.
+  while (i < text.length) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    if (i > start && hasLetterOrDigit(text, start, i) && ++words >= count) return true;
   }
   return false;
 }
 
-function hasLetterOrDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+/** Whether text[start, end) has a letter or digit. */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-    if (code >= 128) return /[\p{L}\p{N}]/u.test(word);
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text.slice(start, end));
   }
   return false;
 }
 
-/** The spans overlapping each sentence, in text order; found by binary search, so linear in practice. */
-function bySentence(sentences: Sentence[], spans: Span[]): Span[][] {
-  const buckets: Span[][] = sentences.map(() => []);
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const first = firstIndexNotBefore(sentences.length, (i) => sentences[i].end <= span.start);
-    for (let i = first; i < sentences.length && sentences[i].start < span.end; i++) buckets[i].push(span);
+/**
+ * The spans overlapping each sentence, in text order; no list for a sentence none overlaps (most, for
+ * boilerplate and copies). Sentences are in text order too, so the first sentence a span can overlap
+ * only moves forward as the spans are walked.
+ */
+function bySentence(sentences: Sentence[], spans: Span[]): (Span[] | undefined)[] {
+  const buckets: (Span[] | undefined)[] = new Array(sentences.length);
+  let first = 0;
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    while (first < sentences.length && sentences[first].end <= span.start) first++;
+    for (let i = first; i < sentences.length && sentences[i].start < span.end; i++) (buckets[i] ??= []).push(span);
   }
   return buckets;
 }
 
-function trim(prose: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /[\s,;:—–-]/.test(prose[start])) start++;
-  while (end > start && /[\s,;:—–-]/.test(prose[end - 1])) end--;
-  return { start, end };
+/** Sorts spans[from…] by start, stably: an insertion sort, as a statement has a handful of parts. */
+function sortByStartFrom(spans: Span[], from: number): void {
+  for (let i = from + 1; i < spans.length; i++) {
+    const span = spans[i];
+    let j = i;
+    for (; j > from && spans[j - 1].start > span.start; j--) spans[j] = spans[j - 1];
+    spans[j] = span;
+  }
+}
+
+/** Space, `,`, `;`, `:`, or a dash: what a stretch of a sentence cut at a statement is trimmed of. */
+function isTrimmed(code: number): boolean {
+  return isSpace(code) || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013 || code === 0x2d;
 }
 
 function contains(outer: Span, inner: Span): boolean {

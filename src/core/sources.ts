@@ -8,12 +8,15 @@
 // looks only at the entities that can match, never at them all (a long text has thousands).
 import { firstIndexNotBefore } from './search';
 import { memoized, type TextMemo } from './memo';
-import { initialsOf, isGenericHead, readMention, type MentionReading } from './source-mentions';
+import { isGenericHead, readMention, type MentionReading } from './source-mentions';
+import { filingKeys, lookupKeys, nameFormsOf, type NameForms } from './source-names';
 import { hasWord, WordIndex } from './source-words';
 import type { Attribution, Source, SourceType, Span } from './types';
 
 interface Entity {
   source: Source;
+  /** Forms of `source.name`, replaced with it (see `rename`). */
+  nameForms: NameForms;
   /** Lower-case names and acronyms it is known by, for matching later names. */
   names: Set<string>;
   words: Set<string>;
@@ -23,12 +26,24 @@ interface Entity {
   unnamed: boolean;
   /** Creation order, and its index in `Entities.list`: of several matching entities, the earliest wins. */
   order: number;
+  /** `source.name` and the number of `names` when its name keys were last filed: the keys change only with them. */
+  filedAs: { name: string; names: number } | null;
+  /** Its key among unnamed entities once filed there (see `unnamedKey`). */
+  unnamedKey: string | null;
 }
 
-interface Pending {
+/** A mention read from its own words; kept by its text, as such mentions recur. */
+interface ReadMention {
+  reading: MentionReading;
+  /** Forms of `reading.name`. */
+  forms: NameForms;
+  /** Where a name looks for the entities it may be (see `lookupKeys`). */
+  keys: string[];
+}
+
+interface Pending extends ReadMention {
   attribution: number;
   mention: Span;
-  reading: MentionReading;
 }
 
 export function resolveSources(prose: string, attributions: Attribution[], memo?: TextMemo<unknown>): Source[] {
@@ -36,28 +51,26 @@ export function resolveSources(prose: string, attributions: Attribution[], memo?
   const pending: Pending[] = [];
   // A mention is read from its own words alone, so its reading is kept by them: within this analysis
   // ("he", "the agency" and names recur) and, with a cache, for the next one (memo.ts).
-  const readings = new Map<string, MentionReading>();
-  const read = (text: string): MentionReading => {
-    let reading = readings.get(text);
-    if (!reading) readings.set(text, (reading = memoized(memo, text, () => readMention(text))));
-    return reading;
+  const readings = new Map<string, ReadMention>();
+  const read = (text: string): ReadMention => {
+    let known = readings.get(text);
+    if (!known) readings.set(text, (known = withForms(memoized(memo, text, () => readMention(text)))));
+    return known;
   };
   attributions.forEach((a, attribution) => {
     if (!a.sourceMention) return;
-    pending.push({ attribution, mention: a.sourceMention, reading: read(prose.slice(a.sourceMention.start, a.sourceMention.end)) });
+    const { reading, forms, keys } = read(prose.slice(a.sourceMention.start, a.sourceMention.end));
+    pending.push({ attribution, mention: a.sourceMention, reading, forms, keys });
   });
   // Names first, in text order, so descriptions and pronouns can point at names that come later too.
-  const entityOf = new Map<Pending, Entity>();
-  for (const p of pending) if (p.reading.form === 'name') entityOf.set(p, nameEntity(entities, p));
+  const entityOf: (Entity | null)[] = pending.map((p) => (p.reading.form === 'name' ? nameEntity(entities, p) : null));
   entities.namesRead();
-  for (const p of pending) {
-    if (p.reading.form === 'name') continue;
-    const entity = p.reading.form === 'pronoun' ? pronounEntity(entities, p) : descriptionEntity(entities, p);
-    if (entity) entityOf.set(p, entity);
-  }
-  for (const p of pending) {
-    const entity = entityOf.get(p);
-    if (!entity) continue;
+  pending.forEach((p, i) => {
+    if (p.reading.form !== 'name') entityOf[i] = p.reading.form === 'pronoun' ? pronounEntity(entities, p) : descriptionEntity(entities, p);
+  });
+  pending.forEach((p, i) => {
+    const entity = entityOf[i];
+    if (!entity) return;
     const attribution = attributions[p.attribution];
     const source = entity.source;
     source.mentions.push({ ...p.mention });
@@ -67,7 +80,7 @@ export function resolveSources(prose: string, attributions: Attribution[], memo?
     if (p.reading.form !== 'pronoun') addAlias(source, p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^The /, 'the '));
     if (p.reading.acronym) addAlias(source, p.reading.acronym);
     if (attribution.channel) addChannel(source, prose.slice(attribution.channel.start, attribution.channel.end));
-  }
+  });
   // Sources in order of first mention; attributions point at them by index.
   const used = entities.list.filter((e) => e.source.attributions.length > 0).sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start);
   used.forEach((entity, index) => {
@@ -79,62 +92,49 @@ export function resolveSources(prose: string, attributions: Attribution[], memo?
   return used.map((e) => e.source);
 }
 
+/** A mention's reading with the forms of its name, worked out once per distinct mention text. */
+function withForms(reading: MentionReading): ReadMention {
+  const forms = nameFormsOf(reading.name);
+  return { reading, forms, keys: lookupKeys(forms, reading.acronym) };
+}
+
 function nameEntity(entities: Entities, p: Pending): Entity {
   const { name, acronym } = p.reading;
-  const lower = name.toLowerCase();
-  const surname = name.split(' ').length === 1 ? lower : null;
+  // Lower-casing never adds or removes a space, so `parts` has as many words as the name.
+  const { lower, words: parts } = p.forms;
+  const surname = parts.length === 1 ? lower : null;
   // Only entities that share a key with this name can match it: look them up, never scan them all.
-  for (const entity of entities.withNameKeys(lookupKeys(name, acronym))) {
+  for (const entity of entities.withNameKeys(p.keys)) {
     const source = entity.source;
     if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase()))) return entities.touch(entity, p);
-    if (acronym && acronym === name && initialsOf(source.name) === acronym) return entities.touch(entity, p);
+    if (acronym && acronym === name && entity.nameForms.initials === acronym) return entities.touch(entity, p);
     // "Flynn" after "Michael Flynn"; "Michael Flynn" after "Flynn".
     if (source.type === 'person' || source.type === 'unknown') {
-      const names = source.name.toLowerCase().split(' ');
+      const names = entity.nameForms.words;
       if (surname && names.length > 1 && names[names.length - 1] === surname) return entities.touch(entity, p);
-      const parts = lower.split(' ');
       if (names.length === 1 && parts.length > 1 && parts[parts.length - 1] === names[0] && p.reading.type !== 'organization') {
-        source.name = name;
-        source.type = 'person';
+        rename(entity, p, 'person');
         return entities.touch(entity, p);
       }
     }
     // "the Iraqi National Intelligence Service" after "INIS" was seen alone.
-    if (isAcronymOf(source.name, name)) {
-      source.name = name;
-      source.type = p.reading.type;
+    if (isAcronymOf(source.name, p.forms)) {
+      rename(entity, p, p.reading.type);
       return entities.touch(entity, p);
     }
   }
   return entities.create(p);
 }
 
-/** Keys under which an entity can be found by a later name: its names, initials, surname, single name. */
-function keysOf(entity: Entity): string[] {
-  const name = entity.source.name;
-  const words = name.toLowerCase().split(' ');
-  return [
-    ...[...entity.names].map((n) => `name:${n}`),
-    `initials:${initialsOf(name)}`,
-    words.length > 1 ? `last:${words[words.length - 1]}` : `single:${words[0]}`,
-    `acronym:${name}`,
-  ];
+/** Gives the entity the pending mention's name, with its forms. */
+function rename(entity: Entity, p: Pending, type: SourceType): void {
+  entity.source.name = p.reading.name;
+  entity.source.type = type;
+  entity.nameForms = p.forms;
 }
 
-/** The keys a new name looks under, matching `keysOf`. */
-function lookupKeys(name: string, acronym: string | null): string[] {
-  const lower = name.toLowerCase();
-  const words = lower.split(' ');
-  return [
-    `name:${lower}`,
-    ...(acronym ? [`name:${acronym.toLowerCase()}`, `initials:${acronym}`] : []),
-    words.length === 1 ? `last:${lower}` : `single:${words[words.length - 1]}`,
-    `acronym:${initialsOf(name)}`,
-  ];
-}
-
-function isAcronymOf(acronym: string, name: string): boolean {
-  return /^[\p{Lu}]{2,}$/u.test(acronym) && initialsOf(name) === acronym;
+function isAcronymOf(acronym: string, name: NameForms): boolean {
+  return name.initials === acronym && /^[\p{Lu}]{2,}$/u.test(acronym);
 }
 
 /** A description matches a source whose words contain its own ("intelligence service"), else the nearest of its kind. */
@@ -214,7 +214,7 @@ interface EntityMention {
 class Entities {
   /** In creation order: `list[e.order] === e`. */
   readonly list: Entity[] = [];
-  /** Name keys (`keysOf`) → entities. Kept while names are read; nothing else looks names up. */
+  /** Name keys (`filingKeys`) → entities. Kept while names are read; nothing else looks names up. */
   private readonly byNameKey = new Map<string, Set<Entity>>();
   /** Built for the first description (a text of names only never needs it), then kept up to date. */
   private wordIndex: WordIndex<Entity> | null = null;
@@ -228,14 +228,18 @@ class Entities {
   private mentionsByType: Map<SourceType, EntityMention[]> | null = null;
 
   create(p: Pending, { unnamed = false } = {}): Entity {
-    const name = p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^(the) /i, '');
+    const named = p.reading.form === 'name';
+    const name = named ? p.reading.name : p.reading.name.replace(/^(the) /i, '');
     const entity: Entity = {
       order: this.list.length,
       source: { name, type: p.reading.type, aliases: [], mentions: [], attributions: [], channels: [] },
+      nameForms: named ? p.forms : nameFormsOf(name),
       names: new Set(),
       words: new Set(),
       positions: [],
       unnamed,
+      filedAs: null,
+      unnamedKey: null,
     };
     this.list.push(entity);
     return this.touch(entity, p);
@@ -246,36 +250,56 @@ class Entities {
     const at = p.mention.start;
     const positions = entity.positions;
     positions.splice(firstIndexNotBefore(positions.length, (i) => positions[i] <= at), 0, at);
-    const unnamedKeyBefore = entity.unnamed ? unnamedKey(entity) : null;
+    const wordsBefore = entity.words.size;
     for (const w of p.reading.words) this.addWord(entity, w);
-    if (p.reading.form === 'name') entity.names.add(p.reading.name.toLowerCase());
+    if (p.reading.form === 'name') entity.names.add(p.forms.lower);
     if (p.reading.acronym) {
       this.addWord(entity, p.reading.acronym.toLowerCase());
       entity.names.add(p.reading.acronym.toLowerCase()); // so a later "EACC" on its own finds it
     }
     // Unnamed entities are filed by their words, which may just have grown.
-    if (unnamedKeyBefore !== null) {
-      this.unnamed.get(unnamedKeyBefore)?.delete(entity);
-      addTo(this.unnamed, unnamedKey(entity), entity);
-    }
+    if (entity.unnamed && (entity.unnamedKey === null || entity.words.size !== wordsBefore)) this.fileUnnamed(entity);
     if (this.mentionsByType) fileMention(this.mentionsByType, entity, at);
-    // Keys only accumulate: a renamed entity can still be found under its earlier name's keys.
-    else for (const key of keysOf(entity)) addTo(this.byNameKey, key, entity);
+    else this.fileNameKeys(entity);
     return entity;
+  }
+
+  /** Files the entity under its name keys, unless its name and names are those it was last filed by. */
+  private fileNameKeys(entity: Entity): void {
+    const { name } = entity.source;
+    const names = entity.names.size;
+    // Names only accumulate, so as many names as before are the same names.
+    if (entity.filedAs?.name === name && entity.filedAs.names === names) return;
+    entity.filedAs = { name, names };
+    // Keys only accumulate: a renamed entity can still be found under its earlier name's keys.
+    for (const key of filingKeys(name, entity.nameForms, entity.names)) addTo(this.byNameKey, key, entity);
+  }
+
+  private fileUnnamed(entity: Entity): void {
+    if (entity.unnamedKey !== null) this.unnamed.get(entity.unnamedKey)?.delete(entity);
+    entity.unnamedKey = unnamedKey(entity);
+    addTo(this.unnamed, entity.unnamedKey, entity);
   }
 
   /** Called once every name is read: types are fixed from here on, so mentions can be filed by type. */
   namesRead(): void {
     const mentionsByType = new Map<SourceType, EntityMention[]>();
     this.mentionsByType = mentionsByType;
-    for (const entity of this.list) for (const at of entity.positions) fileMention(mentionsByType, entity, at);
+    // Filed all at once and sorted, as `fileMention` keeps them: entity by entity they come out of text order.
+    for (const entity of this.list) {
+      const mentions = mentionsOfType(mentionsByType, entity.source.type);
+      for (const at of entity.positions) mentions.push({ at, order: entity.order });
+    }
+    for (const mentions of mentionsByType.values()) mentions.sort(byOffsetThenLaterCreated);
   }
 
   /** Candidate entities for a name, in creation order (the first match wins). */
   withNameKeys(keys: string[]): Entity[] {
-    const found = new Set<Entity>();
-    for (const key of keys) for (const entity of this.byNameKey.get(key) ?? []) found.add(entity);
-    return [...found].sort(byOrder);
+    const found: Entity[] = [];
+    for (const key of keys) for (const entity of this.byNameKey.get(key) ?? []) found.push(entity);
+    // Mostly one entity under one key: order and drop repeats only when there is more.
+    if (found.length < 2) return found;
+    return found.sort(byOrder).filter((entity, i) => i === 0 || found[i - 1] !== entity);
   }
 
   /** Entities having every one of `words` (by `hasWord`), in creation order; none for no words. */
@@ -322,13 +346,22 @@ function unnamedKey(entity: Entity): string {
 }
 
 function fileMention(mentionsByType: Map<SourceType, EntityMention[]>, entity: Entity, at: number): void {
-  const type = entity.source.type;
-  const mentions = mentionsByType.get(type) ?? [];
-  mentionsByType.set(type, mentions);
-  const order = entity.order;
+  const mentions = mentionsOfType(mentionsByType, entity.source.type);
+  const mention = { at, order: entity.order };
   // Mentions mostly come in text order, so this usually appends.
-  const index = firstIndexNotBefore(mentions.length, (i) => mentions[i].at < at || (mentions[i].at === at && mentions[i].order > order));
-  mentions.splice(index, 0, { at, order });
+  const index = firstIndexNotBefore(mentions.length, (i) => byOffsetThenLaterCreated(mentions[i], mention) < 0);
+  mentions.splice(index, 0, mention);
+}
+
+function mentionsOfType(mentionsByType: Map<SourceType, EntityMention[]>, type: SourceType): EntityMention[] {
+  let mentions = mentionsByType.get(type);
+  if (!mentions) mentionsByType.set(type, (mentions = []));
+  return mentions;
+}
+
+/** The order of `mentionsByType`: by offset, the later-created entity first on a tie. */
+function byOffsetThenLaterCreated(a: EntityMention, b: EntityMention): number {
+  return a.at - b.at || b.order - a.order;
 }
 
 function byOrder(a: Entity, b: Entity): number {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { extractFeatures, FEATURES } from '../../src/core/check-worthiness-features';
+import { extractFeatures, FEATURES, fnv1a, HASH_BUCKETS } from '../../src/core/check-worthiness-features';
+import words from '../../src/core/lexicon/claim-words.json';
 
 // The word scanner behind extractFeatures is a hand-written stand-in for the regex
 // /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu; these pin down the corners where the two could part.
@@ -67,6 +68,17 @@ describe('check-worthiness features', () => {
     }
     assert.equal(value('they met Éric Zola', 'namedEntityCount'), 1 / 5);
     assert.equal(value('The ÉTAT said', 'acronym'), 1);
+  });
+
+  it('has only capitalised months, weekdays and titles, as only capitalised words are looked up in them', () => {
+    for (const entry of [...words.months, ...words.weekdays, ...words.titles]) assert.match(entry, /^\p{Lu}/u, entry);
+  });
+
+  it('buckets a word by the FNV-1a hash of its lower-case form, hashed while reading ASCII or after for the rest', () => {
+    const bucketsOf = (lowerWords: string[]) => [...new Set(lowerWords.map((w) => fnv1a(w) % HASH_BUCKETS))].sort((a, b) => a - b);
+    assert.deepEqual(extractFeatures('HeLLo World, co-op U.S.').buckets, bucketsOf(['hello', 'world', 'co-op', 'u.s']));
+    assert.deepEqual(extractFeatures('Ünïcode Don’t ÉTAT 𝐀b').buckets, bucketsOf(['ünïcode', "don't", 'état', '𝐀b']));
+    assert.deepEqual(extractFeatures('In 2014 and 42').buckets, bucketsOf(['in', '<num>', 'and']));
   });
 
   it('gives the same features when called again (no state carried between sentences)', () => {

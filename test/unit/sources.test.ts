@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
+import { filingKeys, lookupKeys, nameFormsOf } from '../../src/core/source-names';
 
 const sourcesOf = (text: string) => analyze(text).sources.map((s) => ({ name: s.name, type: s.type, aliases: s.aliases, statements: s.attributions.length }));
 
@@ -42,5 +43,15 @@ describe('sources', () => {
   it('does not fold a description of unknown kind into the person named before it', () => {
     const text = '“We will win,” said Rick Wilson, a strategist.\n“We must engage voters,” wrote the authors of the report.';
     assert.deepEqual(sourcesOf(text).map((s) => s.name), ['Rick Wilson', 'authors of the report']);
+  });
+});
+
+describe('source names', () => {
+  it('a name looks under a key that an entity of the same name is filed under', () => {
+    for (const [name, acronym] of [['Michael Flynn', null], ['INIS', 'INIS'], ['Iraqi National Intelligence Service', 'INIS']] as const) {
+      const forms = nameFormsOf(name);
+      const filed = new Set(filingKeys(name, forms, [forms.lower]));
+      assert.ok(lookupKeys(forms, acronym).some((key) => filed.has(key)), name);
+    }
   });
 });
