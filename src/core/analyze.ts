@@ -126,7 +126,7 @@ function finish(
     boilerplate,
     messages: [],
   };
-  analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced);
+  analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced, { unknownRules: stages.suppressions.unknownRules });
   return applySuppressions(analysis, stages.suppressions);
 }
 

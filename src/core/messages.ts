@@ -1,17 +1,30 @@
 // The report stage: turns the analysis into remark-lint-style messages (rule id, reason, place, URL),
 // the one list that the editor's diagnostics and the CLI's warnings are made from.
+import { closestName } from './closest-name';
 import { RULES, ruleUrl } from './rules';
+import { SUPPRESSIBLE_RULES, type UnknownRule } from './suppressions';
 import type { Analysis, Message, RuleId, Span } from './types';
 
 export interface MessageExtras {
   tooLarge?: number;
   internalError?: string;
+  /** Names in control comments that are not rules (suppressions.ts). */
+  unknownRules?: readonly UnknownRule[];
 }
 
 export function buildMessages(text: string, analysis: Analysis, unbalanced: Span[], extras: MessageExtras = {}): Message[] {
   const messages: Message[] = [];
-  const add = (ruleId: RuleId, span: Span, reason: string, cause?: Message['cause']): void => {
-    messages.push({ ruleId, reason, severity: RULES[ruleId].severity, url: ruleUrl(ruleId), start: span.start, end: span.end, ...(cause ? { cause } : {}) });
+  const add = (ruleId: RuleId, span: Span, reason: string, cause?: Message['cause'], expected?: string[]): void => {
+    messages.push({
+      ruleId,
+      reason,
+      severity: RULES[ruleId].severity,
+      url: ruleUrl(ruleId),
+      start: span.start,
+      end: span.end,
+      ...(cause ? { cause } : {}),
+      ...(expected ? { expected } : {}),
+    });
   };
   const whole = { start: 0, end: Math.min(text.length, 1) };
   if (extras.tooLarge !== undefined) {
@@ -19,6 +32,12 @@ export function buildMessages(text: string, analysis: Analysis, unbalanced: Span
   }
   if (extras.internalError !== undefined) add('internal-error', whole, `Analysis failed: ${extras.internalError}`);
 
+  for (const unknown of extras.unknownRules ?? []) {
+    // A misspelt name silences nothing, so the finding it meant to silence is still reported: say why.
+    const suggestion = closestName(unknown.ruleId, SUPPRESSIBLE_RULES);
+    const hint = suggestion ? ` Did you mean “${suggestion}”?` : ` Rules: ${SUPPRESSIBLE_RULES.join(', ')}.`;
+    add('unknown-rule', unknown, `“${unknown.ruleId}” is not a Source Lens rule; this control comment ignores it.${hint}`, undefined, suggestion ? [suggestion] : undefined);
+  }
   for (const claim of analysis.claims) {
     add('unattributed-claim', claim, `Check-worthy statement with no source (${claim.reasons.join(', ') || 'claim-like'}).`);
   }

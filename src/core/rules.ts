@@ -18,6 +18,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'unbalanced-quote': { id: 'unbalanced-quote', severity: 'warning', summary: 'A quotation mark that is never closed, or closes nothing.' },
   'anonymous-source': { id: 'anonymous-source', severity: 'info', summary: 'A statement attributed to an unnamed source.' },
   'unknown-speaker': { id: 'unknown-speaker', severity: 'info', summary: 'A quotation with no identifiable speaker.' },
+  'unknown-rule': { id: 'unknown-rule', severity: 'warning', summary: 'A control comment names a rule Source Lens does not have; the name is ignored.' },
   'input-too-large': { id: 'input-too-large', severity: 'warning', summary: 'The document is over the size cap and was not analysed.' },
   'internal-error': { id: 'internal-error', severity: 'error', summary: 'Source Lens failed on this document; please report it.' },
 };

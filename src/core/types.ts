@@ -120,6 +120,8 @@ export interface Message extends Span {
   url: string;
   /** For a duplicate: the first occurrence, in the style of vfile's `cause`. */
   cause?: DuplicateOf;
+  /** What could stand in the message's place, best first (vfile-message's `expected`): a quick fix offers it. */
+  expected?: string[];
 }
 
 export type RuleId =
@@ -129,6 +131,7 @@ export type RuleId =
   | 'unbalanced-quote'
   | 'anonymous-source'
   | 'unknown-speaker'
+  | 'unknown-rule'
   | 'input-too-large'
   | 'internal-error';
 

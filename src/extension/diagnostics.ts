@@ -34,6 +34,7 @@ const DEFAULT_SEVERITY: Record<RuleId, SeveritySetting> = {
   'unbalanced-quote': 'warning',
   'anonymous-source': 'information',
   'unknown-speaker': 'information',
+  'unknown-rule': 'warning',
   'input-too-large': 'warning',
   'internal-error': 'error',
 };

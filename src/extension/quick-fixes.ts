@@ -1,5 +1,5 @@
 // Quick fixes on Source Lens diagnostics: remove this duplicate, remove all duplicates in the file,
-// remove this boilerplate block, mark a claim as checked. Each fix is one WorkspaceEdit (one undo step)
+// remove this boilerplate block, mark a claim as checked, put the rule meant in place of a misspelt one. Each fix is one WorkspaceEdit (one undo step)
 // that touches only the text it removes or the one line it inserts.
 import * as vscode from 'vscode';
 import { removalSpans } from '../core/edits';
@@ -37,6 +37,12 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         case 'unattributed-claim':
           actions.push(markChecked(document, span, diagnostic));
           break;
+        case 'unknown-rule': {
+          const message = result.analysis.messages.find((m) => m.ruleId === 'unknown-rule' && m.start === span.start && m.end === span.end);
+          const expected = message?.expected?.[0];
+          if (expected) actions.push(replacement(`Replace with “${expected}”`, document, span, expected, diagnostic));
+          break;
+        }
         default:
           break;
       }
@@ -59,6 +65,15 @@ function removal(title: string, document: vscode.TextDocument, spans: Span[], di
   action.edit = removalEdit(document, spans);
   action.diagnostics = [diagnostic];
   action.isPreferred = preferred;
+  return action;
+}
+
+function replacement(title: string, document: vscode.TextDocument, span: Span, text: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)), text);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
   return action;
 }
 

@@ -115,6 +115,23 @@ describe('Source Lens features', function () {
     assert.equal(editor.document.getText(), SCRAPED);
   });
 
+  it('a misspelt rule in a control comment gets a warning, and "Replace with" puts the rule meant in; undo restores it', async () => {
+    const text = `source-lens: disable-next-line unatributed-claim\n${SCRAPED.split('\n')[3]}\n`;
+    const editor = await openUntitled(text);
+    const diagnostics = await diagnosticsWith(editor.document.uri, 'unknown-rule');
+    const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-rule')!;
+    assert.equal(editor.document.getText(unknown.range), 'unatributed-claim');
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(diagnostics.some((d) => codeOf(d) === 'unattributed-claim'), 'the misspelt comment silences nothing');
+    const action = await quickFix(editor.document.uri, unknown, /^Replace with “unattributed-claim”/);
+    const silenced = waitForDiagnostics(editor.document.uri, (ds) => ds.length === 0);
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    await silenced;
+    assert.equal(editor.document.getText(), text.replace('unatributed-claim', 'unattributed-claim'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), text);
+  });
+
   it('a large document is analysed in the worker and gets its diagnostics', async () => {
     // 100 copies of the article: well over the size analysed inline, so this goes through the worker.
     const big = Array.from({ length: 100 }, (_, i) => SCRAPED.replace('40 containers', `${i + 1} containers`)).join('\n');

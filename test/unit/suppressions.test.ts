@@ -2,6 +2,8 @@
 // unknown rules, exact offsets with CRLF and CR, the "mark as checked" edit and its round trip, and the
 // promises the core keeps (never throws, linear time).
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { closestName } from '../../src/core/closest-name';
 import { DEFAULT_PLAIN_TEXT_MARKER, applySuppressions, blankDirectives, markCheckedEdit, parseSuppressions } from '../../src/core/suppressions';
 import type { Analysis, DocumentFormat, RuleId, Span } from '../../src/core/types';
 import { mulberry32 } from '../support/random';
@@ -543,6 +545,45 @@ describe('suppressions', () => {
       assert.deepEqual(filtered.boilerplate.map((b) => b.start), [gamma.start]);
       assert.deepEqual(filtered.messages.map((m) => `${m.ruleId}@${m.start}`), [`duplicate-passage@${beta.start}`, `unattributed-claim@${gamma.start}`]);
       assert.equal(applySuppressions(analysis, parseSuppressions('no directives', 'markdown')), analysis, 'unchanged without directives');
+    });
+  });
+
+  describe('unknown rule names', () => {
+    const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
+    const wordAt = (text: string, word: string): Span => ({ start: at(text, word), end: at(text, word) + word.length });
+    it('reports a misspelt rule where it is written, suggests the rule meant, and still reports what it failed to silence', () => {
+      const text = '<!-- source-lens-disable-next-line unatributed-claim -->\nThe ministry spent 40 million dollars on the bridge in 2019.';
+      const analysis = analyze(text, { format: 'markdown' });
+      const unknown = analysis.messages.filter((m) => m.ruleId === 'unknown-rule');
+      assert.equal(unknown.length, 1);
+      assert.deepEqual(spanOf(unknown[0]), wordAt(text, 'unatributed-claim'));
+      assert.deepEqual(unknown[0].expected, ['unattributed-claim']);
+      assert.equal(unknown[0].severity, 'warning');
+      assert.match(unknown[0].reason, /“unatributed-claim” is not a Source Lens rule.*Did you mean “unattributed-claim”\?/);
+      assert.ok(analysis.messages.some((m) => m.ruleId === 'unattributed-claim'), 'the claim is still reported');
+    });
+
+    it('lists the rules instead of guessing when no name is close, in plain text too', () => {
+      const text = 'source-lens: disable-next-line claims\nThe ministry spent 40 million dollars on the bridge in 2019.';
+      const [unknown] = analyze(text, { format: 'plaintext' }).messages.filter((m) => m.ruleId === 'unknown-rule');
+      assert.deepEqual(spanOf(unknown), wordAt(text, 'claims'));
+      assert.equal(unknown.expected, undefined);
+      assert.match(unknown.reason, /Rules: unattributed-claim, duplicate-passage, boilerplate/);
+    });
+
+    it('cannot itself be silenced, and known names give no such message', () => {
+      const text = '<!-- source-lens-disable-file -->\n<!-- source-lens-disable boilerplat -->\n<!-- source-lens-enable boilerplate -->\nText.';
+      const messages = analyze(text, { format: 'markdown' }).messages;
+      assert.deepEqual(messages.map((m) => `${m.ruleId}@${m.start}`), [`unknown-rule@${at(text, 'boilerplat ')}`]);
+    });
+
+    it('suggests by edit distance, case aside, and nothing for a far-off word', () => {
+      const names = ['unattributed-claim', 'duplicate-passage', 'boilerplate'];
+      assert.equal(closestName('Boilerplate', names), 'boilerplate');
+      assert.equal(closestName('duplciate-passage', names), 'duplicate-passage', 'a swap of neighbours is one edit');
+      assert.equal(closestName('boiler', names), null);
+      assert.equal(closestName('', names), null);
+      assert.equal(closestName('x'.repeat(500), names), null);
     });
   });
 
