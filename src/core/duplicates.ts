@@ -7,8 +7,9 @@
 // pairs; the exact Jaccard similarity of the shingle sets then decides.
 import { hasWords, normaliseForComparison } from './duplicates-text';
 import { LshIndex } from './lsh-index';
-import { bandKeys, estimateAtLeast, jaccard, shingleHashes, signature } from './minhash';
+import { BANDS, bandKeys, estimateAtLeast, jaccard, shingleHashes, signature } from './minhash';
 import { memoized, type TextMemo } from './memo';
+import { Uint32Arena } from './typed-arena';
 import type { Block, Duplicate } from './types';
 
 export interface DuplicateInput {
@@ -72,13 +73,14 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
   // Only first occurrences are indexed, so every copy points at the first occurrence, never at a copy.
   const originals: Passage[] = [];
   const byText = new Map<string, number>();
-  const index = new LshIndex();
+  const arena = new Uint32Arena();
+  const index = new LshIndex(documents.reduce((keys, document) => keys + document.blocks.length * BANDS, 0));
 
   documents.forEach((document, d) => {
     for (const block of document.blocks) {
       if (document.skip?.has(block.index)) continue;
       const blockText = document.text.slice(block.start, block.end);
-      const print = memoized(options.memo, blockText, () => blockPrint(blockText));
+      const print = memoized(options.memo, blockText, () => blockPrint(blockText, arena));
       const { normalised, hashes, keys, signature: sig } = print;
       if (!hashes || !keys || !sig) continue;
 
@@ -101,11 +103,12 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
   return results;
 }
 
-function blockPrint(blockText: string): BlockPrint {
+function blockPrint(blockText: string, arena: Uint32Arena): BlockPrint {
   const normalised = normaliseForComparison(blockText);
   if (normalised.length < MIN_CHARS || !hasWords(normalised, MIN_WORDS)) return { normalised, hashes: null, signature: null, keys: null };
-  const hashes = shingleHashes(normalised);
-  const sig = signature(hashes);
+  const allocate = (length: number) => arena.take(length);
+  const hashes = shingleHashes(normalised, allocate);
+  const sig = signature(hashes, allocate);
   return { normalised, hashes, signature: sig, keys: bandKeys(sig) };
 }
 

@@ -14,19 +14,32 @@ const EMPTY = -1;
 export class LshIndex {
   // The table: a slot holds a band key (30 bits, non-negative; EMPTY when free), its chain's first
   // entry and how many entries the chain has.
-  private slotKeys = new Int32Array(1024).fill(EMPTY);
-  private slotFirst = new Int32Array(1024);
-  private slotCount = new Int32Array(1024);
+  private slotKeys: Int32Array<ArrayBuffer>;
+  private slotFirst: Int32Array<ArrayBuffer>;
+  private slotCount: Int32Array<ArrayBuffer>;
   private slotsUsed = 0;
   // The entries: one per (bucket, item), chained newest first.
-  private entryItem = new Int32Array(1024);
-  private entryNext = new Int32Array(1024);
+  private entryItem: Int32Array<ArrayBuffer>;
+  private entryNext: Int32Array<ArrayBuffer>;
   private entries = 0;
   // Per item: bands shared with the current lookup, valid where the stamp is the lookup's number.
-  private shared = new Int32Array(256);
-  private stamp = new Int32Array(256);
+  private shared: Int32Array<ArrayBuffer>;
+  private stamp: Int32Array<ArrayBuffer>;
   private lookups = 0;
   private readonly touched: number[] = [];
+
+  /** Sized for about `expectedKeys` keys in all (it grows past that): a short document allocates little. */
+  constructor(expectedKeys = 256) {
+    let slots = 16;
+    while (slots < 2 * expectedKeys) slots *= 2;
+    this.slotKeys = new Int32Array(slots).fill(EMPTY);
+    this.slotFirst = new Int32Array(slots);
+    this.slotCount = new Int32Array(slots);
+    this.entryItem = new Int32Array(Math.max(16, expectedKeys));
+    this.entryNext = new Int32Array(Math.max(16, expectedKeys));
+    this.shared = new Int32Array(16);
+    this.stamp = new Int32Array(16);
+  }
 
   /** Adds item number `item`, which must be the next number. Keys must be non-negative 30-bit integers. */
   add(item: number, keys: readonly number[]): void {

@@ -31,6 +31,10 @@ function mix32(value: number): number {
   return h >>> 0;
 }
 
+/** Where the arrays these functions return come from: a new one each (the default), or an arena's view. */
+export type Allocate = (length: number) => Uint32Array;
+const newArray: Allocate = (length) => new Uint32Array(length);
+
 /** The rolling hash's base (FNV's prime: odd, with bits spread), and its power that leaves a window. */
 const BASE = 0x01000193;
 let basePower = 1;
@@ -42,9 +46,9 @@ const LEAVING = basePower;
  * polynomial hash over the window's UTF-16 code units rolls from one window to the next in two
  * multiplications, and Murmur3's finaliser then mixes it.
  */
-export function shingleHashes(text: string): Uint32Array {
+export function shingleHashes(text: string, allocate: Allocate = newArray): Uint32Array {
   const count = Math.max(1, text.length - SHINGLE_SIZE + 1);
-  const hashes = new Uint32Array(count);
+  const hashes = allocate(count);
   let h = 0;
   const first = Math.min(text.length, SHINGLE_SIZE);
   for (let j = 0; j < first; j++) h = (Math.imul(h, BASE) + text.charCodeAt(j)) | 0;
@@ -83,23 +87,36 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     tableStamps.fill(0);
     generation = 1;
   }
+  // Locals, not the module's variables, in the loops below.
+  const keys = tableKeys;
+  const stamps = tableStamps;
+  const sides = tableSides;
+  const stamp = generation;
   const mask = size - 1;
   let distinctA = 0;
+  for (let i = 0; i < a.length; i++) {
+    const h = a[i];
+    let slot = h & mask;
+    while (stamps[slot] === stamp && keys[slot] !== h) slot = (slot + 1) & mask;
+    if (stamps[slot] === stamp) continue;
+    stamps[slot] = stamp;
+    keys[slot] = h;
+    sides[slot] = IN_A;
+    distinctA++;
+  }
   let distinctB = 0;
   let common = 0;
-  for (let i = 0; i < a.length + b.length; i++) {
-    const fromA = i < a.length;
-    const h = fromA ? a[i] : b[i - a.length];
+  for (let i = 0; i < b.length; i++) {
+    const h = b[i];
     let slot = h & mask;
-    while (tableStamps[slot] === generation && tableKeys[slot] !== h) slot = (slot + 1) & mask;
-    if (tableStamps[slot] !== generation) {
-      tableStamps[slot] = generation;
-      tableKeys[slot] = h;
-      tableSides[slot] = fromA ? IN_A : IN_B;
-      if (fromA) distinctA++;
-      else distinctB++;
-    } else if (!fromA && tableSides[slot] === IN_A) {
-      tableSides[slot] = IN_A | IN_B;
+    while (stamps[slot] === stamp && keys[slot] !== h) slot = (slot + 1) & mask;
+    if (stamps[slot] !== stamp) {
+      stamps[slot] = stamp;
+      keys[slot] = h;
+      sides[slot] = IN_B;
+      distinctB++;
+    } else if (sides[slot] === IN_A) {
+      sides[slot] = IN_A | IN_B;
       distinctB++;
       common++;
     }
@@ -112,7 +129,7 @@ const slots = new Uint32Array(SLOTS);
 const filled = new Uint8Array(SLOTS);
 
 /** The MinHash signature of a shingle multiset (repeats do not change it). */
-export function signature(hashes: Uint32Array): Uint32Array {
+export function signature(hashes: Uint32Array, allocate: Allocate = newArray): Uint32Array {
   filled.fill(0);
   let anyFilled = false;
   for (let i = 0; i < hashes.length; i++) {
@@ -125,7 +142,7 @@ export function signature(hashes: Uint32Array): Uint32Array {
       anyFilled = true;
     }
   }
-  const dense = new Uint32Array(SLOTS);
+  const dense = allocate(SLOTS);
   if (!anyFilled) return dense; // no shingles at all
   for (let bin = 0; bin < SLOTS; bin++) {
     // An empty bin copies a full one, chosen by a probe sequence fixed per bin, so two sets copy from
