@@ -32,7 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       const boilerplate = detectBoilerplate(stages.structure.prose, stages.structure.blocks, undefined, cache?.blockFeatures);
       const [duplicates] = findDuplicates(
         [{ path: options.path ?? '', text: stages.structure.prose, blocks: stages.structure.blocks, skip: blockIndices(stages, boilerplate) }],
-        { memo: cache?.passages },
+        { memo: cache?.passages, resume: cache?.duplicates },
       );
       return finish(stages, boilerplate, duplicates, options.claimThreshold, cache);
     } finally {

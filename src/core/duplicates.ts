@@ -25,6 +25,12 @@ export interface DuplicateOptions {
   threshold?: number;
   /** Each block's normalised text and signature, kept by its text between analyses (memo.ts). */
   memo?: TextMemo<unknown>;
+  /**
+   * Where a document's scan is kept for its next analysis (AnalysisCache), with a single document: the
+   * next scan takes over the decisions for the blocks before the first that changed, and compares only
+   * from there. A scan's decisions follow from the blocks before it alone, so the result is the same.
+   */
+  resume?: { scan?: DuplicateScan };
 }
 
 /** What the comparison needs of one block, a function of its text alone. */
@@ -56,7 +62,7 @@ const MAX_VERIFIED = 5;
 /**
  * Candidates whose signatures estimate a similarity this far under the threshold are not verified. With
  * 120 slots the estimate's standard deviation at the threshold is 0.037, so a pair truly at the threshold
- * falls this low with probability about 2e-5; most chance candidates are dropped without building sets.
+ * falls this low with probability about 2e-5; most chance candidates are dropped without an exact comparison.
  */
 const ESTIMATE_MARGIN = 0.15;
 
@@ -66,40 +72,111 @@ interface Passage {
   print: BlockPrint & { hashes: Uint32Array; signature: Uint32Array };
 }
 
+/** One block as a scan met it: what it was, and what it decided. */
+interface Step {
+  /** Null for a block not compared (skipped). */
+  print: BlockPrint | null;
+  start: number;
+  end: number;
+  /** How many first occurrences there were before this block. */
+  originalsBefore: number;
+  duplicate: Duplicate | null;
+}
+
+/** The state of a scan over the blocks in order: the first occurrences so far, by text and in the index. */
+export class DuplicateScan {
+  // Only first occurrences are indexed, so every copy points at the first occurrence, never at a copy.
+  readonly originals: Passage[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly index: LshIndex;
+  readonly arena = new Uint32Arena();
+  /** Every block met, in order, when the scan is kept for the next analysis. */
+  readonly steps: Step[] = [];
+  /** Blocks the latest `findDuplicates` call decided afresh rather than took over (for tests and logs). */
+  decided = 0;
+
+  constructor(
+    readonly threshold: number,
+    readonly path: string,
+    expectedBlocks: number,
+    private readonly recording: boolean,
+  ) {
+    this.index = new LshIndex(expectedBlocks * BANDS);
+  }
+
+  /** Decides one block: a copy of a first occurrence (returned), or a first occurrence itself (null). */
+  visit(document: number, block: Block, print: BlockPrint | null, paths: readonly string[]): Duplicate | null {
+    const originalsBefore = this.originals.length;
+    this.decided++;
+    const duplicate = print ? this.decide(document, block, print, paths) : null;
+    if (this.recording) this.steps.push({ print, start: block.start, end: block.end, originalsBefore, duplicate });
+    return duplicate;
+  }
+
+  /** Back to the state before step `step`: the steps from it on, and the first occurrences they added, go. */
+  rewind(step: number): void {
+    if (step >= this.steps.length) return;
+    const keep = this.steps[step].originalsBefore;
+    for (const removed of this.originals.splice(keep)) this.byText.delete(removed.print.normalised);
+    this.index.truncate(keep);
+    this.steps.length = step;
+  }
+
+  private decide(document: number, block: Block, print: BlockPrint, paths: readonly string[]): Duplicate | null {
+    const { normalised, hashes, keys, signature: sig } = print;
+    if (!hashes || !keys || !sig) return null;
+    const exact = this.byText.get(normalised);
+    if (exact !== undefined) return duplicateOf(block, 1, this.originals[exact], paths);
+    const passage: Passage = { document, block, print: print as Passage['print'] };
+    const match = bestMatch(passage, keys, this.index, this.originals, this.threshold);
+    if (match) return duplicateOf(block, match.similarity, this.originals[match.original], paths);
+    const original = this.originals.push(passage) - 1;
+    this.byText.set(normalised, original);
+    this.index.add(original, keys);
+    return null;
+  }
+}
+
 /** For each input document, the passages that repeat an earlier passage (in it or an earlier document). */
 export function findDuplicates(documents: DuplicateInput[], options: DuplicateOptions = {}): Duplicate[][] {
   const threshold = options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
-  const results: Duplicate[][] = documents.map(() => []);
-  // Only first occurrences are indexed, so every copy points at the first occurrence, never at a copy.
-  const originals: Passage[] = [];
-  const byText = new Map<string, number>();
-  const arena = new Uint32Arena();
-  const index = new LshIndex(documents.reduce((keys, document) => keys + document.blocks.length * BANDS, 0));
+  const paths = documents.map((document) => document.path);
+  const resume = documents.length === 1 ? options.resume : undefined;
+  const kept = resume?.scan;
+  const scan =
+    kept && kept.threshold === threshold && kept.path === paths[0]
+      ? kept
+      : new DuplicateScan(threshold, paths[0] ?? '', documents.reduce((n, document) => n + document.blocks.length, 0), resume !== undefined);
+  if (resume) resume.scan = scan;
+  scan.decided = 0;
+  let resuming = scan.steps.length > 0;
+  let step = 0;
 
-  documents.forEach((document, d) => {
+  const results = documents.map((document, d) => {
+    const found: Duplicate[] = [];
     for (const block of document.blocks) {
-      if (document.skip?.has(block.index)) continue;
-      const blockText = document.text.slice(block.start, block.end);
-      const print = memoized(options.memo, blockText, () => blockPrint(blockText, arena));
-      const { normalised, hashes, keys, signature: sig } = print;
-      if (!hashes || !keys || !sig) continue;
-
-      const exact = byText.get(normalised);
-      if (exact !== undefined) {
-        results[d].push(duplicateOf(block, 1, originals[exact], documents));
-        continue;
+      const skipped = document.skip?.has(block.index) ?? false;
+      const blockText = skipped ? '' : document.text.slice(block.start, block.end);
+      // Looked up even where the kept decision stands, so the memo keeps the print for later analyses.
+      const print = skipped ? null : memoized(options.memo, blockText, () => blockPrint(blockText, scan.arena));
+      if (resuming) {
+        const before = scan.steps[step];
+        if (before && before.print === print && before.start === block.start && before.end === block.end) {
+          if (before.duplicate) found.push({ ...before.duplicate, of: { ...before.duplicate.of } });
+          step++;
+          continue;
+        }
+        scan.rewind(step);
+        resuming = false;
       }
-      const passage: Passage = { document: d, block, print: print as Passage['print'] };
-      const match = bestMatch(passage, keys, index, originals, threshold);
-      if (match) {
-        results[d].push(duplicateOf(block, match.similarity, originals[match.original], documents));
-        continue;
-      }
-      const original = originals.push(passage) - 1;
-      byText.set(normalised, original);
-      index.add(original, keys);
+      const duplicate = scan.visit(d, block, print, paths);
+      if (duplicate) found.push(duplicate);
+      step++;
     }
+    return found;
   });
+  // A document that is the start of the one before: what came after it goes.
+  if (resuming) scan.rewind(step);
   return results;
 }
 
@@ -145,11 +222,11 @@ function exactSimilarity(print: Passage['print'], earlier: Passage['print']): nu
   return similarity;
 }
 
-function duplicateOf(block: Block, similarity: number, original: Passage, documents: DuplicateInput[]): Duplicate {
+function duplicateOf(block: Block, similarity: number, original: Passage, paths: readonly string[]): Duplicate {
   return {
     start: block.start,
     end: block.end,
     similarity,
-    of: { path: documents[original.document].path, start: original.block.start, end: original.block.end },
+    of: { path: paths[original.document], start: original.block.start, end: original.block.end },
   };
 }

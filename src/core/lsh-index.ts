@@ -21,6 +21,7 @@ export class LshIndex {
   // The entries: one per (bucket, item), chained newest first.
   private entryItem: Int32Array<ArrayBuffer>;
   private entryNext: Int32Array<ArrayBuffer>;
+  private entryKey: Int32Array<ArrayBuffer>;
   private entries = 0;
   // Per item: bands shared with the current lookup, valid where the stamp is the lookup's number.
   private shared: Int32Array<ArrayBuffer>;
@@ -37,6 +38,7 @@ export class LshIndex {
     this.slotCount = new Int32Array(slots);
     this.entryItem = new Int32Array(Math.max(16, expectedKeys));
     this.entryNext = new Int32Array(Math.max(16, expectedKeys));
+    this.entryKey = new Int32Array(Math.max(16, expectedKeys));
     this.shared = new Int32Array(16);
     this.stamp = new Int32Array(16);
   }
@@ -63,11 +65,26 @@ export class LshIndex {
       if (this.entries === this.entryItem.length) {
         this.entryItem = grown(this.entryItem, this.entries + 1);
         this.entryNext = grown(this.entryNext, this.entries + 1);
+        this.entryKey = grown(this.entryKey, this.entries + 1);
       }
       this.entryItem[this.entries] = item;
+      this.entryKey[this.entries] = key;
       this.entryNext[this.entries] = this.slotFirst[slot];
       this.slotFirst[slot] = this.entries++;
       this.slotCount[slot]++;
+    }
+  }
+
+  /**
+   * Forgets items `items` and later: the index is then as if only the items before had been added, since
+   * a bucket keeps its earliest items and entries are added in item order (newest first in each chain).
+   */
+  truncate(items: number): void {
+    while (this.entries > 0 && this.entryItem[this.entries - 1] >= items) {
+      const entry = --this.entries;
+      const slot = this.slotOf(this.entryKey[entry]);
+      this.slotFirst[slot] = this.entryNext[entry];
+      this.slotCount[slot]--;
     }
   }
 

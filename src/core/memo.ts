@@ -1,10 +1,13 @@
 // Re-analysis after an edit: most paragraphs and sentences of a document are the same text as in the
 // previous analysis, so the stages that work on one paragraph or one sentence at a time keep their
 // results by that text. An analysis then only redoes the paragraphs that changed, plus the stages that
-// need the whole document (quote pairing, sources, duplicates' index), which are cheap.
+// need the whole document (quote pairing, sources, duplicates' index), which are cheap. The duplicates
+// scan keeps its decisions too, and resumes from the first paragraph that changed.
 //
 // A result is a function of its key alone (each stage computes it from that text and nothing else, with
 // or without a cache), so an analysis with a cache equals one without, whatever came before.
+
+import type { DuplicateScan } from './duplicates';
 
 /**
  * Results of a pure function of a string key. Entries the latest analysis did not use are dropped when
@@ -64,6 +67,8 @@ export interface AnalysisCache {
   readonly blockFeatures: TextMemo<unknown>;
   /** How a source mention reads ("INIS": a name, an acronym, an organisation). */
   readonly mentions: TextMemo<unknown>;
+  /** The duplicates stage's scan of the document, resumed from the first changed block (duplicates.ts). */
+  readonly duplicates: { scan?: DuplicateScan };
 }
 
 export function createAnalysisCache(): AnalysisCache {
@@ -74,11 +79,12 @@ export function createAnalysisCache(): AnalysisCache {
     passages: new TextMemo(),
     blockFeatures: new TextMemo(),
     mentions: new TextMemo(),
+    duplicates: {},
   };
 }
 
 export function endAnalysis(cache: AnalysisCache): void {
-  for (const memo of Object.values(cache) as TextMemo<unknown>[]) memo.endRun();
+  for (const memo of Object.values(cache)) if (memo instanceof TextMemo) memo.endRun();
 }
 
 /**

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_DUPLICATE_THRESHOLD, findDuplicates, type DuplicateInput } from '../../src/core/duplicates';
+import { DEFAULT_DUPLICATE_THRESHOLD, findDuplicates, type DuplicateInput, type DuplicateScan } from '../../src/core/duplicates';
+import { TextMemo } from '../../src/core/memo';
 import { normaliseForComparison } from '../../src/core/duplicates-text';
 import { estimateAtLeast, estimatedSimilarity, jaccard, shingleHashes, signature } from '../../src/core/minhash';
 import { parseStructure } from '../../src/core/structure';
@@ -221,5 +222,44 @@ describe('duplicates', () => {
     assert.deepEqual(findDuplicates([input('empty.txt', '')]), [[]]);
     const blocks = [{ index: 0, kind: 'paragraph' as const, inBlockquote: false, start: 5, end: 999 }];
     assert.deepEqual(findDuplicates([{ path: 'odd', text: 'short', blocks }]), [[]]);
+  });
+});
+
+describe('duplicates across edits', () => {
+  const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: ${P[i % P.length]}${i % 7 === 0 ? ` Updated ${i}.` : ''}`);
+  const scanOf = (text: string, memo: TextMemo<unknown>, resume: { scan?: DuplicateScan }) => {
+    const result = findDuplicates([input('a.txt', text)], { memo, resume })[0];
+    memo.endRun();
+    return result;
+  };
+
+  it('resumes from the first changed paragraph, with the same result as a fresh scan', () => {
+    const memo = new TextMemo<unknown>();
+    const resume: { scan?: DuplicateScan } = {};
+    scanOf(paragraphs.join('\n\n'), memo, resume);
+    assert.equal(resume.scan!.decided, 200);
+    const edited = [...paragraphs];
+    edited[150] = edited[150].replace('Paragraph', 'Paragraf');
+    const text = edited.join('\n\n');
+    const resumed = scanOf(text, memo, resume);
+    assert.equal(resume.scan!.decided, 50, 'only paragraph 150 and those after it are compared again');
+    assert.deepEqual(resumed, findDuplicates([input('a.txt', text)])[0]);
+    assert.ok(resumed.length > 100);
+  });
+
+  it('rewinds correctly when paragraphs are removed, added at the start, or the text is cut short', () => {
+    const memo = new TextMemo<unknown>();
+    const resume: { scan?: DuplicateScan } = {};
+    const versions = [
+      paragraphs,
+      paragraphs.slice(0, 120),
+      [...paragraphs.slice(0, 60), ...paragraphs.slice(61)],
+      ['A new opening paragraph written for this test, long enough to compare.', ...paragraphs],
+      paragraphs,
+    ];
+    for (const version of versions) {
+      const text = version.join('\n\n');
+      assert.deepEqual(scanOf(text, memo, resume), findDuplicates([input('a.txt', text)])[0]);
+    }
   });
 });
