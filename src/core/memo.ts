@@ -10,12 +10,15 @@
 import type { DuplicateScan } from './duplicates';
 
 /**
- * Results of a pure function of a string key. Entries the latest analysis did not use are dropped when
- * it ends (`endRun`), so the memory held follows the size of the document, not its history.
+ * Results of a pure function of a string key. Entries the latest analyses did not use are swept once
+ * they outnumber the used ones (`endRun`), so the memory held follows the size of the document, not its
+ * history, while most analyses sweep nothing: re-inserting every entry into a fresh map each run cost
+ * more than the lookups themselves.
  */
 export class TextMemo<T> {
-  private previous = new Map<string, Kept<T>>();
-  private current = new Map<string, Kept<T>>();
+  private readonly entries = new Map<string, Kept<T>>();
+  private run = 0;
+  private used = 0;
   /** How many results were computed rather than found: what an analysis actually redid. */
   computed = 0;
 
@@ -25,32 +28,52 @@ export class TextMemo<T> {
    * of the document is hashed where it lies, where a joined key would first be copied.
    */
   get(text: string, compute: () => T, variant = ''): T {
-    const kept = this.current.get(text) ?? this.previous.get(text);
-    if (kept !== undefined && kept.variant === variant) {
-      this.current.set(text, kept);
-      return kept.value;
+    let kept = this.entries.get(text);
+    if (kept === undefined || kept.variant !== variant) {
+      const value = compute();
+      this.computed++;
+      if (kept === undefined) this.entries.set(ownCopy(text), (kept = { variant, value, run: -1 }));
+      else Object.assign(kept, { variant, value });
     }
-    const value = compute();
-    this.computed++;
-    this.current.set(text, { variant, value });
-    return value;
+    if (kept.run !== this.run) {
+      kept.run = this.run;
+      this.used++;
+    }
+    return kept.value;
   }
 
-  /** Ends an analysis: what it did not use is forgotten. */
+  /** Ends an analysis: once unused entries outnumber used ones (and a few more), they are forgotten. */
   endRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * this.used + SWEEP_SLACK) {
+      for (const [text, kept] of this.entries) if (kept.run !== this.run) this.entries.delete(text);
+    }
+    this.run++;
+    this.used = 0;
   }
 
-  /** Entries held: those the latest analysis used. */
+  /** Entries held, used or not: at most twice those the latest analysis used, plus a few. */
   get size(): number {
-    return this.current.size + (this.current.size === 0 ? this.previous.size : 0);
+    return this.entries.size;
   }
 }
+
+/**
+ * The text as a string of its own. A key is usually a slice of the document, and an engine keeps a slice
+ * as a view of the whole document: a key kept over many edits would keep every version of the document
+ * it was cut from. (Prepending forces a flat copy; the slice after it views only that copy.)
+ */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+/** Unused entries tolerated beyond the used ones before a sweep: a small document never sweeps on every run. */
+const SWEEP_SLACK = 64;
 
 interface Kept<T> {
   variant: string;
   value: T;
+  /** The analysis that last used it. */
+  run: number;
 }
 
 /** One document's cache, kept by the caller between analyses of that document (see `AnalyzeOptions.cache`). */

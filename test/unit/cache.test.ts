@@ -37,19 +37,24 @@ describe('analysis cache', () => {
     });
   }
 
-  it('an unchanged paragraph is not analysed again, and what the text no longer has is forgotten', () => {
+  it('an unchanged text is not computed again, and what the analyses stop using is forgotten', () => {
     let computed = 0;
     const memo = new TextMemo<number>();
     const run = (keys: string[]) => {
       for (const key of keys) memo.get(key, () => ++computed);
       memo.endRun();
     };
-    run(['a', 'b']);
-    run(['a', 'c']); // "a" kept, "c" new
-    assert.equal(computed, 3);
-    run(['b']); // "b" was dropped after the second run
-    assert.equal(computed, 4);
-    assert.equal(memo.size, 1);
+    const keys = Array.from({ length: 200 }, (_, i) => `paragraph ${i}`);
+    run(keys);
+    assert.equal(computed, 200);
+    run([...keys.slice(0, 150), ...keys.slice(150).map((k) => `${k}, edited`)]);
+    assert.equal(computed, 250, 'only the 50 new texts');
+    // Unused entries stay until they outnumber the used ones (and a few more): 250 held for 200 used.
+    assert.equal(memo.size, 250);
+    run(keys.slice(0, 10));
+    assert.equal(memo.size, 10, 'swept once the unused far outnumber the used');
+    run([keys[199]]);
+    assert.equal(computed, 251, 'a swept text is computed again');
   });
 
   it('keeps the analysis of a long document by its paragraphs: a one-character edit reuses all but one', () => {
@@ -62,6 +67,11 @@ describe('analysis cache', () => {
     assert.deepEqual(edited, analyze(paragraphs.join('\n\n')));
     assert.equal(cache.sentences.computed - before.sentences, 1, 'one paragraph split into sentences again');
     assert.equal(cache.statements.computed - before.statements, 1, 'one sentence read for statements again');
-    assert.equal(cache.sentences.size, 200, 'the old version of the edited paragraph is forgotten');
+    // Over many edits, old versions of paragraphs are swept before they outnumber the ones in use.
+    for (let i = 0; i < 300; i++) {
+      paragraphs[i % 200] = `${paragraphs[i % 200]} Edit ${i}.`;
+      analyze(paragraphs.join('\n\n'), { cache });
+      assert.ok(cache.sentences.size <= 2 * 200 + 64, `${cache.sentences.size} entries held after edit ${i}`);
+    }
   });
 });
