@@ -35,7 +35,8 @@ export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<u
 function blockSentences(prose: string, inBlockquote: boolean): number[] {
   const block: Block = { index: 0, kind: 'paragraph', start: 0, end: prose.length, inBlockquote };
   const bounds: number[] = [];
-  const keepWhole = quotedRegions(prose, block);
+  // Found only once a boundary is in question: a one-sentence paragraph, the most common kind, never is.
+  let keepWhole: Span[] | null = null;
   let start = 0;
   let quote = 0; // keepWhole is in text order: walk it alongside, never rescan it
   for (const found of prose.matchAll(TERMINATORS)) {
@@ -46,6 +47,7 @@ function blockSentences(prose: string, inBlockquote: boolean): number[] {
     if (!/\s/.test(prose[end])) continue;
     const next = skipSpace(prose, end, block.end);
     if (next >= block.end || !OPENS_SENTENCE.test(prose[next])) continue;
+    keepWhole ??= quotedRegions(prose, block);
     while (quote < keepWhole.length && keepWhole[quote].end <= m.index) quote++;
     const inQuote = quote < keepWhole.length && keepWhole[quote].start < m.index && next < keepWhole[quote].end;
     if (inQuote) continue;
