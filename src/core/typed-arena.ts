@@ -16,7 +16,7 @@ export class Uint32Arena {
 
   /** A zero-filled array of `length` elements. */
   take(length: number): Uint32Array {
-    // A request as large as a chunk gets an array of its own.
+    // A request of a quarter of the largest chunk or more gets an array of its own.
     if (length >= LARGEST_CHUNK / 4) return new Uint32Array(length);
     if (this.used + length > this.chunk.length) {
       this.chunk = new Uint32Array(Math.max(this.nextChunk, length));
