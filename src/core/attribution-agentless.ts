@@ -19,15 +19,15 @@ const QUESTION_WORDS = new Set(cues.agentless.questionWords);
 const BE = /^(is|are|was|were|be|been|being|'s|’s)$/;
 const DEGREE = /^(widely|also|generally|now|still|long|not|already|commonly|privately|increasingly)$/;
 const MIN_CONTENT_WORDS = 3;
-/** The words each pattern turns on: other words are skipped with one look-up. */
-const TRIGGERS = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES]);
+/** The words each pattern turns on: only tokens with one of these words are looked at (attribution-triggers.ts). */
+export const AGENTLESS_TRIGGERS: ReadonlySet<string> = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES]);
 
-export function agentlessAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number): Attribution[] {
+/** `triggers`: the indices of the tokens whose word is one of AGENTLESS_TRIGGERS, in order. */
+export function agentlessAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number, triggers: readonly number[]): Attribution[] {
   const found: Attribution[] = [];
-  const inQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of triggers) {
     const token = tokens[i];
-    if (!TRIGGERS.has(token.lower) || inQuote(token)) continue;
+    if (quotes.some((q) => q.start <= token.start && token.end <= q.end)) continue;
     const statement = askedQuestion(tokens, i, quotes) ?? passive(tokens, i, sentenceEnd) ?? hedge(tokens, i, sentenceEnd) ?? impersonal(tokens, i, sentenceEnd);
     if (!statement || wordCount(tokens, statement.content) < MIN_CONTENT_WORDS) continue;
     const mixed = quotes.some((q) => statement.content.some((c) => q.start >= c.start && q.end <= c.end + 1));

@@ -19,20 +19,20 @@ for (const { forms, prepositions } of Object.values(cues.topic.prepositional)) {
   for (const form of forms) PREPOSITIONS.set(form, prepositions.map((p) => p.split(' ')));
 }
 
-/** Every form of every verb above: other words are skipped with one look-up. */
-const TOPIC_VERBS = new Set([...OBJECT, ...INFINITIVE, ...PREPOSITIONS.keys()]);
+/** Every form of every verb above: only tokens with one of these words are looked at (attribution-triggers.ts). */
+export const TOPIC_VERBS: ReadonlySet<string> = new Set([...OBJECT, ...INFINITIVE, ...PREPOSITIONS.keys()]);
 
 /** Words that end the content: a new clause starts ("and said …", ", who …"). */
 const CLAUSE_END = /^[;(—–]$/;
 const CLAUSE_OPENERS = /^(and|but|or|while|as|after|before|when|because|though|although|then|so|which|who|where|saying|adding|calling|arguing|noting|according|he|she|they|we|i|it)$/;
 const DETERMINER_OR_NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|no|strong|broad|public|full|popular|bipartisan)$/;
 
-export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number): Attribution[] {
+/** `verbs`: the indices of the tokens whose word is one of TOPIC_VERBS, in order. */
+export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number, verbs: readonly number[]): Attribution[] {
   const found: Attribution[] = [];
-  const inQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of verbs) {
     const token = tokens[i];
-    if (!TOPIC_VERBS.has(token.lower) || token.text !== token.lower || inQuote(token)) continue;
+    if (i < 1 || token.text !== token.lower || quotes.some((q) => q.start <= token.start && token.end <= q.end)) continue;
     // "the support of", "a strong defense": a verb form used as a noun.
     if (DETERMINER_OR_NOUN_BEFORE.test(tokens[i - 1].lower)) continue;
     const contentStart = contentStartAfter(tokens, i);

@@ -7,12 +7,14 @@
 // Statements reported with no source at all ("is expected to", "reportedly") are in attribution-agentless.ts.
 import { agentlessAttributions } from './attribution-agentless';
 import { topicAttributions } from './attribution-topics';
-import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, mayStartStatement, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
+import { triggersOf, type Triggers } from './attribution-triggers';
+import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
 import verbForms from './lexicon/verb-forms.json';
 import { introducedAsTerm, looksLikeTitle } from './quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
-import { memoized, type TextMemo } from './memo';
+import type { TextMemo } from './memo';
 import { firstIndexNotBefore } from './search';
+import { quotesVariant, rebaseAttribution, rebaseQuote } from './sentence-offsets';
 import { trimStatement } from './statement-span';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Attribution, Block, Quote, Sentence, Span } from './types';
@@ -28,6 +30,8 @@ interface SentenceView {
   quotes: Quote[];
   /** Every quote in the sentence, scare quotes too: fragments make reported speech "mixed". */
   allQuotes: Quote[];
+  /** Where each finder may find something. */
+  triggers: Triggers;
 }
 
 export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[], memo?: TextMemo<unknown>): Attribution[] {
@@ -49,14 +53,15 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
       // A quote that runs over sentences or paragraphs is read with all of them, so its speaker is found.
       while (final + 1 < sentences.length && speech[q].end > sentences[final].end) final++;
     }
-    const sentence: Sentence = { ...sentences[first], end: sentences[final].end };
-    const covered = sentences.slice(first, final + 1).map((s) => s.index);
+    const sentence: Sentence = final === first ? sentences[first] : { ...sentences[first], end: sentences[final].end };
+    const covered: number[] = [];
+    for (let k = first; k <= final; k++) covered.push(sentences[k].index);
     // Top-level quotes never overlap, so sorted by start they are sorted by end too: walk them once.
     while (anyQuoteIndex < quotes.length && quotes[anyQuoteIndex].end <= sentence.start) anyQuoteIndex++;
     const allQuotes: Quote[] = [];
     for (let q = anyQuoteIndex; q < quotes.length && quotes[q].start < sentence.end; q++) if (quotes[q].end > sentence.start) allQuotes.push(quotes[q]);
     const local = sentenceStatements(prose, sentence, inSentence, allQuotes, memo);
-    inSentence.forEach((quote, q) => local.usedQuotes[q] && usedQuotes.add(quote));
+    for (let q = 0; q < inSentence.length; q++) if (local.usedQuotes[q]) usedQuotes.add(inSentence[q]);
     const sorted = local.statements;
     for (const attribution of sorted) attribution.sentences = covered;
     // A quote that stands alone continues the last speaker's statement (a quote in the same or the next
@@ -123,27 +128,10 @@ function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote
     to = Math.max(to, q.end);
   }
   const text = prose.slice(from, to);
-  // Besides the text, the result depends on where the sentence lies in it and on its quotes.
-  const variant = (): string => `${sentence.start - from},${sentence.end - from}|` + allQuotes.map((q) => quoteSignature(q, from) + (inSentence.includes(q) ? '*' : '')).join(';');
-  const relative = memoized(memo, text, () => {
-    const local = (q: Quote): Quote => rebaseQuote(q, -from);
-    const localAll = allQuotes.map(local);
-    const localSpeech = inSentence.map((q) => localAll[allQuotes.indexOf(q)]);
-    const localSentence: Sentence = { index: 0, block: 0, start: sentence.start - from, end: sentence.end - from };
-    const view: SentenceView = { sentence: localSentence, tokens: tokenize(text, localSentence.start, localSentence.end), quotes: localSpeech, allQuotes: localAll };
-    const used = new Set<Quote>();
-    const direct = directAttributions(text, view, used);
-    // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
-    // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
-    const reportedFound = reportedAttributions(text, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
-    // Statements with no source come last: any that names its source takes the words first.
-    const topics = topicAttributions(text, view.tokens, localAll, localSentence.end);
-    const agentless = agentlessAttributions(text, view.tokens, localAll, localSentence.end);
-    const statements = dropOverlaps(text, [...direct, ...reportedFound, ...topics, ...agentless]);
-    // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
-    const predicates = predicateQuotes(text, view, statements);
-    return { statements, predicates, usedQuotes: localSpeech.map((q) => used.has(q)) };
-  }, variant);
+  const compute = (): SentenceStatements => statementsIn(text, sentence.start - from, sentence.end - from, inSentence, allQuotes, from);
+  // Besides the text, the result depends on where the sentence lies in it and on its quotes. With no
+  // quotes the sentence is the whole text, so the text alone decides (and a variant with quotes is never empty).
+  const relative = memo ? (memo.get(text, compute, allQuotes.length === 0 ? '' : quotesVariant(sentence, inSentence, allQuotes, from)) as SentenceStatements) : compute();
   // The kept result is shared between analyses: hand out copies at this sentence's offsets.
   return {
     statements: relative.statements.map((a) => rebaseAttribution(a, from)),
@@ -152,21 +140,25 @@ function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote
   };
 }
 
-function quoteSignature(q: Quote, from: number): string {
-  return `${q.start - from}-${q.end - from}-${q.inner.start - from}-${q.inner.end - from}-${q.pieces.map((p) => `${p.start - from}:${p.end - from}`).join('.')}-${q.open}${q.closed ? 1 : 0}${q.scare ? 1 : 0}`;
-}
-
-function shift(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
-}
-
-function rebaseQuote(q: Quote, by: number): Quote {
-  return { ...q, ...shift(q, by), inner: shift(q.inner, by), pieces: q.pieces.map((p) => shift(p, by)) };
-}
-
-function rebaseAttribution(a: Attribution, by: number): Attribution {
-  const maybe = (s: Span | null): Span | null => (s ? shift(s, by) : null);
-  return { ...a, content: a.content.map((s) => shift(s, by)), cue: maybe(a.cue), sourceMention: maybe(a.sourceMention), channel: maybe(a.channel), sentences: [] };
+/** The statements in `text`, whose sentence is text[start, end) and whose quotes are given at offset `from` in the document. */
+function statementsIn(text: string, start: number, end: number, inSentence: Quote[], allQuotes: Quote[], from: number): SentenceStatements {
+  const localAll = allQuotes.map((q) => rebaseQuote(q, -from));
+  const localSpeech = inSentence.map((q) => localAll[allQuotes.indexOf(q)]);
+  const localSentence: Sentence = { index: 0, block: 0, start, end };
+  const tokens = tokenize(text, start, end);
+  const view: SentenceView = { sentence: localSentence, tokens, quotes: localSpeech, allQuotes: localAll, triggers: triggersOf(tokens) };
+  const used = new Set<Quote>();
+  const direct = directAttributions(text, view, used);
+  // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
+  // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
+  const reportedFound = reportedAttributions(text, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
+  // Statements with no source come last: any that names its source takes the words first.
+  const topics = topicAttributions(text, tokens, localAll, end, view.triggers.topics);
+  const agentless = agentlessAttributions(text, tokens, localAll, end, view.triggers.agentless);
+  const statements = dropOverlaps(text, [...direct, ...reportedFound, ...topics, ...agentless]);
+  // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
+  const predicates = predicateQuotes(text, view, statements);
+  return { statements, predicates, usedQuotes: localSpeech.map((q) => used.has(q)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,12 +224,12 @@ interface Speaker {
 /** A cue with its speaker between tokens[from] and tokens[to]. */
 function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolean): Speaker | null {
   // After a quote the nearest cue is the first one; before a quote, the last one.
-  const order = afterQuote ? range(from, to) : range(from, to).reverse();
-  for (const i of order) {
+  for (let k = 0; k < to - from; k++) {
+    const i = afterQuote ? from + k : to - 1 - k;
     const token = tokens[i];
     const according = sourceAfterAt(tokens, i);
     if (according) {
-      const phrase = phraseAfter(tokens.slice(0, to), i + according);
+      const phrase = phraseAfter(tokens, i + according, to);
       if (phrase) return speaker(tokens, tokens[i], tokens[i + according - 1], phrase, null);
     }
     const particle = phrasalCueAt(tokens, i);
@@ -246,7 +238,7 @@ function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolea
     // "said Smith" after a quote; "Smith said" before or after.
     const before = phraseBefore(tokens, i, from);
     // "“…,” said Smith" after a quote; "Said Comey, “…”" opening the sentence before one.
-    const after = afterQuote || i === 0 ? phraseAfter(tokens.slice(0, to), cueEnd + 1) : null;
+    const after = afterQuote || i === 0 ? phraseAfter(tokens, cueEnd + 1, to) : null;
     const phrase = before ?? after ?? chainedSubject(tokens, i, from) ?? (afterQuote ? null : participleSubject(tokens, i));
     if (phrase) return speaker(tokens, token, tokens[cueEnd], phrase, channelNear(tokens, cueEnd + 1, to));
     // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
@@ -275,10 +267,6 @@ function namedBeforeColon(tokens: Token[], from: number, quoteAt: number): Speak
   if (!tokens.slice(phrase.from, phrase.to).some((t) => isCapitalized(t) && t.lower !== 'the')) return null;
   const cue = { start: tokens[colon].start, end: tokens[colon].end };
   return { cue, mention: spanOf(tokens, phrase), channel: null, end: cue.end };
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase: Phrase, channel: Span | null): Speaker {
@@ -340,21 +328,24 @@ function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speake
 // Reported speech
 
 function reportedAttributions(prose: string, view: SentenceView, direct: Attribution[]): Attribution[] {
-  const cuesTaken = new Set(direct.map((a) => a.cue!.start));
-  const { tokens, quotes, allQuotes, sentence } = view;
+  const { tokens, quotes, allQuotes, sentence, triggers } = view;
   const found: Attribution[] = [];
+  if (triggers.statements.length === 0) return found;
+  const cuesTaken = new Set(direct.map((a) => a.cue!.start));
   const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
   // "In a statement on X, the agency said …": a channel that opens the sentence.
   const leadingChannelLength = channelBeforeAt(tokens, 0);
   const leadingChannel = leadingChannelLength ? channelSpan(tokens, 0, leadingChannelLength) : null;
-  for (let i = 0; i < tokens.length; i++) {
+  // "according to X": the tokens of the phrase after "according" start nothing.
+  let skipTo = 0;
+  for (const i of triggers.statements) {
     const token = tokens[i];
-    if (!mayStartStatement(token) || insideQuote(token) || cuesTaken.has(token.start)) continue;
+    if (i < skipTo || insideQuote(token) || cuesTaken.has(token.start)) continue;
     const according = sourceAfterAt(tokens, i);
     if (according) {
       const attribution = accordingTo(prose, view, i, according);
       if (attribution) found.push(attribution);
-      i += according;
+      skipTo = i + according + 1;
       continue;
     }
     const particle = phrasalCueAt(tokens, i);
@@ -427,11 +418,11 @@ const OBJECT_QUOTE_REACH = 30;
 /** From after the cue to the end of the last quote that starts within reach, in the same clause. */
 function quotedObject(prose: string, tokens: Token[], cueAt: number, quotes: Quote[]): Span | null {
   const from = cueAt + 1;
-  if (from >= tokens.length) return null;
+  if (from >= tokens.length || quotes.length === 0) return null;
   let end = -1;
   for (let i = from; i < Math.min(tokens.length, from + OBJECT_QUOTE_REACH); i++) {
     const t = tokens[i];
-    if (t.text === ';' || (t.word && cueClassOf(t) && end >= 0)) break;
+    if (t.text === ';' || (end >= 0 && t.word && cueClassOf(t))) break;
     const quote = quotes.find((q) => q.start === t.start && !introducedAsTerm(prose, q.start));
     if (quote) {
       end = quote.end;
@@ -477,7 +468,8 @@ const NOT_A_VERB = /^(can|could|will|would|shall|should|may|might|must|been|bein
  */
 function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]): Attribution[] {
   const { tokens, allQuotes } = view;
-  const free = allQuotes.filter((q) => !introducedAsTerm(prose, q.start) && !looksLikeTitle(prose.slice(q.inner.start, q.inner.end)) && !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)));
+  // The cheapest test first: most quotes are some statement's.
+  const free = allQuotes.filter((q) => !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)) && !introducedAsTerm(prose, q.start) && !looksLikeTitle(prose.slice(q.inner.start, q.inner.end)));
   if (free.length === 0) return [];
   const subject = openingSubject(tokens, tokens.length);
   if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower))) return [];

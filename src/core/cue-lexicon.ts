@@ -35,19 +35,32 @@ export function isPhrasalNonCue(tokens: Token[], at: number): boolean {
 
 export const isAuxiliary = (token: Token): boolean => AUXILIARIES.has(token.lower);
 
-const toWords = (phrase: string): string[] => phrase.split(' ');
-const SOURCE_AFTER = cues.sourceAfter.map(toWords);
-const CHANNEL_BEFORE = cues.channelBefore.map(toWords);
-const CHANNEL_AFTER = cues.channelAfter.map(toWords);
+/** Phrases by their first word, longest first: most tokens start none, and are dismissed with one look-up. */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const words of phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)) {
+    const same = index.get(words[0]);
+    if (same) same.push(words);
+    else index.set(words[0], [words]);
+  }
+  return index;
+}
+
+const SOURCE_AFTER = byFirstWord(cues.sourceAfter);
+const CHANNEL_BEFORE = byFirstWord(cues.channelBefore);
+const CHANNEL_AFTER = byFirstWord(cues.channelAfter);
 
 /** Length in tokens of the longest phrase from `phrases` that starts at `tokens[at]`, or 0. */
-function matchPhrase(tokens: Token[], at: number, phrases: string[][]): number {
-  let best = 0;
-  for (const phrase of phrases) {
-    if (phrase.length <= best || at + phrase.length > tokens.length) continue;
-    if (phrase.every((word, i) => tokens[at + i].lower === word)) best = phrase.length;
+function matchPhrase(tokens: Token[], at: number, phrases: Map<string, string[][]>): number {
+  const candidates = at < tokens.length ? phrases.get(tokens[at].lower) : undefined;
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    if (at + phrase.length > tokens.length) continue;
+    let k = 1;
+    while (k < phrase.length && tokens[at + k].lower === phrase[k]) k++;
+    if (k === phrase.length) return phrase.length;
   }
-  return best;
+  return 0;
 }
 
 export const sourceAfterAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, SOURCE_AFTER);
@@ -56,8 +69,7 @@ export const sourceAfterAt = (tokens: Token[], at: number): number => matchPhras
  * Every lower-case word that can start a cue, a phrasal cue or "according to": a word not in it starts
  * no statement, so the attribution stage skips it with one look-up.
  */
-const STATEMENT_STARTS = new Set<string>([...CUE_CLASS.keys(), ...PHRASAL.keys(), ...SOURCE_AFTER.map((phrase) => phrase[0])]);
+export const STATEMENT_STARTS: ReadonlySet<string> = new Set<string>([...CUE_CLASS.keys(), ...PHRASAL.keys(), ...SOURCE_AFTER.keys()]);
 
-export const mayStartStatement = (token: Token): boolean => STATEMENT_STARTS.has(token.lower);
 export const channelBeforeAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_BEFORE);
 export const channelAfterAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_AFTER);

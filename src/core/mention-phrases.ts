@@ -98,15 +98,18 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
   return named ? name : null;
 }
 
-/** The speaker phrase starting at `tokens[at]` ("said Smith", "according to the agency"), or null. */
-export function phraseAfter(tokens: Token[], at: number): Phrase | null {
+/**
+ * The speaker phrase starting at `tokens[at]` ("said Smith", "according to the agency"), or null; it ends
+ * before tokens[limit] (a quote after the cue), as if the tokens ended there.
+ */
+export function phraseAfter(tokens: Token[], at: number, limit = tokens.length): Phrase | null {
   let end = at;
-  if (end < tokens.length && PRONOUNS.has(tokens[end].lower)) return { from: end, to: end + 1 };
-  if (end < tokens.length && PHRASE_GLUE.has(tokens[end].lower) && !isDeterminer(tokens[end])) return null; // "said of the …"
+  if (end < limit && PRONOUNS.has(tokens[end].lower)) return { from: end, to: end + 1 };
+  if (end < limit && PHRASE_GLUE.has(tokens[end].lower) && !isDeterminer(tokens[end])) return null; // "said of the …"
 
-  while (end < tokens.length && end - at < MAX_PHRASE_TOKENS) {
+  while (end < limit && end - at < MAX_PHRASE_TOKENS) {
     const token = tokens[end];
-    if (token.text === '(' && end + 2 < tokens.length && isAcronym(tokens[end + 1]) && tokens[end + 2].text === ')') {
+    if (token.text === '(' && end + 2 < limit && isAcronym(tokens[end + 1]) && tokens[end + 2].text === ')') {
       end += 3;
       continue;
     }
@@ -134,16 +137,27 @@ const isDeterminer = (token: Token): boolean => token.lower === 'the' || token.l
 const SENTENCE_ADVERBS = /^(instead|however|meanwhile|still|now|then|later|earlier|also|yet|so|moreover|indeed|nevertheless|nonetheless|thus|therefore|finally|first|second|separately|similarly|likewise|again|today|yesterday)$/;
 
 function hasHead(tokens: Token[], start: number, end: number): boolean {
-  const words = tokens.slice(start, end).filter((t) => t.word);
-  if (words.length === 0) return false;
+  // The phrase's words (its punctuation aside), read in one pass: this runs for every cue's neighbours.
+  let count = 0;
+  let first: Token | undefined;
+  let last: Token | undefined;
+  let named = false;
+  for (let i = start; i < Math.min(end, tokens.length); i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    count++;
+    first ??= t;
+    last = t;
+    named ||= isCapitalized(t) && !isDeterminer(t);
+  }
+  if (!first || !last) return false;
   // "That’s not to suggest …": a pronoun with "is" folded in is a clause's start, not a speaker.
-  if (words.length === 1 && /^(that|it|what|there|here|who|this|which)'s$/.test(words[0].lower)) return false;
-  if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
-  if (words.some((t) => isCapitalized(t) && !isDeterminer(t))) return true;
-  const last = words[words.length - 1];
+  if (count === 1 && /^(that|it|what|there|here|who|this|which)'s$/.test(first.lower)) return false;
+  if (count === 1 && PRONOUNS.has(first.lower)) return true;
+  if (named) return true;
   if (PHRASE_GLUE.has(last.lower)) return false;
-  if (words.length === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower) || /^(another|others|one|someone|somebody|both)$/.test(last.lower);
-  return isDeterminer(words[0]) || /^\d|^(one|another|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|senior|former|top|each|no|any|both)$/.test(words[0].lower) || /s$/.test(last.lower);
+  if (count === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower) || /^(another|others|one|someone|somebody|both)$/.test(last.lower);
+  return isDeterminer(first) || /^\d|^(one|another|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|senior|former|top|each|no|any|both)$/.test(first.lower) || /s$/.test(last.lower);
 }
 
 export function isBoundary(token: Token): boolean {

@@ -41,10 +41,12 @@ function classify(character: string): number {
 }
 
 const CLASSES = new CharacterClasses(classify);
+const ASCII_CLASSES = CLASSES.ascii;
 
 /** Class of the code point at `i` (with PAIR set for a surrogate pair); `end` bounds a pair as the slice did. */
 function kindAt(text: string, i: number, end: number): number {
-  return CLASSES.at(text, i, end);
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_CLASSES[code] : CLASSES.at(text, i, end);
 }
 
 /** The characters that may join two word characters: ' ’ . - & (U.S., don't, co-op, AT&T). */
@@ -54,20 +56,22 @@ function isJoiner(code: number): boolean {
 
 const ABBREVIATION = /^(\p{L}\.)+$|^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|sgt|capt|prof|rev)\.$/iu;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev']);
+const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.length));
 
 /**
- * Whether a word ending in a period keeps it: initials (U.S., p.m.) and titles (Mr., Sen.).
- * ASCII is decided by hand; anything else goes to the regex, whose case-insensitive Unicode
- * matching has surprises (ſ folds to s, so "Mſ." counts as "Ms.") not worth re-deriving.
+ * Whether a word ending in a period, text[from, to), keeps it: initials (U.S., p.m.) and titles (Mr., Sen.).
+ * ASCII is decided by hand, on the text itself (every sentence's last word comes here); anything else
+ * goes to the regex, whose case-insensitive Unicode matching has surprises (ſ folds to s, so "Mſ."
+ * counts as "Ms.") not worth re-deriving.
  */
-function isAbbreviation(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 128) return ABBREVIATION.test(raw);
-  if (raw.length % 2 === 0) {
+function isAbbreviation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return ABBREVIATION.test(text.slice(from, to));
+  if ((to - from) % 2 === 0) {
     let initials = true;
-    for (let i = 0; i < raw.length && initials; i += 2) initials = isAsciiLetter(raw.charCodeAt(i)) && raw.charCodeAt(i + 1) === 0x2e;
+    for (let i = from; i < to && initials; i += 2) initials = isAsciiLetter(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 0x2e;
     if (initials) return true;
   }
-  return TITLES.has(raw.slice(0, -1).toLowerCase());
+  return to - 1 - from <= LONGEST_TITLE && TITLES.has(text.slice(from, to - 1).toLowerCase());
 }
 
 /** An ASCII capital or any non-ASCII code unit: lowering may change it. */
@@ -89,7 +93,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    const kind = kindAt(text, i, end);
+    const code = text.charCodeAt(i);
+    const kind = code < 128 ? ASCII_CLASSES[code] : CLASSES.at(text, i, end);
     const base = kind & ~PAIR;
     if (base === SPACE) {
       i++; // every \s character is in the BMP
@@ -98,7 +103,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (base !== WORD) {
       // A single punctuation mark, symbol, emoji, lone combining mark or lone surrogate.
       const next = kind & PAIR ? i + 2 : i + 1;
-      const code = text.charCodeAt(i);
       const raw = code < 128 ? text[i] : text.slice(i, next);
       // ASCII punctuation has no case; anything else may (Ⓐ lowers to ⓐ), and ’ reads as '.
       const lower = code < 128 ? raw : code === 0x2019 ? "'" : raw.toLowerCase();
@@ -110,19 +114,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let j = kind & PAIR ? i + 2 : i + 1;
     // Whether lowering could change the word: an ASCII capital or anything non-ASCII. Most words
     // are plain lowercase ASCII, and skipping toLowerCase for them is a good part of the speed-up.
-    let cased = mayHaveCase(text.charCodeAt(i));
+    let cased = mayHaveCase(code);
     let curly = false;
     while (j < end) {
-      const code = text.charCodeAt(j);
-      const k = kindAt(text, j, end);
+      const next = text.charCodeAt(j);
+      const k = next < 128 ? ASCII_CLASSES[next] : CLASSES.at(text, j, end);
       const b = k & ~PAIR;
       if (b === WORD || b === MARK) {
-        if (mayHaveCase(code)) cased = true;
+        if (mayHaveCase(next)) cased = true;
         j += k & PAIR ? 2 : 1;
         continue;
       }
-      if (isJoiner(code) && j + 1 < end && (kindAt(text, j + 1, end) & ~PAIR) === WORD) {
-        if (code === 0x2019) curly = true;
+      if (isJoiner(next) && j + 1 < end && (kindAt(text, j + 1, end) & ~PAIR) === WORD) {
+        if (next === 0x2019) curly = true;
         j++; // the word character after it is taken on the next turn
         continue;
       }
@@ -130,7 +134,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // Keep a final period only for abbreviations (U.S., Mr.): a sentence's last period is
     // punctuation, left for the next turn to emit as its own token.
-    if (j < end && text.charCodeAt(j) === 0x2e && isAbbreviation(text.slice(i, j + 1))) j++;
+    if (j < end && text.charCodeAt(j) === 0x2e && isAbbreviation(text, i, j + 1)) j++;
     const raw = text.slice(i, j);
     const lower = cased ? raw.toLowerCase() : raw;
     // `word` was decided on the first code unit alone, and half a surrogate pair is no letter:
@@ -141,4 +145,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-export const isCapitalized = (token: Token): boolean => token.word && /^\p{Lu}/u.test(token.text);
+/** Whether the word starts with a capital letter; ASCII by its code, anything else by its Unicode category. */
+export function isCapitalized(token: Token): boolean {
+  if (!token.word) return false;
+  const code = token.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(token.text);
+}
