@@ -124,31 +124,26 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return common / (distinctA + distinctB - common);
 }
 
-// Scratch space for `signature`, reused: only the signature itself is a new array.
-const slots = new Uint32Array(SLOTS);
-const filled = new Uint8Array(SLOTS);
+// Scratch space for `signature`, reused: only the signature itself is a new array. A bin holds its
+// smallest hash so far, or Infinity while empty: one comparison per hash tells both.
+const slots = new Float64Array(SLOTS);
 
 /** The MinHash signature of a shingle multiset (repeats do not change it). */
 export function signature(hashes: Uint32Array, allocate: Allocate = newArray): Uint32Array {
-  filled.fill(0);
-  let anyFilled = false;
+  slots.fill(Infinity);
   for (let i = 0; i < hashes.length; i++) {
     const h = hashes[i];
     // The top 16 bits choose the bin; the hash itself orders the bin.
     const bin = ((h >>> 16) * SLOTS) >>> 16;
-    if (!filled[bin] || h < slots[bin]) {
-      slots[bin] = h;
-      filled[bin] = 1;
-      anyFilled = true;
-    }
+    if (h < slots[bin]) slots[bin] = h;
   }
   const dense = allocate(SLOTS);
-  if (!anyFilled) return dense; // no shingles at all
+  if (hashes.length === 0) return dense; // no shingles at all
   for (let bin = 0; bin < SLOTS; bin++) {
     // An empty bin copies a full one, chosen by a probe sequence fixed per bin, so two sets copy from
     // the same bin whenever both have it full (optimal densification).
     let source = bin;
-    for (let attempt = 1; !filled[source]; attempt++) source = mix32(Math.imul(bin + 1, GOLDEN) ^ attempt) % SLOTS;
+    for (let attempt = 1; slots[source] === Infinity; attempt++) source = mix32(Math.imul(bin + 1, GOLDEN) ^ attempt) % SLOTS;
     dense[bin] = slots[source];
   }
   return dense;
