@@ -11,7 +11,7 @@ import { analyze, analyzeCorpus, createAnalysisCache } from '../src/core/analyze
 import type { DocumentFormat } from '../src/core/types';
 import { tokenize } from '../src/core/tokens';
 import { newsDocument } from '../test/host-bench/news';
-import { mulberry32 } from '../test/support/random';
+import { mulberry32, textOfLength } from '../test/support/random';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 7;
@@ -71,14 +71,7 @@ function article(random: () => number, words = 1500): string {
 
 function generated(bytes: number, seed = 1): string {
   const random = mulberry32(seed);
-  const parts: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    const a = article(random);
-    parts.push(a);
-    size += a.length + 2;
-  }
-  return parts.join('\n\n').slice(0, bytes);
+  return textOfLength(bytes, '\n\n', () => article(random));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // a headline, a dateline lead, direct quotes, reported speech, figures, anonymous sources and a credit
 // line. Deterministic (seeded). Sentences are assembled from independent parts, so paragraphs rarely
 // repeat one another (as in a real file of stories) and the duplicate detector is not flooded.
-import { mulberry32 } from '../support/random';
+import { mulberry32, textOfLength } from '../support/random';
 
 const FIRST = ['Ana', 'Tom', 'Lena', 'Marek', 'Priya', 'Jonas', 'Amira', 'Kofi', 'Sofia', 'Daniel', 'Ines', 'Yusuf', 'Mei', 'Pavel', 'Grace', 'Omar'];
 const LAST = ['Ruiz', 'Okafor', 'Brandt', 'Nowak', 'Shah', 'Lind', 'Haddad', 'Mensah', 'Costa', 'Wu', 'Moreau', 'Kaya', 'Tanaka', 'Novak', 'Mwangi', 'Silva'];
@@ -53,12 +53,5 @@ function story(random: () => number): string {
 /** Stories separated by blank lines, cut at exactly `characters` characters. */
 export function newsDocument(characters: number, seed = 5): string {
   const random = mulberry32(seed);
-  const stories: string[] = [];
-  let length = 0;
-  while (length < characters) {
-    const next = story(random);
-    stories.push(next);
-    length += next.length + 3;
-  }
-  return stories.join('\n\n\n').slice(0, characters);
+  return textOfLength(characters, '\n\n\n', () => story(random));
 }
