@@ -6,6 +6,7 @@
 // asked once per code point and kept), and the regular expressions left run only where a character they
 // need occurs.
 import { CharacterClasses, PAIR } from './character-classes';
+import { FNV_OFFSET, fnv1a, fnvStep } from './hashed-words';
 import stopwordList from './lexicon/stopwords-en.json';
 
 const STOPWORDS: readonly string[] = [...new Set(stopwordList.words)];
@@ -79,25 +80,13 @@ export function codePointWidth(text: string, i: number): number {
 
 // ---------------------------------------------------------------------------------------------
 // Look-ups by a hash of the characters where they lie in the text, so that a word is not cut out of
-// it (and hashed again) only to be looked up: FNV-1a over UTF-16 code units.
-
-export const HASH_START = 0x811c9dc5 | 0;
-
-export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
-
-export function hashOf(text: string): number {
-  let hash = HASH_START;
-  for (let i = 0; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
-  return hash;
-}
+// it (and hashed again) only to be looked up: FNV-1a over UTF-16 code units (hashed-words.ts).
 
 /** Open addressing: slot → 1 + index in STOPWORDS, 0 where empty. */
 const STOPWORD_SLOTS = new Int32Array(1 << Math.ceil(Math.log2(STOPWORDS.length * 4)));
 const STOPWORD_MASK = STOPWORD_SLOTS.length - 1;
 STOPWORDS.forEach((word, index) => {
-  let slot = hashOf(word) & STOPWORD_MASK;
+  let slot = fnv1a(word) & STOPWORD_MASK;
   while (STOPWORD_SLOTS[slot] !== 0) slot = (slot + 1) & STOPWORD_MASK;
   STOPWORD_SLOTS[slot] = index + 1;
 });
@@ -201,24 +190,24 @@ export function blockFeatures(text: string): BlockFeatures {
     }
     // A word: its hash as the stop word table reads it (’ as '), up to its last character but dots.
     const start = i;
-    let hash = HASH_START;
-    let hashToLastLetter = HASH_START;
+    let hash = FNV_OFFSET;
+    let hashToLastLetter = FNV_OFFSET;
     while (i < n) {
       const d = lower.charCodeAt(i);
       if (d === DOT) {
         if (dotMayLink(lower, i)) hints |= MAY_LINK;
-        hash = hashStep(hash, DOT);
+        hash = fnvStep(hash, DOT);
         i++;
         continue;
       }
       if (d === APOSTROPHE || d === CURLY_APOSTROPHE) {
-        hash = hashStep(hash, APOSTROPHE);
+        hash = fnvStep(hash, APOSTROPHE);
         i++;
       } else {
         const width = wordCharWidth(lower, i);
         if (width === 0) break;
-        hash = hashStep(hash, d);
-        if (width === 2) hash = hashStep(hash, lower.charCodeAt(i + 1));
+        hash = fnvStep(hash, d);
+        if (width === 2) hash = fnvStep(hash, lower.charCodeAt(i + 1));
         i += width;
       }
       hashToLastLetter = hash;

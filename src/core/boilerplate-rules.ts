@@ -1,13 +1,11 @@
 // Phrase rules: the lexicon in `lexicon/boilerplate-phrases.json`, compiled once into token indexes and
 // regular expressions. The data says what web boilerplate reads like; this file only says how to match it.
+import { FNV_OFFSET, fnv1a, fnvStep } from './hashed-words';
 import lexicon from './lexicon/boilerplate-phrases.json';
 import {
   ASCII_CLASSES,
   classAt,
   codePointWidth,
-  HASH_START,
-  hashOf,
-  hashStep,
   LETTER,
   lowerCaseTrimmed,
   MARK,
@@ -65,10 +63,10 @@ const REPORTS_SPEECH = new Set(['said', 'says', 'told', 'stated', 'announced', '
 const LISTED_BITS = 1 << 14;
 const LISTED = new Int32Array(LISTED_BITS / 32);
 const NUMBER_TOKEN = '#';
-const NUMBER_HASH = hashOf(NUMBER_TOKEN);
+const NUMBER_HASH = fnv1a(NUMBER_TOKEN);
 
 function list(token: string): void {
-  const bit = hashOf(token) & (LISTED_BITS - 1);
+  const bit = fnv1a(token) & (LISTED_BITS - 1);
   LISTED[bit >>> 5] |= 1 << (bit & 31);
 }
 
@@ -256,7 +254,7 @@ function readTokens(lower: string, stopAtSpeech: boolean): TokenReading | null {
       continue;
     }
     const start = i;
-    let hash = HASH_START;
+    let hash = FNV_OFFSET;
     let mapped = false;
     if (kind & WORD_CHAR) {
       for (;;) {
@@ -264,8 +262,8 @@ function readTokens(lower: string, stopAtSpeech: boolean): TokenReading | null {
           c = lower.charCodeAt(i);
           const width = wordCharWidth(lower, i);
           if (width === 0) break;
-          hash = hashStep(hash, c);
-          if (width === 2) hash = hashStep(hash, lower.charCodeAt(i + 1));
+          hash = fnvStep(hash, c);
+          if (width === 2) hash = fnvStep(hash, lower.charCodeAt(i + 1));
           i += width;
         }
         if (i + 1 >= n) break;
@@ -273,15 +271,15 @@ function readTokens(lower: string, stopAtSpeech: boolean): TokenReading | null {
         const joiner = plainCode(c);
         if ((joiner !== APOSTROPHE && joiner !== HYPHEN) || (classAt(lower, i + 1) & WORD_CHAR) === 0) break;
         if (joiner !== c) mapped = true;
-        hash = hashStep(hash, joiner);
+        hash = fnvStep(hash, joiner);
         i++;
       }
     } else {
       // One punctuation mark, a code point.
       const plainMark = plainCode(c);
       if (plainMark !== c) mapped = true;
-      hash = hashStep(hash, plainMark);
-      if (codePointWidth(lower, i) === 2) hash = hashStep(hash, lower.charCodeAt(++i));
+      hash = fnvStep(hash, plainMark);
+      if (codePointWidth(lower, i) === 2) hash = fnvStep(hash, lower.charCodeAt(++i));
       i++;
     }
     if (mapped) plain = false;
