@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze, analyzeCorpus, createAnalysisCache } from '../src/core/analyze';
 import type { DocumentFormat } from '../src/core/types';
-import { tokenize } from '../src/core/tokens';
+import { tokenize } from '../src/core/text/tokens';
 import { newsDocument } from '../test/host-bench/news';
 import { mulberry32, textOfLength } from '../test/support/random';
 

@@ -3,8 +3,8 @@
 // per line), with blocks recurring in 3 or more pages of the corpus as evidence. Tuning looks only at the
 // even-indexed pages; the odd-indexed ones are the held-out number.
 import { join } from 'node:path';
-import { detectBoilerplate, recurringBlockKeys } from '../src/core/boilerplate';
-import { parseStructure } from '../src/core/structure';
+import { detectBoilerplate, recurringBlockKeys } from '../src/core/boilerplate/detect-boilerplate';
+import { parseStructure } from '../src/core/structure/parse-structure';
 import type { Block, Boilerplate } from '../src/core/types';
 import { percent, prf, readJsonl, sharedRoot, type Prf } from './eval-shared';
 

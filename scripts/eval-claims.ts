@@ -2,8 +2,8 @@
 // scripts/train-claims.ts (which writes the model) and scripts/eval.ts (which reports CV accuracy), so the
 // number in the eval table is the number the shipped model was chosen by.
 import { readFileSync } from 'node:fs';
-import { extractFeatures, FEATURES, fnv1a, HASH_BUCKETS, type SentenceFeatures } from '../src/core/check-worthiness-features';
-import type { ClaimModel } from '../src/core/check-worthiness';
+import { extractFeatures, FEATURES, fnv1a, HASH_BUCKETS, type SentenceFeatures } from '../src/core/claims/features';
+import type { ClaimModel } from '../src/core/claims/check-worthiness';
 
 export interface LabelledSentence {
   sentence_id: number;

@@ -1,8 +1,6 @@
 // source-lens analyze [--format text|json] [--corpus] [--max-bytes N] <file|dir|->...
 import { readFileSync } from 'node:fs';
-import { analyze, analyzeCorpus } from '../core/analyze';
-import { REPORT_SCHEMA, toReport, type AnalysisReport } from '../core/report';
-import type { Analysis } from '../core/types';
+import { type Analysis, type AnalysisReport, analyze, analyzeCorpus, REPORT_SCHEMA, toReport } from '../core';
 import { DEFAULT_MAX_BYTES, readInputs, UsageError, type InputFile } from './inputs';
 import { textReport } from './text-report';
 

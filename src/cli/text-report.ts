@@ -1,7 +1,6 @@
 // The human-readable report: sources with their statements, unattributed claims, duplicates,
 // boilerplate and warnings, each with line:column.
-import { LineIndex } from '../core/positions';
-import type { Analysis, Span } from '../core/types';
+import { type Analysis, LineIndex, type Span } from '../core';
 
 const EXCERPT_LENGTH = 70;
 

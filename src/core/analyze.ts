@@ -1,19 +1,20 @@
 // The pipeline. Data flows one way: structure → sentences → quotes → attribution → sources →
-// boilerplate / duplicates / claims → messages. Each stage is its own module; this file only wires them.
+// boilerplate → duplicates → claims → rules (messages). Each stage is a folder whose index.ts is its face;
+// this file only wires them, in the order the folders' headers number them.
+import { endAnalysis, type AnalysisCache } from './analysis-cache';
 import { findAttributions } from './attribution';
 import { detectBoilerplate, recurringBlockKeys } from './boilerplate';
 import { findClaims } from './claims';
 import { findDuplicates } from './duplicates';
-import { endAnalysis, type AnalysisCache } from './memo';
-import { buildMessages } from './messages';
 import { findQuotes } from './quotes';
+import { buildMessages } from './rules';
 import { splitSentences } from './sentences';
 import { resolveSources } from './sources';
-import { formatFor, parseStructure, type Structure } from './structure';
-import { applySuppressions, blankDirectives, parseSuppressions, type Suppressions } from './suppressions';
-import type { Analysis, AnalyzeOptions, CorpusDocument, CorpusOptions, CorpusResult, DocumentFormat, Duplicate } from './types';
+import { applySuppressions, blankDirectives, formatFor, parseStructure, parseSuppressions, type Structure, type Suppressions } from './structure';
+import type { AnalyzeOptions, CorpusOptions } from './options';
+import type { Analysis, CorpusDocument, CorpusResult, DocumentFormat, Duplicate } from './types';
 
-export { createAnalysisCache, type AnalysisCache } from './memo';
+export { createAnalysisCache, type AnalysisCache } from './analysis-cache';
 
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
 export const DEFAULT_RECURRENCE_THRESHOLD = 3;

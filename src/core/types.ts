@@ -1,6 +1,5 @@
 // The typed analysis the core produces. Every offset is a UTF-16 code unit offset into the original
 // text (what VS Code's `positionAt` and JavaScript's `slice` take); spans are half-open [start, end).
-import type { AnalysisCache } from './memo';
 
 export interface Span {
   start: number;
@@ -150,33 +149,11 @@ export interface Analysis {
   messages: Message[];
 }
 
-export interface AnalyzeOptions {
-  /** Chooses the structure parser when `format` is not given: `.md`, `.markdown`, … are Markdown. */
-  path?: string;
-  format?: DocumentFormat;
-  /** Claims at or above this score are reported. Default 0.5. */
-  claimThreshold?: number;
-  /** Texts longer than this (UTF-16 units) are not analysed; one `input-too-large` message instead. */
-  maxLength?: number;
-  /** In plain text, lines starting with this are control comments (`source-lens: disable-next-line …`). */
-  plainTextMarker?: string;
-  /**
-   * Results kept from the previous analysis of the same document (`createAnalysisCache()`), so that after
-   * an edit only the changed paragraphs are analysed again. The analysis is the same with or without it.
-   */
-  cache?: AnalysisCache;
-}
-
 export interface CorpusDocument {
   /** Stable id, e.g. a path or URI; duplicates point at it. */
   path: string;
   text: string;
   format?: DocumentFormat;
-}
-
-export interface CorpusOptions extends Omit<AnalyzeOptions, 'path' | 'format'> {
-  /** A block in at least this many documents is boilerplate. Default 3. */
-  recurrenceThreshold?: number;
 }
 
 export interface CorpusResult {

@@ -5,8 +5,7 @@
 // worker for the others; `forget` drops both when the document closes.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { analyze, createAnalysisCache, type AnalysisCache } from '../core/analyze';
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 import type { AnalysisPart, WorkerRequest } from './analysis-worker';
 
 /** Below this many characters an analysis takes a few milliseconds: not worth a thread hop. */

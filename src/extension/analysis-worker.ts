@@ -2,8 +2,7 @@
 // never blocks the editor. One request in; the analysis goes back in parts (see `AnalysisPart`). Each
 // document's analysis cache lives here, beside the work it saves, until the document is forgotten.
 import { parentPort } from 'node:worker_threads';
-import { analyze, createAnalysisCache, type AnalysisCache } from '../core/analyze';
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 
 export type WorkerRequest =
   | { kind: 'analyze'; id: number; text: string; options: AnalyzeOptions; cacheKey?: string }

@@ -1,14 +1,11 @@
 // What `activate` returns: a small surface for tests and for other extensions.
 import type * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
+import type { AnalyzedEvent } from './document-analyzer';
 import type { Highlights } from './highlights';
 import type { SourcesNode, SourcesView } from './sources-view';
 
-export interface AnalyzedEvent {
-  uri: vscode.Uri;
-  /** Document version the analysis is for, or -1 for a file read from disk; stale results are never published. */
-  version: number;
-}
+export type { AnalyzedEvent } from './document-analyzer';
 
 export interface SourceLensApi {
   /**

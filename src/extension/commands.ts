@@ -1,8 +1,6 @@
 // The command palette (category "Source Lens") and the commands the views and quick fixes use.
 import * as vscode from 'vscode';
-import { markdownReport } from '../core/markdown-report';
-import { REPORT_SCHEMA, toReport } from '../core/report';
-import type { Span } from '../core/types';
+import { markdownReport, REPORT_SCHEMA, type Span, toReport } from '../core';
 import type { DocumentAnalyzer } from './document-analyzer';
 import type { Highlights } from './highlights';
 import { removalEdit } from './quick-fixes';

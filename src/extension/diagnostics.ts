@@ -9,11 +9,10 @@
 // Diagnostics are built and set in a task of their own after each analysis (next-task.ts), not inside
 // the task that published it, so the host is never busy with both at once.
 import * as vscode from 'vscode';
-import { LineIndex } from '../core/positions';
-import { RULE_DOCS_BASE } from '../core/rules';
-import type { Message, RuleId } from '../core/types';
+import { type Message, RULE_DOCS_BASE, type RuleId } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import { inNextTask } from './next-task';
+import { positionsFor, type PositionsFor } from './positions';
 import { readSettings, type SeveritySetting } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Source Lens';
@@ -180,28 +179,4 @@ function overflowNotice(hidden: number, max: number): vscode.Diagnostic {
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: MAX_PROBLEMS_CODE, target: vscode.Uri.parse(RULE_DOCS_BASE + 'settings') };
   return diagnostic;
-}
-
-export interface PositionsFor {
-  position(offset: number): vscode.Position;
-  range(span: { start: number; end: number }): vscode.Range;
-}
-
-/** Line indexes of texts that are not open, kept while their result is (built once, not per call). */
-const lineIndexes = new WeakMap<AnalysisResult, LineIndex>();
-
-/** Offsets to ranges: the open document's own `positionAt` when it is open, else the text's line index. */
-export function positionsFor(result: AnalysisResult): PositionsFor {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri.toString() && d.version === result.version);
-  let index: LineIndex | undefined;
-  if (!open) {
-    index = lineIndexes.get(result);
-    if (!index) lineIndexes.set(result, (index = new LineIndex(result.text)));
-  }
-  const position = (offset: number): vscode.Position => {
-    if (open) return open.positionAt(offset);
-    const { line, character } = index!.position(offset);
-    return new vscode.Position(line, character);
-  };
-  return { position, range: (span) => new vscode.Range(position(span.start), position(span.end)) };
 }

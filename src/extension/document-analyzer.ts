@@ -2,10 +2,15 @@
 // debounce. A result is published only if the document still has the version it was computed for,
 // so a slow analysis never overwrites a newer one.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 import { AnalysisClient } from './analysis-client';
-import type { AnalyzedEvent } from './api';
 import { readSettings } from './settings';
+
+export interface AnalyzedEvent {
+  uri: vscode.Uri;
+  /** Document version the analysis is for, or -1 for a file read from disk; stale results are never published. */
+  version: number;
+}
 
 export interface AnalysisResult {
   uri: vscode.Uri;

@@ -11,7 +11,7 @@
 // After an analysis, editors are redrawn in a task of their own (next-task.ts), not inside the one that
 // published it, so the host is never busy with both at once.
 import * as vscode from 'vscode';
-import type { Span } from '../core/types';
+import type { Span } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import { inNextTask } from './next-task';
 import { readSettings } from './settings';

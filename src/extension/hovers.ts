@@ -2,7 +2,7 @@
 // source has), or why a sentence was flagged as a claim, or what a duplicate or boilerplate block is.
 // Document text is only ever added as escaped text, never as Markdown.
 import * as vscode from 'vscode';
-import type { Analysis, Attribution, Span } from '../core/types';
+import type { Analysis, Attribution, Span } from '../core';
 import type { DocumentAnalyzer } from './document-analyzer';
 
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset < span.end;

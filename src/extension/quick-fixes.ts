@@ -2,9 +2,7 @@
 // remove this boilerplate block, mark a claim as checked, put the rule meant in place of a misspelt one. Each fix is one WorkspaceEdit (one undo step)
 // that touches only the text it removes or the one line it inserts.
 import * as vscode from 'vscode';
-import { removalSpans } from '../core/edits';
-import { markCheckedEdit } from '../core/suppressions';
-import type { RuleId, Span } from '../core/types';
+import { markCheckedEdit, removalSpans, type RuleId, type Span } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';

@@ -1,6 +1,6 @@
 // The `sourceLens.*` settings, read with their defaults and checked, in one typed object.
 import * as vscode from 'vscode';
-import type { RuleId } from '../core/types';
+import type { RuleId } from '../core';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 

@@ -1,9 +1,9 @@
 // The Sources sidebar: each source with its statements, unattributed claims, duplicates and
 // boilerplate, for the active document. Clicking a statement reveals and selects it.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core/types';
+import type { Analysis, Span } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
-import { positionsFor } from './diagnostics';
+import { positionsFor } from './positions';
 import { readSettings } from './settings';
 import { summarize } from './summary';
 

@@ -1,6 +1,6 @@
 // The numbers an editor glances at: how much of the article's claim-like content has a source, how
 // many distinct sources, named or not, and whether one source carries everything.
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 
 export interface Summary {
   attributed: number;

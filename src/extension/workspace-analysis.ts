@@ -3,8 +3,7 @@
 // not open get diagnostics too. Runs under a cancellable progress notification.
 import { TextDecoder } from 'node:util';
 import * as vscode from 'vscode';
-import { analyzeCorpus } from '../core/analyze';
-import type { CorpusDocument } from '../core/types';
+import { analyzeCorpus, type CorpusDocument } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { AGENTLESS_TRIGGERS } from '../../src/core/attribution-agentless';
-import { TOPIC_VERBS } from '../../src/core/attribution-topics';
-import { triggersOf } from '../../src/core/attribution-triggers';
-import { STATEMENT_STARTS } from '../../src/core/cue-lexicon';
-import { tokenize } from '../../src/core/tokens';
+import { AGENTLESS_TRIGGERS } from '../../src/core/attribution/agentless';
+import { TOPIC_VERBS } from '../../src/core/attribution/topics';
+import { triggersOf } from '../../src/core/attribution/triggers';
+import { STATEMENT_STARTS } from '../../src/core/lexicon/cue-lexicon';
+import { tokenize } from '../../src/core/text/tokens';
 
 /** The candidates as each finder's own list would give them: every token tested against it. */
 function byList(text: string): { statements: number[]; topics: number[]; agentless: number[] } {

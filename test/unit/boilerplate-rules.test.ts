@@ -3,8 +3,8 @@
 // expressions stay here as the definition: on every generated block, the fast reading must say exactly
 // what they say.
 import assert from 'node:assert/strict';
-import { blockFeatures, normaliseForRules, type BlockFeatures } from '../../src/core/boilerplate-features';
-import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from '../../src/core/boilerplate-rules';
+import { blockFeatures, normaliseForRules, type BlockFeatures } from '../../src/core/boilerplate/features';
+import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from '../../src/core/boilerplate/phrase-rules';
 import lexicon from '../../src/core/lexicon/boilerplate-phrases.json';
 import stopwordList from '../../src/core/lexicon/stopwords-en.json';
 import type { BoilerplateReason } from '../../src/core/types';

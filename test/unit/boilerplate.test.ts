@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { blockKey, detectBoilerplate, recurringBlockKeys } from '../../src/core/boilerplate';
-import { parseStructure } from '../../src/core/structure';
+import { blockKey, detectBoilerplate, recurringBlockKeys } from '../../src/core/boilerplate/detect-boilerplate';
+import { parseStructure } from '../../src/core/structure/parse-structure';
 import type { Boilerplate, DocumentFormat } from '../../src/core/types';
 
 const detect = (text: string, format: DocumentFormat = 'plaintext', recurring?: ReadonlySet<string>): Boilerplate[] => {

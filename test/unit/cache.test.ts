@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, createAnalysisCache } from '../../src/core/analyze';
-import { TextMemo } from '../../src/core/memo';
+import { TextMemo } from '../../src/core/text/text-memo';
 import type { DocumentFormat } from '../../src/core/types';
 import { mulberry32 } from '../support/random';
 

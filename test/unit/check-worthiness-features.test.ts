@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { extractFeatures, FEATURES, fnv1a, HASH_BUCKETS } from '../../src/core/check-worthiness-features';
+import { extractFeatures, FEATURES, fnv1a, HASH_BUCKETS } from '../../src/core/claims/features';
 import words from '../../src/core/lexicon/claim-words.json';
 
 // The word scanner behind extractFeatures is a hand-written stand-in for the regex

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { checkWorthiness } from '../../src/core/check-worthiness';
-import { extractFeatures, FEATURES } from '../../src/core/check-worthiness-features';
+import { checkWorthiness } from '../../src/core/claims/check-worthiness';
+import { extractFeatures, FEATURES } from '../../src/core/claims/features';
 
 const THRESHOLD = 0.5;
 

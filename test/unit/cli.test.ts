@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { run } from '../../src/cli/main';
-import type { AnalysisReport, FileReport } from '../../src/core/report';
+import type { AnalysisReport, FileReport } from '../../src/core/report/json-report';
 import type { Span } from '../../src/core/types';
 
 interface Result {

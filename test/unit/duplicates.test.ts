@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_DUPLICATE_THRESHOLD, findDuplicates, type DuplicateInput, type DuplicateScan } from '../../src/core/duplicates';
-import { TextMemo } from '../../src/core/memo';
-import { normaliseForComparison } from '../../src/core/duplicates-text';
-import { estimateAtLeast, estimatedSimilarity, jaccard, shingleHashes, signature } from '../../src/core/minhash';
-import { parseStructure } from '../../src/core/structure';
+import { DEFAULT_DUPLICATE_THRESHOLD, findDuplicates, type BlockPrint, type DuplicateInput, type DuplicateScan } from '../../src/core/duplicates/find-duplicates';
+import { TextMemo } from '../../src/core/text/text-memo';
+import { normaliseForComparison } from '../../src/core/duplicates/comparable-text';
+import { estimateAtLeast, estimatedSimilarity, jaccard, shingleHashes, signature } from '../../src/core/duplicates/minhash';
+import { parseStructure } from '../../src/core/structure/parse-structure';
 import type { Duplicate } from '../../src/core/types';
 import { mulberry32 } from '../support/random';
 
@@ -227,14 +227,14 @@ describe('duplicates', () => {
 
 describe('duplicates across edits', () => {
   const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: ${P[i % P.length]}${i % 7 === 0 ? ` Updated ${i}.` : ''}`);
-  const scanOf = (text: string, memo: TextMemo<unknown>, resume: { scan?: DuplicateScan }) => {
+  const scanOf = (text: string, memo: TextMemo<BlockPrint>, resume: { scan?: DuplicateScan }) => {
     const result = findDuplicates([input('a.txt', text)], { memo, resume })[0];
     memo.endRun();
     return result;
   };
 
   it('resumes from the first changed paragraph, with the same result as a fresh scan', () => {
-    const memo = new TextMemo<unknown>();
+    const memo = new TextMemo<BlockPrint>();
     const resume: { scan?: DuplicateScan } = {};
     scanOf(paragraphs.join('\n\n'), memo, resume);
     assert.equal(resume.scan!.decided, 200);
@@ -248,7 +248,7 @@ describe('duplicates across edits', () => {
   });
 
   it('rewinds correctly when paragraphs are removed, added at the start, or the text is cut short', () => {
-    const memo = new TextMemo<unknown>();
+    const memo = new TextMemo<BlockPrint>();
     const resume: { scan?: DuplicateScan } = {};
     const versions = [
       paragraphs,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyRemovals, removalSpan, removalSpans } from '../../src/core/edits';
+import { applyRemovals, removalSpan, removalSpans } from '../../src/core/report/edits';
 
 const remove = (text: string, passage: string): string => {
   const start = text.lastIndexOf(passage);

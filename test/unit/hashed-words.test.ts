@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fnv1a, HashedWords } from '../../src/core/hashed-words';
+import { fnv1a, HashedWords } from '../../src/core/text/hashed-words';
 
 describe('hashed words', () => {
   it('hashes as 32-bit FNV-1a over UTF-16 code units', () => {

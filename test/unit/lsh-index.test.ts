@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LshIndex } from '../../src/core/lsh-index';
+import { LshIndex } from '../../src/core/duplicates/lsh-index';
 import { mulberry32 } from '../support/random';
 
 describe('LshIndex', () => {

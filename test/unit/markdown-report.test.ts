@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { escapeMarkdown, markdownReport } from '../../src/core/markdown-report';
+import { escapeMarkdown, markdownReport } from '../../src/core/report/markdown-report';
 
 describe('markdown report', () => {
   it('lists sources with their statements, claims, duplicates and boilerplate', () => {

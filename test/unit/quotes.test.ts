@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { findQuotes } from '../../src/core/quotes';
-import { parseStructure } from '../../src/core/structure';
+import { findQuotes } from '../../src/core/quotes/find-quotes';
+import { parseStructure } from '../../src/core/structure/parse-structure';
 
 function scan(text: string, format: 'markdown' | 'plaintext' = 'plaintext') {
   const { prose, blocks } = parseStructure(text, format);

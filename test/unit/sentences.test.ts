@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../src/core/sentences';
-import { parseStructure } from '../../src/core/structure';
+import { splitSentences } from '../../src/core/sentences/split-sentences';
+import { parseStructure } from '../../src/core/structure/parse-structure';
 
 function sentencesOf(text: string): string[] {
   const { prose, blocks } = parseStructure(text, 'plaintext');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { filingKeys, lookupKeys, nameFormsOf } from '../../src/core/source-names';
+import { filingKeys, lookupKeys, nameFormsOf } from '../../src/core/sources/names';
 
 const sourcesOf = (text: string) => analyze(text).sources.map((s) => ({ name: s.name, type: s.type, aliases: s.aliases, statements: s.attributions.length }));
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatFor, parseStructure } from '../../src/core/structure';
+import { formatFor, parseStructure } from '../../src/core/structure/parse-structure';
 
 const blockTexts = (text: string, format: 'markdown' | 'plaintext'): string[] =>
   parseStructure(text, format).blocks.map((b) => text.slice(b.start, b.end));

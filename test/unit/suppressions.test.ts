@@ -3,8 +3,8 @@
 // promises the core keeps (never throws, linear time).
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { closestName } from '../../src/core/closest-name';
-import { DEFAULT_PLAIN_TEXT_MARKER, applySuppressions, blankDirectives, markCheckedEdit, parseSuppressions } from '../../src/core/suppressions';
+import { closestName } from '../../src/core/text/closest-name';
+import { DEFAULT_PLAIN_TEXT_MARKER, applySuppressions, blankDirectives, markCheckedEdit, parseSuppressions } from '../../src/core/structure/suppressions';
 import type { Analysis, DocumentFormat, RuleId, Span } from '../../src/core/types';
 import { mulberry32 } from '../support/random';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { tokenize } from '../../src/core/tokens';
+import { tokenize } from '../../src/core/text/tokens';
 
 /** Each token as [start, end, text, lower, word], the fields a reader checks. */
 function tokensOf(text: string, start = 0, end = text.length): [number, number, string, string, boolean][] {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Uint32Arena } from '../../src/core/typed-arena';
+import { Uint32Arena } from '../../src/core/duplicates/typed-arena';
 import { mulberry32 } from '../support/random';
 
 describe('Uint32Arena', () => {

@@ -5,12 +5,12 @@
 //   impersonal It is unclear whether the Senate will vote …
 //   question   Asked whether he would run, Smith said no.  (who asked is not said)
 // These are what a fact-checker most needs to see: they read as sourced and are not.
-import { cueClassOf, sourceAfterAt } from './cue-lexicon';
-import cues from './lexicon/cues.json';
+import { cueClassOf, sourceAfterAt } from '../lexicon/cue-lexicon';
+import cues from '../lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
 import { trimStatement } from './statement-span';
-import type { Token } from './tokens';
-import type { Attribution, Quote, Span } from './types';
+import type { Token } from '../text/tokens';
+import type { Attribution, Quote, Span } from '../types';
 
 const PASSIVE = new Set(cues.agentless.passive);
 const HEDGES = new Set(cues.agentless.hedges);

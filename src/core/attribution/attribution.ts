@@ -5,19 +5,19 @@
 //   blockquote  a Markdown block quote, introduced by "X said:" or following the last speaker
 // A quote standing alone with no cue belongs to the last speaker (the next sentence or paragraph).
 // Statements reported with no source at all ("is expected to", "reportedly") are in attribution-agentless.ts.
-import { agentlessAttributions } from './attribution-agentless';
-import { topicAttributions } from './attribution-topics';
-import { triggersOf, type Triggers } from './attribution-triggers';
-import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from './cue-lexicon';
-import verbForms from './lexicon/verb-forms.json';
-import { introducedAsTerm, looksLikeTitle } from './quotes';
+import { agentlessAttributions } from './agentless';
+import { topicAttributions } from './topics';
+import { triggersOf, type Triggers } from './triggers';
+import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from '../lexicon/cue-lexicon';
+import verbForms from '../lexicon/verb-forms.json';
+import { introducedAsTerm, looksLikeTitle } from '../quotes';
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
-import type { TextMemo } from './memo';
-import { firstIndexNotBefore } from './search';
+import type { TextMemo } from '../text/text-memo';
+import { firstIndexNotBefore } from '../text/search';
 import { quotesVariant, rebaseAttribution, rebaseQuote } from './sentence-offsets';
 import { trimStatement } from './statement-span';
-import { isCapitalized, tokenize, type Token } from './tokens';
-import type { Attribution, Block, Quote, Sentence, Span } from './types';
+import { isCapitalized, tokenize, type Token } from '../text/tokens';
+import type { Attribution, Block, Quote, Sentence, Span } from '../types';
 
 /** How many blocks back a quote with no cue may look for its speaker. */
 const SPEAKER_REACH_BLOCKS = 2;
@@ -34,7 +34,7 @@ interface SentenceView {
   triggers: Triggers;
 }
 
-export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[], memo?: TextMemo<unknown>): Attribution[] {
+export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[], memo?: TextMemo<SentenceStatements>): Attribution[] {
   const attributions: Attribution[] = [];
   const speech = quotes.filter((q) => !q.scare && q.open !== '>');
   let lastSpeaker: { attribution: Attribution; block: number } | null = null;
@@ -106,7 +106,7 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
 // ---------------------------------------------------------------------------------------------
 // One sentence on its own
 
-interface SentenceStatements {
+export interface SentenceStatements {
   /** Direct, reported, position and sourceless statements, overlaps resolved. */
   statements: Attribution[];
   /** Quotes in a verb's predicate ("blamed the shootings on “sickos”"), which yield to all the others. */
@@ -120,7 +120,7 @@ interface SentenceStatements {
  * it) and its quotes. What links sentences (a quote standing alone continuing the last speaker) is left
  * to the caller. Computed on that text alone, so the result is a function of it and kept by it (memo.ts).
  */
-function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote[], allQuotes: Quote[], memo?: TextMemo<unknown>): SentenceStatements {
+function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote[], allQuotes: Quote[], memo?: TextMemo<SentenceStatements>): SentenceStatements {
   let from = sentence.start;
   let to = sentence.end;
   for (const q of allQuotes) {
@@ -131,7 +131,7 @@ function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote
   const compute = (): SentenceStatements => statementsIn(text, sentence.start - from, sentence.end - from, inSentence, allQuotes, from);
   // Besides the text, the result depends on where the sentence lies in it and on its quotes. With no
   // quotes the sentence is the whole text, so the text alone decides (and a variant with quotes is never empty).
-  const relative = memo ? (memo.get(text, compute, allQuotes.length === 0 ? '' : quotesVariant(sentence, inSentence, allQuotes, from)) as SentenceStatements) : compute();
+  const relative = memo ? (memo.get(text, compute, allQuotes.length === 0 ? '' : quotesVariant(sentence, inSentence, allQuotes, from))) : compute();
   // The kept result is shared between analyses: hand out copies at this sentence's offsets.
   return {
     statements: relative.statements.map((a) => rebaseAttribution(a, from)),

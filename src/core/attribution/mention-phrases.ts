@@ -1,8 +1,8 @@
 // Finding the phrase that names a speaker beside a cue: "The agency added", "said Smith, a
 // spokesman", "according to the Pew Research Center". There is no part-of-speech tagger here, so a
 // speaker phrase is read as a run of name-like and noun-phrase words between clause boundaries.
-import { isAuxiliary } from './cue-lexicon';
-import { isCapitalized, type Token } from './tokens';
+import { isAuxiliary } from '../lexicon/cue-lexicon';
+import { isCapitalized, type Token } from '../text/tokens';
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 

@@ -1,6 +1,6 @@
 // A sentence's statements are kept by its text (memo.ts) and found at offsets within that text: what else
 // the result depends on, as a string, and the moves between document and text offsets.
-import type { Attribution, Quote, Sentence, Span } from './types';
+import type { Attribution, Quote, Sentence, Span } from '../types';
 
 /**
  * Where the sentence lies in its text, and its quotes, as a string that memo.ts compares whole: each number

@@ -1,7 +1,7 @@
 // The edges of a statement's content, shared by the three attribution modules (attribution.ts,
 // attribution-topics.ts, attribution-agentless.ts): what was said ends before the punctuation that
 // closes the clause, and starts at its first word.
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /** The span without leading spaces and without the trailing spaces and clause punctuation (. , ; : ! ? dashes). */
 export function trimStatement(prose: string, span: Span): Span {

@@ -5,12 +5,12 @@
 // These report a position rather than words, and a reader checking who holds which position wants them;
 // PARC-style annotation (PolNeAR) counts them as attributions. They run after reported speech, so a
 // verb with a that-clause ("announced that …") stays reported speech.
-import { cueClassOf, isAuxiliary } from './cue-lexicon';
-import cues from './lexicon/cues.json';
+import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
+import cues from '../lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
 import { trimStatement } from './statement-span';
-import type { Token } from './tokens';
-import type { Attribution, Quote } from './types';
+import type { Token } from '../text/tokens';
+import type { Attribution, Quote } from '../types';
 
 const OBJECT = formsOf(cues.topic.object);
 const INFINITIVE = formsOf(cues.topic.infinitive);

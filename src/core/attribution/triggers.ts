@@ -3,10 +3,10 @@
 // own word list, and most tokens are in none; one look-up per token in a map of all the lists finds the
 // candidates of every finder at once. Hashing a token's word is most of that look-up's cost, so a table
 // of the lists' first and last letters and lengths turns away most words (the, of, campaign) first.
-import { AGENTLESS_TRIGGERS } from './attribution-agentless';
-import { TOPIC_VERBS } from './attribution-topics';
-import { STATEMENT_STARTS } from './cue-lexicon';
-import type { Token } from './tokens';
+import { AGENTLESS_TRIGGERS } from './agentless';
+import { TOPIC_VERBS } from './topics';
+import { STATEMENT_STARTS } from '../lexicon/cue-lexicon';
+import type { Token } from '../text/tokens';
 
 /** Token indices, in order, for each finder. */
 export interface Triggers {

@@ -2,7 +2,7 @@
 // near-good, short or bad from its length and stop-word density; then short and near-good blocks take
 // their class from the nearest clearly good or bad blocks around them, so a short line inside a menu is
 // menu and a short line inside the article is article.
-import type { BlockFeatures } from './boilerplate-features';
+import type { BlockFeatures } from './features';
 
 /**
  * jusText's four classes, plus `sparse`: a long block shaped like sentences but with few stop words

@@ -1,14 +1,14 @@
-// Stage 8: boilerplate — the parts of a scraped page that are not the article: comment policies,
+// Stage 6: boilerplate — the parts of a scraped page that are not the article: comment policies,
 // newsletter and cookie prompts, share rows, copyright lines, related-story lists, menus, ad markers.
 // Three kinds of evidence, strongest first: phrase rules (boilerplate-rules.ts, data in the lexicon),
 // blocks that recur across a corpus, and jusText-style block features read in context
 // (boilerplate-context.ts). The result is whole blocks, runs of one reason merged into one span.
-import { memoized, type TextMemo } from './memo';
-import { blockFeatures, type BlockFeatures } from './boilerplate-features';
-import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './boilerplate-context';
-import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './boilerplate-rules';
-import { commentThreads } from './boilerplate-threads';
-import type { Block, Boilerplate, BoilerplateReason } from './types';
+import { memoized, type TextMemo } from '../text/text-memo';
+import { blockFeatures, type BlockFeatures } from './features';
+import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './context';
+import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './phrase-rules';
+import { commentThreads } from './threads';
+import type { Block, Boilerplate, BoilerplateReason } from '../types';
 
 /** Below this share of English stop words in its long blocks, a document is read as not English. */
 const ENGLISH_STOPWORD_SHARE = 0.12;
@@ -17,6 +17,13 @@ const SHARED_PROSE_LENGTH = 100;
 /** A run of at least this many short, unpunctuated lines is a menu. */
 const MENU_RUN = 3;
 
+/** What a block says on its own, from its text alone: kept by that text between analyses (analysis-cache.ts). */
+export interface BlockVerdictInputs {
+  features: BlockFeatures;
+  phrase: PhraseMatch | null;
+  threadMarker: boolean;
+}
+
 interface BlockVerdict {
   features: BlockFeatures;
   phrase: PhraseMatch | null;
@@ -24,13 +31,12 @@ interface BlockVerdict {
 }
 
 /** Blocks of one document that are boilerplate; `recurring` holds keys (see `blockKey`) seen across a corpus. */
-export function detectBoilerplate(text: string, blocks: Block[], recurring?: ReadonlySet<string>, memo?: TextMemo<unknown>): Boilerplate[] {
+export function detectBoilerplate(text: string, blocks: Block[], recurring?: ReadonlySet<string>, memo?: TextMemo<BlockVerdictInputs>): Boilerplate[] {
   if (blocks.length === 0) return [];
   const markers: boolean[] = [];
   const verdicts: BlockVerdict[] = blocks.map((block) => {
     const blockText = text.slice(block.start, block.end);
-    // What a block says on its own depends on its text only: kept by it between analyses (memo.ts).
-    const own = memoized(memo, blockText, () => {
+    const own = memoized(memo, blockText, (): BlockVerdictInputs => {
       const features = blockFeatures(blockText);
       return { features, phrase: matchPhrases(blockText, features.words), threadMarker: isCommentThreadMarker(blockText, features.words) };
     });

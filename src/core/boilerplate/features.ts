@@ -5,9 +5,9 @@
 // its characters, which does what Unicode regular expressions would (with their own character classes,
 // asked once per code point and kept), and the regular expressions left run only where a character they
 // need occurs.
-import { CharacterClasses, PAIR } from './character-classes';
-import { FNV_OFFSET, fnv1a, fnvStep } from './hashed-words';
-import stopwordList from './lexicon/stopwords-en.json';
+import { CharacterClasses, PAIR } from '../text/character-classes';
+import { FNV_OFFSET, fnv1a, fnvStep } from '../text/hashed-words';
+import stopwordList from '../lexicon/stopwords-en.json';
 
 const STOPWORDS: readonly string[] = [...new Set(stopwordList.words)];
 /** A longer word is not a stop word: it is not looked up. */

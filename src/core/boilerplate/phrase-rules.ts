@@ -1,7 +1,7 @@
 // Phrase rules: the lexicon in `lexicon/boilerplate-phrases.json`, compiled once into token indexes and
 // regular expressions. The data says what web boilerplate reads like; this file only says how to match it.
-import { FNV_OFFSET, fnv1a, fnvStep } from './hashed-words';
-import lexicon from './lexicon/boilerplate-phrases.json';
+import { FNV_OFFSET, fnv1a, fnvStep } from '../text/hashed-words';
+import lexicon from '../lexicon/boilerplate-phrases.json';
 import {
   ASCII_CLASSES,
   classAt,
@@ -17,8 +17,8 @@ import {
   SPACE,
   WORD_CHAR,
   wordCharWidth,
-} from './boilerplate-features';
-import type { BoilerplateReason } from './types';
+} from './features';
+import type { BoilerplateReason } from '../types';
 
 export type PhraseStrength = 'whole' | 'strong' | 'weak';
 

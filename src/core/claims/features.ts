@@ -4,7 +4,7 @@
 // and small talk. Every feature is a plain function of the text and a hand-written word list
 // (lexicon/claim-words.json), so a reason shown to an editor is one they can see in the sentence.
 // Shared by the scorer (check-worthiness.ts) and the trainer (scripts/train-claims.ts): one definition.
-import { CharacterClasses, PAIR } from './character-classes';
+import { CharacterClasses, PAIR } from '../text/character-classes';
 import {
   CALENDAR,
   CAPITALISED_NOT_ENTITIES,
@@ -22,12 +22,12 @@ import {
   THIRD_PERSON_WORD,
   TITLES,
   listsOf,
-} from './claim-word-lists';
-import { fnv1a, fnvStep, FNV_OFFSET } from './hashed-words';
-import { isSpace } from './whitespace';
+} from './word-lists';
+import { fnv1a, fnvStep, FNV_OFFSET } from '../text/hashed-words';
+import { isSpace } from '../text/whitespace';
 
 // The trainer hashes words as the features do.
-export { fnv1a } from './hashed-words';
+export { fnv1a } from '../text/hashed-words';
 
 export interface FeatureDefinition {
   name: string;

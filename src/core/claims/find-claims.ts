@@ -1,10 +1,10 @@
-// Stage 6: unattributed claims. The part of each sentence that is the writer's own (not boilerplate,
+// Stage 8: unattributed claims. The part of each sentence that is the writer's own (not boilerplate,
 // not a repeated copy, not someone's statement or quotation) is scored for check-worthiness; at or
 // above the threshold it is a claim.
-import { checkWorthiness } from './check-worthiness';
-import { memoized, type TextMemo } from './memo';
-import { isSpace } from './whitespace';
-import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from './types';
+import { checkWorthiness, type CheckWorthiness } from './check-worthiness';
+import { memoized, type TextMemo } from '../text/text-memo';
+import { isSpace } from '../text/whitespace';
+import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from '../types';
 
 /** Fewer words than this left beside a statement ("…, officials said") are not a claim of their own. */
 const MIN_OWN_WORDS = 6;
@@ -17,7 +17,7 @@ export function findClaims(
   boilerplate: Boilerplate[],
   duplicates: Duplicate[],
   threshold: number,
-  memo?: TextMemo<unknown>,
+  memo?: TextMemo<CheckWorthiness>,
 ): Claim[] {
   const notOwn = bySentence(sentences, notTheWritersOwn(attributions, quotes));
   const excluded = bySentence(sentences, [...boilerplate, ...duplicates]);

@@ -1,8 +1,8 @@
 // The word lists of the check-worthiness features (lexicon/claim-words.json), as sets and as one table
 // from a lower-case word to the lists that hold it. Split from check-worthiness-features.ts, which
 // reads them, to keep that file about the features themselves.
-import { HashedWords } from './hashed-words';
-import words from './lexicon/claim-words.json';
+import { HashedWords } from '../text/hashed-words';
+import words from '../lexicon/claim-words.json';
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 const NUMBER_WORDS = lower(words.numberWords);

@@ -1,6 +1,6 @@
 // Text as the duplicates stage compares it: case, quote style, punctuation and spacing removed, so two
 // copies of a paragraph that differ only in typography normalise to the same string.
-import { CharacterClasses, PAIR } from './character-classes';
+import { CharacterClasses, PAIR } from '../text/character-classes';
 
 /**
  * Lower case; quotes and apostrophes dropped ("don’t" = "don't" = "dont"); any other

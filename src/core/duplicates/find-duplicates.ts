@@ -5,12 +5,12 @@
 // Blocks are compared as sets of character 5-gram shingles of their normalised text. MinHash with LSH
 // banding (minhash.ts) proposes candidate pairs, so the work grows with the text, not with the number of
 // pairs; the exact Jaccard similarity of the shingle sets then decides.
-import { hasWords, normaliseForComparison } from './duplicates-text';
+import { hasWords, normaliseForComparison } from './comparable-text';
 import { LshIndex } from './lsh-index';
 import { BANDS, bandKeys, estimateAtLeast, jaccard, shingleHashes, signature } from './minhash';
-import { memoized, type TextMemo } from './memo';
+import { memoized, type TextMemo } from '../text/text-memo';
 import { Uint32Arena } from './typed-arena';
-import type { Block, Duplicate } from './types';
+import type { Block, Duplicate } from '../types';
 
 export interface DuplicateInput {
   path: string;
@@ -24,7 +24,7 @@ export interface DuplicateOptions {
   /** Jaccard similarity of shingle sets at or above which a block repeats another. Default 0.8. */
   threshold?: number;
   /** Each block's normalised text and signature, kept by its text between analyses (memo.ts). */
-  memo?: TextMemo<unknown>;
+  memo?: TextMemo<BlockPrint>;
   /**
    * Where a document's scan is kept for its next analysis (AnalysisCache), with a single document: the
    * next scan takes over the decisions for the blocks before the first that changed, and compares only
@@ -34,7 +34,7 @@ export interface DuplicateOptions {
 }
 
 /** What the comparison needs of one block, a function of its text alone. */
-interface BlockPrint {
+export interface BlockPrint {
   normalised: string;
   /** Null for a block too short to compare. */
   hashes: Uint32Array | null;

@@ -1,6 +1,6 @@
 // The cue lexicon (lexicon/cues.json) as look-up sets and phrase matchers.
-import cues from './lexicon/cues.json';
-import type { Token } from './tokens';
+import cues from './cues.json';
+import type { Token } from '../text/tokens';
 
 export type CueClass = 'speech' | 'quoteOnly' | 'belief';
 

@@ -2,7 +2,7 @@
 // follows the news convention of a quote running over paragraphs (an opening mark on each, a closing
 // mark only on the last), turns Markdown block quotes into quotes, and reports marks with no partner.
 import { QUOTE_CHARS, readMark } from './quote-marks';
-import type { Block, Quote, Span } from './types';
+import type { Block, Quote, Span } from '../types';
 
 export interface QuoteScan {
   quotes: Quote[];

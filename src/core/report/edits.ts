@@ -1,6 +1,6 @@
 // Text edits the adapters apply (quick fixes, "remove all"): pure offset arithmetic, so the CLI, the
 // extension and tests agree on exactly which characters a fix removes.
-import type { Span } from './types';
+import type { Span } from '../types';
 
 const isBlank = (text: string, start: number, end: number): boolean => /^[ \t]*$/.test(text.slice(start, end));
 const lineStart = (text: string, offset: number): number => Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;

@@ -1,6 +1,6 @@
 // The JSON contract (`source-lens/analysis@1`) that the CLI prints, the extension exports and the
 // evaluation reads. Fields listed in the README must stay; new fields may be added.
-import type { Analysis, AttributionKind, BoilerplateReason, Message, SourceType, Span } from './types';
+import type { Analysis, AttributionKind, BoilerplateReason, Message, SourceType, Span } from '../types';
 
 export const REPORT_SCHEMA = 'source-lens/analysis@1';
 

@@ -1,8 +1,8 @@
 // A Markdown report of one analysis, for sharing with a desk: sources and their statements,
 // unattributed claims, duplicates and boilerplate, each with line:column. Document text is escaped
 // so it cannot turn into Markdown (links, emphasis, HTML) in the report.
-import { LineIndex } from './positions';
-import type { Analysis, Span } from './types';
+import { LineIndex } from '../text/positions';
+import type { Analysis, Span } from '../types';
 
 const EXCERPT = 100;
 

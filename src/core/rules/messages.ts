@@ -1,9 +1,9 @@
 // The report stage: turns the analysis into remark-lint-style messages (rule id, reason, place, URL),
 // the one list that the editor's diagnostics and the CLI's warnings are made from.
-import { closestName } from './closest-name';
-import { RULES, ruleUrl } from './rules';
-import { SUPPRESSIBLE_RULES, type UnknownRule } from './suppressions';
-import type { Analysis, Message, RuleId, Span } from './types';
+import { closestName } from '../text/closest-name';
+import { RULES, ruleUrl } from './registry';
+import { SUPPRESSIBLE_RULES, type UnknownRule } from '../structure';
+import type { Analysis, Message, RuleId, Span } from '../types';
 
 export interface MessageExtras {
   tooLarge?: number;

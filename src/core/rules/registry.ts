@@ -1,6 +1,6 @@
 // Every rule the core reports: id, default severity, and where it is documented. Adapters read this
 // table for diagnostic codes and "learn more" links, so a rule is described once.
-import type { MessageSeverity, RuleId } from './types';
+import type { MessageSeverity, RuleId } from '../types';
 
 /** README sections, one per rule (the anchors are the README's `### rule-id` headings). */
 export const RULE_DOCS_BASE = 'https://github.com/source-lens/source-lens/blob/main/README.md#';

@@ -2,12 +2,12 @@
 // when whitespace and a capital, digit or opening mark follow, unless the period belongs to an
 // abbreviation (Mr., U.S., p.m., D-Calif., No. 1, initials). A sentence inside a quote is kept whole:
 // `“We came. We won,” she said.` is one sentence, so its attribution stays with it.
-import { cueClassOf } from './cue-lexicon';
-import abbreviations from './lexicon/abbreviations.json';
-import { memoized, type TextMemo } from './memo';
-import { findQuotes } from './quotes';
-import { tokenize } from './tokens';
-import type { Block, Sentence, Span } from './types';
+import { cueClassOf } from '../lexicon/cue-lexicon';
+import abbreviations from '../lexicon/abbreviations.json';
+import { memoized, type TextMemo } from '../text/text-memo';
+import { findQuotes } from '../quotes';
+import { tokenize } from '../text/tokens';
+import type { Block, Sentence, Span } from '../types';
 
 const TITLES = new Set(abbreviations.titles);
 const OTHER_ABBREVIATIONS = new Set(abbreviations.other);
@@ -17,7 +17,7 @@ const TERMINATORS = /[.!?…]+/g;
 const CLOSERS = /["”’'»)\]]/;
 const OPENS_SENTENCE = /[\p{Lu}\p{N}"“„«‘'(\[¡¿]/u;
 
-export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<unknown>): Sentence[] {
+export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<number[]>): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     // Each block is split on its own text alone, so the result depends on that text only and is kept

@@ -1,7 +1,7 @@
 // Reading one source mention on its own: is it a name, a description, a pronoun; what kind of source
 // does it name; which words identify it. Resolution across mentions is in sources.ts.
-import lexicon from './lexicon/source-types.json';
-import type { SourceType } from './types';
+import lexicon from '../lexicon/source-types.json';
+import type { SourceType } from '../types';
 
 const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const PERSON_HEADS = new Set(lexicon.personHeads);

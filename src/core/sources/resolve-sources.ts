@@ -6,12 +6,12 @@
 // Unnamed speakers ("officials said", "a source") are anonymous sources of their own.
 // Every rule below picks among the entities seen so far; `Entities` keeps indexes so that each pick
 // looks only at the entities that can match, never at them all (a long text has thousands).
-import { firstIndexNotBefore } from './search';
-import { memoized, type TextMemo } from './memo';
-import { isGenericHead, readMention, type MentionReading } from './source-mentions';
-import { filingKeys, lookupKeys, nameFormsOf, type NameForms } from './source-names';
-import { hasWord, WordIndex } from './source-words';
-import type { Attribution, Source, SourceType, Span } from './types';
+import { firstIndexNotBefore } from '../text/search';
+import { memoized, type TextMemo } from '../text/text-memo';
+import { isGenericHead, readMention, type MentionReading } from './mentions';
+import { filingKeys, lookupKeys, nameFormsOf, type NameForms } from './names';
+import { hasWord, WordIndex } from './words';
+import type { Attribution, Source, SourceType, Span } from '../types';
 
 interface Entity {
   source: Source;
@@ -46,7 +46,7 @@ interface Pending extends ReadMention {
   mention: Span;
 }
 
-export function resolveSources(prose: string, attributions: Attribution[], memo?: TextMemo<unknown>): Source[] {
+export function resolveSources(prose: string, attributions: Attribution[], memo?: TextMemo<MentionReading>): Source[] {
   const entities = new Entities();
   const pending: Pending[] = [];
   // A mention is read from its own words alone, so its reading is kept by them: within this analysis

@@ -5,7 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Node, Parent } from 'unist';
-import type { Block, BlockKind, DocumentFormat } from './types';
+import type { Block, BlockKind, DocumentFormat } from '../types';
 
 export interface Structure {
   format: DocumentFormat;

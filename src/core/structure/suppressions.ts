@@ -21,7 +21,7 @@
 // comment. Indented code blocks are not recognised. Everything is one forward pass over the lines with
 // cached `indexOf` searches, so the cost is linear in the text; nothing here throws.
 import { codeSpansOf, FenceTracker, Finder, hasContent, isIndentCode, isSpaceCode, linePrefix, Lines } from './markdown-lines';
-import type { Analysis, DocumentFormat, RuleId, Span } from './types';
+import type { Analysis, DocumentFormat, RuleId, Span } from '../types';
 
 export const DEFAULT_PLAIN_TEXT_MARKER = 'source-lens:';
 const MARKDOWN_PREFIX = 'source-lens-';

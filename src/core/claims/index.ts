@@ -1,0 +1,3 @@
+// Stage 8, claims: check-worthy sentences, or parts of sentences, that nobody is credited with.
+export { findClaims } from './find-claims';
+export type { CheckWorthiness } from './check-worthiness';

@@ -1,0 +1,26 @@
+// What a caller may ask of an analysis. Apart from the data types (types.ts) because an option holds the
+// analysis cache, whose entries are the stages' own results.
+import type { AnalysisCache } from './analysis-cache';
+import type { DocumentFormat } from './types';
+
+export interface AnalyzeOptions {
+  /** Chooses the structure parser when `format` is not given: `.md`, `.markdown`, … are Markdown. */
+  path?: string;
+  format?: DocumentFormat;
+  /** Claims at or above this score are reported. Default 0.5. */
+  claimThreshold?: number;
+  /** Texts longer than this (UTF-16 units) are not analysed; one `input-too-large` message instead. */
+  maxLength?: number;
+  /** In plain text, lines starting with this are control comments (`source-lens: disable-next-line …`). */
+  plainTextMarker?: string;
+  /**
+   * Results kept from the previous analysis of the same document (`createAnalysisCache()`), so that after
+   * an edit only the changed paragraphs are analysed again. The analysis is the same with or without it.
+   */
+  cache?: AnalysisCache;
+}
+
+export interface CorpusOptions extends Omit<AnalyzeOptions, 'path' | 'format'> {
+  /** A block in at least this many documents is boilerplate. Default 3. */
+  recurrenceThreshold?: number;
+}
