@@ -1,6 +1,6 @@
 // The human-readable report: sources with their statements, unattributed claims, duplicates,
 // boilerplate and warnings, each with line:column.
-import { type Analysis, LineIndex, type Span } from '../core';
+import { type Analysis, LineIndex, RULES, type Span } from '../core';
 
 const EXCERPT_LENGTH = 70;
 
@@ -42,7 +42,7 @@ export function textReport(path: string, text: string, analysis: Analysis, other
   }
   section('Boilerplate', analysis.boilerplate.length);
   for (const b of analysis.boilerplate) out.push(`    ${pad(at(b))} ${b.reason}: ${excerpt(text, b)}`);
-  const warnings = analysis.messages.filter((m) => m.ruleId === 'unbalanced-quote' || m.ruleId === 'input-too-large' || m.ruleId === 'internal-error');
+  const warnings = analysis.messages.filter((m) => RULES[m.ruleId].warningInTextReport);
   if (warnings.length) {
     section('Warnings', warnings.length);
     for (const m of warnings) out.push(`    ${pad(at(m))} ${m.ruleId}: ${m.reason}`);

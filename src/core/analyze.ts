@@ -7,10 +7,10 @@ import { detectBoilerplate, recurringBlockKeys } from './boilerplate';
 import { findClaims } from './claims';
 import { findDuplicates } from './duplicates';
 import { findQuotes } from './quotes';
-import { buildMessages } from './rules';
+import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES } from './rules';
 import { splitSentences } from './sentences';
 import { resolveSources } from './sources';
-import { applySuppressions, blankDirectives, formatFor, parseStructure, parseSuppressions, type Structure, type Suppressions } from './structure';
+import { blankDirectives, formatFor, parseStructure, parseSuppressions, type Structure, type Suppressions } from './structure';
 import type { AnalyzeOptions, CorpusOptions } from './options';
 import type { Analysis, CorpusDocument, CorpusResult, DocumentFormat, Duplicate } from './types';
 
@@ -96,7 +96,7 @@ interface DocumentStages {
 
 function runDocumentStages(text: string, format: DocumentFormat, marker?: string, cache?: AnalysisCache): DocumentStages {
   // Control comments silence findings; their own text is not prose (blanked, so offsets hold).
-  const suppressions = parseSuppressions(text, format, marker);
+  const suppressions = parseSuppressions(text, format, { rules: SUPPRESSIBLE_RULES, marker });
   const structure = parseStructure(blankDirectives(text, suppressions.directives), format);
   const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);

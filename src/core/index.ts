@@ -9,9 +9,18 @@ export {
   DEFAULT_RECURRENCE_THRESHOLD,
   type AnalysisCache,
 } from './analyze';
-export { markdownReport, removalSpans, REPORT_SCHEMA, toReport, type AnalysisReport, type FileReport } from './report';
-export { markCheckedEdit } from './structure';
-export { RULE_DOCS_BASE, RULES, ruleUrl } from './rules';
+export {
+  markCheckedEdit,
+  markdownReport,
+  removalSpans,
+  REPORT_SCHEMA,
+  summarizeAnalysis,
+  toReport,
+  type AnalysisReport,
+  type AnalysisSummary,
+  type FileReport,
+} from './report';
+export { RULE_DOCS_BASE, RULE_LIST, RULES, ruleUrl, SUPPRESSIBLE_RULES, type Rule } from './rules';
 export { LineIndex } from './text';
 export type * from './types';
 export type { AnalyzeOptions, CorpusOptions } from './options';

@@ -4,9 +4,14 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { closestName } from '../../src/core/text/closest-name';
-import { DEFAULT_PLAIN_TEXT_MARKER, applySuppressions, blankDirectives, markCheckedEdit, parseSuppressions } from '../../src/core/structure/suppressions';
+import { markCheckedEdit } from '../../src/core/report';
+import { applySuppressions, SUPPRESSIBLE_RULES } from '../../src/core/rules';
+import { blankDirectives, DEFAULT_PLAIN_TEXT_MARKER, parseSuppressions as readControlComments } from '../../src/core/structure';
 import type { Analysis, DocumentFormat, RuleId, Span } from '../../src/core/types';
 import { mulberry32 } from '../support/random';
+
+/** The control comments of a text, read for the registry's suppressible rules (as the pipeline does). */
+const parseSuppressions = (text: string, format: DocumentFormat, marker?: string) => readControlComments(text, format, { rules: SUPPRESSIBLE_RULES, marker });
 
 /** Offset of the `nth` occurrence of `needle`; fails the test when there is none. */
 function at(text: string, needle: string, nth = 0): number {
@@ -288,6 +293,14 @@ describe('suppressions', () => {
       const text = '<!-- source-lens-disable -->\n<!-- source-lens-disable-file -->\nAlpha.';
       const suppressions = parseSuppressions(text, 'markdown');
       for (const rule of ['input-too-large', 'internal-error'] as RuleId[]) assert.ok(!suppressions.isSuppressed(rule, { start: 0, end: 1 }));
+    });
+
+    it('knows only the rule names it is given (the rules stage says which rules exist)', () => {
+      const text = '<!-- source-lens-disable-next-line boilerplate -->\nAlpha.';
+      assert.ok(readControlComments(text, 'markdown', { rules: ['boilerplate'] }).isSuppressed('boilerplate', spanAt(text, 'Alpha')));
+      const none = readControlComments(text, 'markdown', { rules: [] });
+      assert.deepEqual(none.unknownRules.map((unknown) => unknown.ruleId), ['boilerplate']);
+      assert.ok(!none.isSuppressed('boilerplate', spanAt(text, 'Alpha')));
     });
   });
 

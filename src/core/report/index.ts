@@ -1,4 +1,6 @@
-// What the adapters hand on: the JSON report, the Markdown report, and the text edits of the fixes.
+// What the adapters hand on: the JSON report, the Markdown report, the summary, and the text edits of the fixes.
 export { toReport, REPORT_SCHEMA, type AnalysisReport, type FileReport } from './json-report';
 export { markdownReport } from './markdown-report';
 export { removalSpans } from './edits';
+export { markCheckedEdit } from './mark-checked';
+export { summarizeAnalysis, type AnalysisSummary } from './summary';

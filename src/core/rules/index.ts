@@ -1,3 +1,6 @@
-// Stage 9, rules: the analysis turned into messages, one rule id each, with reason, place and URL.
+// Stage 9, rules: the analysis turned into messages, one module per rule (registry.ts lists them), and
+// the control comments applied to them.
 export { buildMessages } from './messages';
-export { RULES, RULE_DOCS_BASE, ruleUrl } from './registry';
+export { RULE_DOCS_BASE, RULE_LIST, RULES, ruleUrl, SUPPRESSIBLE_RULES } from './registry';
+export { applySuppressions } from './suppress';
+export type { Rule, RuleInput } from './rule';

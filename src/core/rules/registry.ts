@@ -1,28 +1,45 @@
-// Every rule the core reports: id, default severity, and where it is documented. Adapters read this
-// table for diagnostic codes and "learn more" links, so a rule is described once.
-import type { MessageSeverity, RuleId } from '../types';
+// Every rule the core reports, one module each, in the order their sections stand in the README. The
+// diagnostic codes, "learn more" links, suppressible names, default severities, the CLI's text report and
+// package.json's `sourceLens.severity` schema (npm run sync:rules) are all read from this list.
+// Adding a rule: a module beside this one, its entry here and in `RuleId` (types.ts; the compiler points at
+// whichever is missing), its README section, and `npm run sync:rules`.
+import type { RuleId } from '../types';
+import { anonymousSource } from './anonymous-source';
+import { boilerplate } from './boilerplate';
+import { duplicatePassage } from './duplicate-passage';
+import { inputTooLarge } from './input-too-large';
+import { internalError } from './internal-error';
+import type { Rule } from './rule';
+import { unattributedClaim } from './unattributed-claim';
+import { unbalancedQuote } from './unbalanced-quote';
+import { unknownRule } from './unknown-rule';
+import { unknownSpeaker } from './unknown-speaker';
 
-/** README sections, one per rule (the anchors are the README's `### rule-id` headings). */
-export const RULE_DOCS_BASE = 'https://github.com/source-lens/source-lens/blob/main/README.md#';
-
-export interface RuleInfo {
-  id: RuleId;
-  severity: MessageSeverity;
-  summary: string;
-}
-
-export const RULES: Record<RuleId, RuleInfo> = {
-  'unattributed-claim': { id: 'unattributed-claim', severity: 'info', summary: 'A check-worthy statement that no source is given for.' },
-  'duplicate-passage': { id: 'duplicate-passage', severity: 'warning', summary: 'A passage that repeats an earlier one.' },
-  boilerplate: { id: 'boilerplate', severity: 'hint', summary: 'Site furniture: comment policy, newsletter or cookie notice, share prompt, copyright line.' },
-  'unbalanced-quote': { id: 'unbalanced-quote', severity: 'warning', summary: 'A quotation mark that is never closed, or closes nothing.' },
-  'anonymous-source': { id: 'anonymous-source', severity: 'info', summary: 'A statement attributed to an unnamed source.' },
-  'unknown-speaker': { id: 'unknown-speaker', severity: 'info', summary: 'A quotation with no identifiable speaker.' },
-  'unknown-rule': { id: 'unknown-rule', severity: 'warning', summary: 'A control comment names a rule Source Lens does not have; the name is ignored.' },
-  'input-too-large': { id: 'input-too-large', severity: 'warning', summary: 'The document is over the size cap and was not analysed.' },
-  'internal-error': { id: 'internal-error', severity: 'error', summary: 'Source Lens failed on this document; please report it.' },
+/**
+ * By id, in README order. The type makes the compiler check that every `RuleId` has its module here,
+ * and that each module's id is the key it stands under.
+ */
+export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
+  'unattributed-claim': unattributedClaim,
+  'duplicate-passage': duplicatePassage,
+  boilerplate,
+  'unbalanced-quote': unbalancedQuote,
+  'anonymous-source': anonymousSource,
+  'unknown-speaker': unknownSpeaker,
+  'unknown-rule': unknownRule,
+  'input-too-large': inputTooLarge,
+  'internal-error': internalError,
 };
 
+/** The rules in README order: the order messages at the same place are listed in. */
+export const RULE_LIST: readonly Rule[] = Object.values(RULES);
+
+/** The rules a control comment can silence, in registry order (the order `unknown-rule` lists them in). */
+export const SUPPRESSIBLE_RULES: readonly RuleId[] = RULE_LIST.filter((rule) => rule.suppressible).map((rule) => rule.id);
+
+/** The README, whose `### rule-id` sections document the rules. */
+export const RULE_DOCS_BASE = 'https://github.com/source-lens/source-lens/blob/main/README.md#';
+
 export function ruleUrl(id: RuleId): string {
-  return RULE_DOCS_BASE + id;
+  return RULE_DOCS_BASE + RULES[id].anchor;
 }

@@ -1,0 +1,19 @@
+// A statement whose source the sources stage resolved to an unnamed one ("officials", "a source").
+import { defineRule } from './rule';
+
+export const anonymousSource = defineRule({
+  id: 'anonymous-source',
+  severity: 'info',
+  suppressible: true,
+  anchor: 'anonymous-source',
+  summary: 'A statement attributed to an unnamed source.',
+  warningInTextReport: false,
+  check({ text, analysis }, report) {
+    for (const attribution of analysis.attributions) {
+      const source = attribution.source === null ? null : analysis.sources[attribution.source];
+      if (source?.type !== 'anonymous') continue;
+      const place = attribution.sourceMention ?? attribution.content[0];
+      report(place, `Attributed to an unnamed source ("${text.slice(place.start, place.end)}").`);
+    }
+  },
+});
