@@ -1,16 +1,8 @@
-// The numbers an editor glances at: how much of the article's claim-like content has a source, how
-// many distinct sources, named or not, and whether one source carries everything.
-import type { Analysis } from '../core';
+// The summary's numbers (the core's summarizeAnalysis) in the words the status bar, the language status
+// item and the Sources view show them in.
+import { summarizeAnalysis, type Analysis, type AnalysisSummary } from '../core';
 
-export interface Summary {
-  attributed: number;
-  unattributed: number;
-  /** Share of claim-like statements that are attributed, 0–1 (1 when there are none). */
-  attributedShare: number;
-  sources: number;
-  named: number;
-  anonymous: number;
-  singleSource: boolean;
+export interface Summary extends AnalysisSummary {
   /** "5 attributed · 3 unattributed" */
   status: string;
   /** "63% attributed · 2 sources (1 named, 1 anonymous)" */
@@ -19,23 +11,12 @@ export interface Summary {
 }
 
 export function summarize(analysis: Analysis): Summary {
-  const attributed = analysis.attributions.filter((a) => a.source !== null).length;
-  const unattributed = analysis.claims.length;
-  const total = attributed + unattributed;
-  const attributedShare = total === 0 ? 1 : attributed / total;
-  const anonymous = analysis.sources.filter((s) => s.type === 'anonymous').length;
-  const named = analysis.sources.length - anonymous;
-  const singleSource = analysis.sources.length === 1 && attributed > 1;
-  const percent = `${Math.round(attributedShare * 100)}%`;
-  const sourcesText = `${analysis.sources.length} source${analysis.sources.length === 1 ? '' : 's'} (${named} named, ${anonymous} anonymous)`;
+  const numbers = summarizeAnalysis(analysis);
+  const { attributed, unattributed, named, anonymous, sources, singleSource } = numbers;
+  const percent = `${Math.round(numbers.attributedShare * 100)}%`;
+  const sourcesText = `${sources} source${sources === 1 ? '' : 's'} (${named} named, ${anonymous} anonymous)`;
   return {
-    attributed,
-    unattributed,
-    attributedShare,
-    sources: analysis.sources.length,
-    named,
-    anonymous,
-    singleSource,
+    ...numbers,
     status: `${attributed} attributed · ${unattributed} unattributed`,
     short: `${percent} attributed · ${sourcesText}`,
     long: [
