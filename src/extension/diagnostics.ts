@@ -14,6 +14,7 @@ import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import { inNextTask } from './next-task';
 import { positionsFor, type PositionsFor } from './positions';
 import { readSettings, type SeveritySetting } from './settings';
+import { DEFAULT_SEVERITY } from './severity-settings';
 
 export const DIAGNOSTIC_SOURCE = 'Source Lens';
 /** The code of the notice counting the findings left out by `sourceLens.maxProblems`. */
@@ -24,18 +25,6 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, vscode.DiagnosticSeverit
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
-};
-
-const DEFAULT_SEVERITY: Record<RuleId, SeveritySetting> = {
-  'unattributed-claim': 'information',
-  'duplicate-passage': 'warning',
-  boilerplate: 'hint',
-  'unbalanced-quote': 'warning',
-  'anonymous-source': 'information',
-  'unknown-speaker': 'information',
-  'unknown-rule': 'warning',
-  'input-too-large': 'warning',
-  'internal-error': 'error',
 };
 
 const UNNECESSARY = new Set<RuleId>(['duplicate-passage', 'boilerplate']);

@@ -1,8 +1,9 @@
 // The `sourceLens.*` settings, read with their defaults and checked, in one typed object.
 import * as vscode from 'vscode';
 import type { RuleId } from '../core';
+import { SEVERITY_SETTINGS, type SeveritySetting } from './severity-settings';
 
-export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export type { SeveritySetting } from './severity-settings';
 
 export interface Settings {
   languages: string[];
@@ -19,7 +20,7 @@ export interface Settings {
   exclude: string;
 }
 
-const SEVERITIES = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+const SEVERITIES = new Set<SeveritySetting>(SEVERITY_SETTINGS);
 
 export function readSettings(scope?: vscode.Uri): Settings {
   const config = vscode.workspace.getConfiguration('sourceLens', scope);

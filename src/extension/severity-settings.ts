@@ -1,0 +1,25 @@
+// The `sourceLens.severity` setting, read from the rule registry: the levels a user may pick, each rule's
+// default (its registry severity in the setting's words), and the JSON schema that `npm run sync:rules`
+// writes into package.json (a unit test fails while the two differ). No `vscode` here, so the script
+// and the unit tests can load it.
+import { RULE_LIST, type MessageSeverity, type RuleId } from '../core';
+
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+const SETTING_OF: Record<MessageSeverity, SeveritySetting> = { error: 'error', warning: 'warning', info: 'information', hint: 'hint' };
+
+export const DEFAULT_SEVERITY = Object.fromEntries(RULE_LIST.map((rule) => [rule.id, SETTING_OF[rule.severity]])) as Record<RuleId, SeveritySetting>;
+
+/** package.json's `contributes.configuration.properties["sourceLens.severity"]`. */
+export function severitySchema(): object {
+  return {
+    type: 'object',
+    scope: 'resource',
+    markdownDescription: 'Severity of each diagnostic code in the Problems panel: `error`, `warning`, `information`, `hint` or `off`.',
+    properties: Object.fromEntries(RULE_LIST.map((rule) => [rule.id, { type: 'string', enum: [...SEVERITY_SETTINGS], description: rule.summary }])),
+    additionalProperties: false,
+    default: DEFAULT_SEVERITY,
+  };
+}
