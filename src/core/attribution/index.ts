@@ -1,2 +1,3 @@
 // Stage 4, attribution: every statement's content, cue, source mention and channel.
-export { findAttributions, type SentenceStatements } from './attribution';
+export { findAttributions } from './find-attributions';
+export type { SentenceStatements } from './sentence-statements';

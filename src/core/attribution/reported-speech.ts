@@ -1,0 +1,134 @@
+// Reported speech: X said (that) … / …, X said. / According to X, … / …, according to X. Each cue in
+// the sentence not taken by a direct quote, with its subject and the clause it reports.
+import { MIN_INDIRECT_CONTENT_WORDS, objectStatement, reported, scoping, type SentenceView } from './candidates';
+import { afterInterruption, byGerund, contentAfter, leadingClause, TELLING } from './content-clauses';
+import { phraseAfter, phraseBefore } from './mention-phrases';
+import { quotedObject } from './object-quotes';
+import { chainedSubject, coordinatedSubject, OPENERS, participleSubject } from './speakers';
+import { channelSpan, lastIndexBefore, spanOf } from './spans';
+import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from '../lexicon/cue-lexicon';
+import type { Token } from '../text/tokens';
+import type { Attribution } from '../types';
+
+export function reportedAttributions(prose: string, view: SentenceView, direct: Attribution[]): Attribution[] {
+  const { tokens, quotes, allQuotes, sentence, triggers } = view;
+  const found: Attribution[] = [];
+  if (triggers.statements.length === 0) return found;
+  const cuesTaken = new Set(direct.map((a) => a.cue!.start));
+  const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
+  // "In a statement on X, the agency said …": a channel that opens the sentence.
+  const leadingChannelLength = channelBeforeAt(tokens, 0);
+  const leadingChannel = leadingChannelLength ? channelSpan(tokens, 0, leadingChannelLength) : null;
+  // "according to X": the tokens of the phrase after "according" start nothing.
+  let skipTo = 0;
+  for (const i of triggers.statements) {
+    const token = tokens[i];
+    if (i < skipTo || insideQuote(token) || cuesTaken.has(token.start)) continue;
+    const according = sourceAfterAt(tokens, i);
+    if (according) {
+      const attribution = accordingTo(prose, view, i, according);
+      if (attribution) found.push(attribution);
+      skipTo = i + according + 1;
+      continue;
+    }
+    const particle = phrasalCueAt(tokens, i);
+    const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
+    if (!cueClass) continue;
+    // "A news report published …": a bare form after "a", "an", "this" is a noun, not the verb.
+    if (BARE_FORM_NOUN_CONTEXT.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.word && !isAuxiliary(tokens[i - 1]) && !/(s|ed|ing)$/.test(token.lower)) continue;
+    // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
+    if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
+    // "a surrogate who said …": the relative pronoun stands for the phrase before it.
+    const relative = /^(who|which)$/.test(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
+    const subject = phraseBefore(tokens, i) ?? relative ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
+    const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
+    const cueEnd = particle ?? i;
+    const cue = { start: token.start, end: tokens[cueEnd].end };
+    // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.
+    const objectQuote = mention ? quotedObject(prose, tokens, cueEnd, allQuotes) : null;
+    // "Ramos lamented that …": with a that-clause even these verbs report speech.
+    if (cueClass === 'quoteOnly' && tokens[cueEnd + 1]?.lower !== 'that') {
+      if (objectQuote) found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
+      continue;
+    }
+    const interruptedAt = subject ? afterInterruption(tokens, i) : null;
+    const lead = subject && interruptedAt !== null ? leadingClause(tokens, mention!.start, true) : null;
+    if (lead && interruptedAt !== null) {
+      const attribution = reported(prose, allQuotes, { start: tokens[interruptedAt].start, end: sentence.end }, cue, mention, leadingChannel);
+      attribution.content.unshift(lead);
+      if (allQuotes.some((q) => q.start >= lead.start && q.end <= lead.end + 1)) attribution.kind = 'mixed';
+      found.push(attribution);
+      continue;
+    }
+    if (mention) {
+      const gerund = byGerund(tokens, i + 1);
+      const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, cueEnd + 1, sentence.end);
+      if (content) {
+        if (gerund !== null) cue.end = tokens[gerund].end;
+        const attribution = reported(prose, allQuotes, content.span, cue, mention, content.channel ?? leadingChannel);
+        const lead = leadingClause(tokens, mention.start);
+        if (lead) attribution.content.unshift(lead);
+        found.push(attribution);
+        continue;
+      }
+      if (objectQuote) {
+        found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
+        continue;
+      }
+    }
+    // "…, X said." and "…, said X." at the end of the sentence.
+    const trailing = trailingAttribution(prose, view, i);
+    if (trailing) found.push(trailing);
+  }
+  return found;
+}
+
+const BARE_FORM_NOUN_CONTEXT = /^(a|an|this|each|every|another)$/;
+
+/** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */
+function trailingAttribution(prose: string, view: SentenceView, cueAt: number): Attribution | null {
+  const { tokens, allQuotes: quotes } = view;
+  const comma = lastIndexBefore(tokens, cueAt, (t) => t.text === ',' || t.text === '—' || t.text === '–');
+  if (comma <= 0) return null;
+  const before = phraseBefore(tokens, cueAt, comma + 1);
+  // ", said Smith": a speaker after the cue only when the cue opens the clause, not in ", compared with
+  // 64 percent who say the same".
+  const subject = before ?? (cueAt === comma + 1 || isAuxiliary(tokens[cueAt - 1]) ? phraseAfter(tokens, cueAt + 1) : null);
+  if (!subject) return null;
+  let rest = Math.max(subject.to, cueAt + 1);
+  // "…, a spokesman told The Wall Street Journal.": whom it was told is part of the cue clause.
+  if (TELLING.test(tokens[cueAt].lower) && subject.to <= cueAt) rest = phraseAfter(tokens, cueAt + 1)?.to ?? rest;
+  const channelLength = channelAfterAt(tokens, rest);
+  const channel = channelLength ? { start: tokens[rest].start, end: tokens[rest + channelLength - 1].end } : null;
+  rest += channelLength;
+  // Only a time phrase or punctuation may follow ("…, she said on Monday.").
+  const tail = tokens.slice(rest).filter((t) => t.word);
+  if (tail.length > 3) return null;
+  const contentStart = tokens[0].start;
+  const contentEnd = tokens[comma].start;
+  if (tokens.slice(0, comma).filter((t) => t.word).length < MIN_INDIRECT_CONTENT_WORDS) return null;
+  return reported(prose, quotes, { start: contentStart, end: contentEnd }, { start: tokens[cueAt].start, end: tokens[cueAt].end }, spanOf(tokens, subject), channel);
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(prose: string, view: SentenceView, at: number, length: number): Attribution | null {
+  const { tokens, allQuotes: quotes, sentence } = view;
+  const phrase = phraseAfter(tokens, at + length);
+  if (!phrase) return null;
+  const cue = { start: tokens[at].start, end: tokens[at + length - 1].end };
+  const mention = spanOf(tokens, phrase);
+  const after = phrase.to < tokens.length && tokens[phrase.to].text === ',' ? phrase.to + 1 : phrase.to;
+  const afterWords = tokens.slice(after).filter((t) => t.word).length;
+  const beforeWords = tokens.slice(0, at).filter((t) => t.word).length;
+  if (afterWords >= MIN_INDIRECT_CONTENT_WORDS && (at === 0 || afterWords > beforeWords)) {
+    return scoping(reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null));
+  }
+  if (beforeWords >= MIN_INDIRECT_CONTENT_WORDS) {
+    const end = at > 0 && tokens[at - 1].text === ',' ? tokens[at - 1].start : tokens[at].start;
+    // "Even so, he raised $5.7 million, according to …": the opener is the writer's.
+    let start = 0;
+    while (start < at && (OPENERS.test(tokens[start].lower) || /^(even|in|fact|so|,)$/.test(tokens[start].lower)) && tokens.slice(start, Math.min(at, start + 3)).some((t) => t.text === ',')) start++;
+    return scoping(reported(prose, quotes, { start: tokens[start].start, end }, cue, mention, null));
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+// Who said it: the cue with its speaker phrase beside a quote, and the subjects a cue may take from
+// elsewhere in the sentence (a chained verb, a participle, a coordinated verb, the sentence's opening phrase).
+import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
+import { channelNear, spanOf } from './spans';
+import { cueClassOf, isAuxiliary, phrasalCueAt, sourceAfterAt } from '../lexicon/cue-lexicon';
+import { isCapitalized, type Token } from '../text/tokens';
+import type { Attribution, Span } from '../types';
+
+export interface Speaker {
+  cue: Span;
+  mention: Span | null;
+  channel: Span | null;
+  /** End of the whole "she said" clause. */
+  end: number;
+}
+
+/** A cue with its speaker between tokens[from] and tokens[to]. */
+export function speakerIn(tokens: Token[], from: number, to: number, afterQuote: boolean): Speaker | null {
+  // After a quote the nearest cue is the first one; before a quote, the last one.
+  for (let k = 0; k < to - from; k++) {
+    const i = afterQuote ? from + k : to - 1 - k;
+    const token = tokens[i];
+    const according = sourceAfterAt(tokens, i);
+    if (according) {
+      const phrase = phraseAfter(tokens, i + according, to);
+      if (phrase) return speaker(tokens, tokens[i], tokens[i + according - 1], phrase, null);
+    }
+    const particle = phrasalCueAt(tokens, i);
+    if (!cueClassOf(token, i === 0) && particle === null) continue;
+    const cueEnd = particle ?? i;
+    // "said Smith" after a quote; "Smith said" before or after.
+    const before = phraseBefore(tokens, i, from);
+    // "“…,” said Smith" after a quote; "Said Comey, “…”" opening the sentence before one.
+    const after = afterQuote || i === 0 ? phraseAfter(tokens, cueEnd + 1, to) : null;
+    const phrase = before ?? after ?? chainedSubject(tokens, i, from) ?? (afterQuote ? null : participleSubject(tokens, i));
+    if (phrase) return speaker(tokens, token, tokens[cueEnd], phrase, channelNear(tokens, cueEnd + 1, to));
+    // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
+    if (!afterQuote) return null;
+  }
+  return null;
+}
+
+export function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase: Phrase, channel: Span | null): Speaker {
+  const mention = spanOf(tokens, phrase);
+  return { cue: { start: cueStart.start, end: cueEnd.end }, mention, channel, end: Math.max(cueEnd.end, mention.end, channel?.end ?? 0) };
+}
+
+/**
+ * "The email goes on to say: …", "he began by saying …", "she declined to say whether …": the cue
+ * hangs off another verb, whose subject is the speaker.
+ */
+export function chainedSubject(tokens: Token[], cueAt: number, lowerBound: number): Phrase | null {
+  const link = tokens[cueAt - 1];
+  if (!link || !/^(to|by)$/.test(link.lower)) return null;
+  let verb = cueAt - 2;
+  if (tokens[verb]?.lower === 'on') verb--; // "goes on to say"
+  const head = tokens[verb];
+  if (!head || verb <= lowerBound || !head.word || head.text !== head.lower || NOT_A_VERB.test(head.lower)) return null;
+  const subject = phraseBefore(tokens, verb, lowerBound);
+  return subject && subject.to === verb - countAuxiliaries(tokens, verb) ? subject : null;
+}
+
+function countAuxiliaries(tokens: Token[], at: number): number {
+  let n = 0;
+  while (at - n - 1 >= 0 && isAuxiliary(tokens[at - n - 1])) n++;
+  return n;
+}
+
+/** Words that may open a sentence before its subject ("But Clinton, …"). */
+export const OPENERS = /^(but|and|so|yet|still|instead|however|meanwhile|then|now|also|later|earlier)$/;
+
+/**
+ * ", saying …", "after hinting that …": a participle cue's speaker is the subject of the sentence.
+ */
+export function participleSubject(tokens: Token[], cueAt: number): Phrase | null {
+  if (!tokens[cueAt].lower.endsWith('ing') || cueAt < 2) return null;
+  const before = tokens[cueAt - 1];
+  if (before.text !== ',' && !/^(after|before|while|when|by|in|also|then)$/.test(before.lower)) return null;
+  return openingSubject(tokens, cueAt);
+}
+
+/** The phrase the sentence opens with ("But Clinton, …" → "Clinton"), when it ends before tokens[limit]. */
+export function openingSubject(tokens: Token[], limit: number): Phrase | null {
+  let start = 0;
+  while (start < limit && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
+  const subject = phraseAfter(tokens, start);
+  return subject && subject.to < limit ? subject : null;
+}
+
+/** "He called it a “crystal ball” and said it was …": the second verb shares the first one's speaker. */
+export function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution[]): Span | null {
+  let j = cueAt - 1;
+  while (j > 0 && isAuxiliary(tokens[j])) j--;
+  // "and said …", or a participle set off by a comma: ", adding that …".
+  const joined = j >= 0 && (/^(and|but)$/.test(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
+  if (!joined) return null;
+  const previous = earlier.filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention).sort((a, b) => b.cue!.start - a.cue!.start)[0];
+  if (previous?.sourceMention) return previous.sourceMention;
+  // "She greeted supporters in Houston and told them …": the sentence's subject, when it opens the sentence
+  // and its verb follows it straight away.
+  if (!/^(and|but)$/.test(tokens[j].lower)) return null;
+  const subject = openingSubject(tokens, j);
+  if (!subject) return null;
+  const verb = tokens[subject.to];
+  const named = tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower));
+  return named && verb?.word && verb.text === verb.lower && !NOT_A_VERB.test(verb.lower) ? spanOf(tokens, subject) : null;
+}
+
+/** Words after a subject that are not its verb. */
+export const NOT_A_VERB = /^(can|could|will|would|shall|should|may|might|must|been|being|be|as|on|in|at|of|for|with|from|to|by|about|and|or|but|the|a|an|who|which|that|his|her|their|its|my|our|your|this|these|those|\p{L}+ly)$/u;
