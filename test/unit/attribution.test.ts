@@ -138,6 +138,13 @@ describe('attribution', () => {
         ['that the economy was weak', 'Most voters'],
       ]);
     });
+
+    it('statements marked for how they yield to others (“according to”, a quote in a verb’s object) carry only the public fields', () => {
+      const text = 'Most voters said that the economy was weak, according to a poll by the Ledger. The mayor called the plan a “disgrace.”';
+      const { attributions } = analyze(text);
+      assert.equal(attributions.length, 3);
+      for (const a of attributions) assert.deepEqual(Object.keys(a), ['kind', 'content', 'cue', 'sourceMention', 'source', 'channel', 'sentences']);
+    });
   });
 
   it('a Markdown block quote after "X wrote:" is X’s', () => {

@@ -23,20 +23,25 @@ export function reported(prose: string, quotes: Quote[], content: Span, cue: Spa
   return { kind: mixed ? 'mixed' : 'indirect', content: [trimStatement(prose, content)], cue, sourceMention: mention, source: null, channel, sentences: [] };
 }
 
-/** Statements whose content is a verb's object with a quote in it, which yield to every other kind. */
-export const objectStatements = new WeakSet<Attribution>();
-
-export function objectStatement(attribution: Attribution): Attribution {
-  objectStatements.add(attribution);
-  return attribution;
+/**
+ * A statement while one sentence's statements are sorted out: its role says how it yields when it
+ * overlaps another. The role is the finders' business only: `withoutRole` takes it off before the
+ * statements leave the sentence, so it never shows in an analysis.
+ */
+export interface Candidate extends Attribution {
+  /**
+   * 'verbObject': the content is a verb's object with a quote in it, and yields to every other kind.
+   * 'scope': "…, according to X", whose content may hold another statement (a poll that says voters said …).
+   */
+  role?: 'verbObject' | 'scope';
 }
 
-export const objectRank = (attribution: Attribution): number => (objectStatements.has(attribution) ? 1 : 0);
+export function withRole(attribution: Attribution, role: Candidate['role']): Candidate {
+  return { ...attribution, role };
+}
 
-/** "…, according to X": statements whose content may hold another statement (a poll that says voters said …). */
-export const scopingStatements = new WeakSet<Attribution>();
-
-export function scoping(attribution: Attribution): Attribution {
-  scopingStatements.add(attribution);
-  return attribution;
+export function withoutRole(candidate: Candidate): Attribution {
+  if (candidate.role === undefined) return candidate;
+  const { role: _, ...statement } = candidate;
+  return statement;
 }

@@ -1,7 +1,7 @@
 // Each token belongs to at most one statement: of statements found in one sentence that overlap, the
 // earlier found keeps its words, and the later one keeps what comes before them or is dropped. A
 // statement inside the content of an "according to" statement is nested in it, not competing.
-import { MIN_INDIRECT_CONTENT_WORDS, objectStatements, scopingStatements } from './candidates';
+import { MIN_INDIRECT_CONTENT_WORDS, withoutRole, type Candidate } from './candidates';
 import { trimStatement } from './statement-span';
 import type { Attribution, Span } from '../types';
 
@@ -12,15 +12,15 @@ function extent(attribution: Attribution): Span {
 }
 
 /** Whether `inner` lies wholly within the content of the scoping statement `outer`. */
-function nestedIn(inner: Attribution, outer: Attribution): boolean {
-  if (!scopingStatements.has(outer)) return false;
+function nestedIn(inner: Candidate, outer: Candidate): boolean {
+  if (outer.role !== 'scope') return false;
   const e = extent(inner);
   return outer.content.some((c) => c.start <= e.start && e.end <= c.end);
 }
 
 /** Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins. */
-export function dropOverlaps(prose: string, found: Attribution[]): Attribution[] {
-  const kept: Attribution[] = [];
+export function dropOverlaps(prose: string, found: Candidate[]): Attribution[] {
+  const kept: Candidate[] = [];
   for (const candidate of found) {
     const clashing = kept.filter((k) => k.content.some((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end)));
     // A statement inside an "according to" statement's content is nested, not competing.
@@ -39,7 +39,7 @@ export function dropOverlaps(prose: string, found: Attribution[]): Attribution[]
     const before = candidate.content.filter((p) => p.end <= firstClash || p.start < firstClash).map((p) => trimStatement(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
     const words = before.reduce((n, p) => n + prose.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
     // A verb's object is defined by its quote: without the quote it is nothing.
-    if (candidate.kind !== 'direct' && !objectStatements.has(candidate) && words >= MIN_INDIRECT_CONTENT_WORDS) kept.push({ ...candidate, content: before });
+    if (candidate.kind !== 'direct' && candidate.role !== 'verbObject' && words >= MIN_INDIRECT_CONTENT_WORDS) kept.push({ ...candidate, content: before });
   }
-  return kept;
+  return kept.map(withoutRole);
 }

@@ -1,6 +1,6 @@
 // Reported speech: X said (that) … / …, X said. / According to X, … / …, according to X. Each cue in
 // the sentence not taken by a direct quote, with its subject and the clause it reports.
-import { MIN_INDIRECT_CONTENT_WORDS, objectStatement, reported, scoping, type SentenceView } from './candidates';
+import { MIN_INDIRECT_CONTENT_WORDS, reported, withRole, type Candidate, type SentenceView } from './candidates';
 import { afterInterruption, byGerund, contentAfter, leadingClause, TELLING } from './content-clauses';
 import { phraseAfter, phraseBefore } from './mention-phrases';
 import { quotedObject } from './object-quotes';
@@ -10,9 +10,9 @@ import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonC
 import type { Token } from '../text/tokens';
 import type { Attribution } from '../types';
 
-export function reportedAttributions(prose: string, view: SentenceView, direct: Attribution[]): Attribution[] {
+export function reportedAttributions(prose: string, view: SentenceView, direct: Attribution[]): Candidate[] {
   const { tokens, quotes, allQuotes, sentence, triggers } = view;
-  const found: Attribution[] = [];
+  const found: Candidate[] = [];
   if (triggers.statements.length === 0) return found;
   const cuesTaken = new Set(direct.map((a) => a.cue!.start));
   const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
@@ -48,7 +48,7 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     const objectQuote = mention ? quotedObject(prose, tokens, cueEnd, allQuotes) : null;
     // "Ramos lamented that …": with a that-clause even these verbs report speech.
     if (cueClass === 'quoteOnly' && tokens[cueEnd + 1]?.lower !== 'that') {
-      if (objectQuote) found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
+      if (objectQuote) found.push(withRole(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel), 'verbObject'));
       continue;
     }
     const interruptedAt = subject ? afterInterruption(tokens, i) : null;
@@ -72,7 +72,7 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
         continue;
       }
       if (objectQuote) {
-        found.push(objectStatement(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel)));
+        found.push(withRole(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel), 'verbObject'));
         continue;
       }
     }
@@ -111,7 +111,7 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
 }
 
 /** "According to X, …" and "…, according to X." */
-function accordingTo(prose: string, view: SentenceView, at: number, length: number): Attribution | null {
+function accordingTo(prose: string, view: SentenceView, at: number, length: number): Candidate | null {
   const { tokens, allQuotes: quotes, sentence } = view;
   const phrase = phraseAfter(tokens, at + length);
   if (!phrase) return null;
@@ -121,14 +121,14 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
   const afterWords = tokens.slice(after).filter((t) => t.word).length;
   const beforeWords = tokens.slice(0, at).filter((t) => t.word).length;
   if (afterWords >= MIN_INDIRECT_CONTENT_WORDS && (at === 0 || afterWords > beforeWords)) {
-    return scoping(reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null));
+    return withRole(reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null), 'scope');
   }
   if (beforeWords >= MIN_INDIRECT_CONTENT_WORDS) {
     const end = at > 0 && tokens[at - 1].text === ',' ? tokens[at - 1].start : tokens[at].start;
     // "Even so, he raised $5.7 million, according to …": the opener is the writer's.
     let start = 0;
     while (start < at && (OPENERS.test(tokens[start].lower) || /^(even|in|fact|so|,)$/.test(tokens[start].lower)) && tokens.slice(start, Math.min(at, start + 3)).some((t) => t.text === ',')) start++;
-    return scoping(reported(prose, quotes, { start: tokens[start].start, end }, cue, mention, null));
+    return withRole(reported(prose, quotes, { start: tokens[start].start, end }, cue, mention, null), 'scope');
   }
   return null;
 }

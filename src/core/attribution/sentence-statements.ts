@@ -1,7 +1,7 @@
 // One sentence on its own: every finder run on its tokens, overlaps resolved, the result kept by the
 // sentence's text (memo.ts) and handed out at the sentence's offsets.
 import { agentlessAttributions } from './agentless';
-import { objectRank, type SentenceView } from './candidates';
+import type { Candidate, SentenceView } from './candidates';
 import { directAttributions } from './direct-quotes';
 import { predicateQuotes } from './object-quotes';
 import { dropOverlaps } from './overlaps';
@@ -58,7 +58,7 @@ function statementsIn(text: string, start: number, end: number, inSentence: Quot
   const direct = directAttributions(text, view, used);
   // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
   // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
-  const reportedFound = reportedAttributions(text, view, direct).sort((a, b) => objectRank(a) - objectRank(b) || a.cue!.start - b.cue!.start);
+  const reportedFound = reportedAttributions(text, view, direct).sort((a, b) => verbObjectLast(a) - verbObjectLast(b) || a.cue!.start - b.cue!.start);
   // Statements with no source come last: any that names its source takes the words first.
   const topics = topicAttributions(text, tokens, localAll, end, view.triggers.topics);
   const agentless = agentlessAttributions(text, tokens, localAll, end, view.triggers.agentless);
@@ -67,3 +67,5 @@ function statementsIn(text: string, start: number, end: number, inSentence: Quot
   const predicates = predicateQuotes(text, view, statements);
   return { statements, predicates, usedQuotes: localSpeech.map((q) => used.has(q)) };
 }
+
+const verbObjectLast = (candidate: Candidate): number => (candidate.role === 'verbObject' ? 1 : 0);
