@@ -5,6 +5,7 @@
 //   impersonal It is unclear whether the Senate will vote …
 //   question   Asked whether he would run, Smith said no.  (who asked is not said)
 // These are what a fact-checker most needs to see: they read as sourced and are not.
+import { AFTER_IMPERSONAL_IT, BE, BEFORE_ASKED, BEFORE_HEDGE, BEFORE_PASSIVE, DEGREE, OPENING_ASKED, OPENING_IMPERSONAL_CLAUSE, PLACE_OF_ASKING } from '../lexicon/attribution-words';
 import { cueClassOf, sourceAfterAt } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
@@ -16,10 +17,8 @@ const PASSIVE = new Set(cues.agentless.passive);
 const HEDGES = new Set(cues.agentless.hedges);
 const IMPERSONAL = new Set(cues.agentless.impersonal);
 const QUESTION_WORDS = new Set(cues.agentless.questionWords);
-const BE = /^(is|are|was|were|be|been|being|'s|’s)$/;
-const DEGREE = /^(widely|also|generally|now|still|long|not|already|commonly|privately|increasingly)$/;
 const MIN_CONTENT_WORDS = 3;
-/** The words each pattern turns on: only tokens with one of these words are looked at (attribution-triggers.ts). */
+/** The words each pattern turns on: only tokens with one of these words are looked at (triggers.ts). */
 export const AGENTLESS_TRIGGERS: ReadonlySet<string> = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES]);
 
 /** `triggers`: the indices of the tokens whose word is one of AGENTLESS_TRIGGERS, in order. */
@@ -44,12 +43,12 @@ interface Found {
 /** "Asked whether he would run, …" or "… when asked about the polls": the question is the content. */
 function askedQuestion(tokens: Token[], at: number, quotes: Quote[]): Found | null {
   if (tokens[at].lower !== 'asked') return null;
-  const opensSentence = at === 0 || (at === 1 && /^(when|after|once|if)$/.test(tokens[0].lower));
-  const afterWhen = at > 0 && /^(when|after|once|if|being)$/.test(tokens[at - 1].lower);
+  const opensSentence = at === 0 || (at === 1 && OPENING_ASKED.has(tokens[0].lower));
+  const afterWhen = at > 0 && BEFORE_ASKED.has(tokens[at - 1].lower);
   if (!opensSentence && !afterWhen) return null;
   let from = at + 1;
   // "Asked on Fox News who leads the party": where it was asked comes first.
-  if (/^(on|in|at|during)$/.test(tokens[from]?.lower ?? '')) {
+  if (PLACE_OF_ASKING.has(tokens[from]?.lower ?? '')) {
     while (from < tokens.length && !QUESTION_WORDS.has(tokens[from].lower) && tokens[from].text !== ',') from++;
   }
   const word = tokens[from];
@@ -67,11 +66,11 @@ function askedQuestion(tokens: Token[], at: number, quotes: Quote[]): Found | nu
 function passive(tokens: Token[], at: number, sentenceEnd: number): Found | null {
   if (!PASSIVE.has(tokens[at].lower) || tokens[at + 1]?.lower !== 'to') return null;
   let be = at - 1;
-  while (be >= 0 && DEGREE.test(tokens[be].lower)) be--;
-  if (be < 0 || !BE.test(tokens[be].lower)) return null;
+  while (be >= 0 && DEGREE.has(tokens[be].lower)) be--;
+  if (be < 0 || !BE.has(tokens[be].lower)) return null;
   // "It is said to …" has no subject worth naming; "X is expected to" keeps X in the content.
   let auxiliaryStart = be;
-  while (auxiliaryStart > 0 && /^(has|have|had|will|would|may|might|could|can|should|must)$/.test(tokens[auxiliaryStart - 1].lower)) auxiliaryStart--;
+  while (auxiliaryStart > 0 && BEFORE_PASSIVE.has(tokens[auxiliaryStart - 1].lower)) auxiliaryStart--;
   const subject = phraseBefore(tokens, auxiliaryStart);
   const rest = clauseFrom(tokens, at + 1, sentenceEnd);
   if (!rest) return null;
@@ -88,7 +87,7 @@ function hedge(tokens: Token[], at: number, sentenceEnd: number): Found | null {
   const rest = clauseFrom(tokens, at + 1, sentenceEnd);
   if (!rest) return null;
   let auxiliaryStart = at;
-  while (auxiliaryStart > 0 && /^(has|have|had|is|are|was|were|will|would|'s|’s)$/.test(tokens[auxiliaryStart - 1].lower)) auxiliaryStart--;
+  while (auxiliaryStart > 0 && BEFORE_HEDGE.has(tokens[auxiliaryStart - 1].lower)) auxiliaryStart--;
   const subject = phraseBefore(tokens, auxiliaryStart);
   if (!subject) return at === 0 || tokens[at - 1].text === ',' ? { content: [rest], cue: span(tokens, at) } : null;
   return { content: [{ start: tokens[subject.from].start, end: tokens[at - 1].end }, rest], cue: span(tokens, at) };
@@ -99,13 +98,13 @@ function impersonal(tokens: Token[], at: number, sentenceEnd: number): Found | n
   if (tokens[at].lower !== 'it' && tokens[at].lower !== "it's" && tokens[at].lower !== 'it’s') return null;
   let i = at + 1;
   if (tokens[at].lower === 'it') {
-    while (i < tokens.length && /^(has|had|will|would|may|might|been|be|is|was)$/.test(tokens[i].lower)) i++;
+    while (i < tokens.length && AFTER_IMPERSONAL_IT.has(tokens[i].lower)) i++;
     if (i === at + 1) return null;
   }
-  while (i < tokens.length && DEGREE.test(tokens[i].lower)) i++;
+  while (i < tokens.length && DEGREE.has(tokens[i].lower)) i++;
   if (!IMPERSONAL.has(tokens[i]?.lower ?? '')) return null;
   const opener = tokens[i + 1];
-  if (!opener || !/^(that|whether|if|how|why|what|when|who)$/.test(opener.lower)) return null;
+  if (!opener || !OPENING_IMPERSONAL_CLAUSE.has(opener.lower)) return null;
   const rest = clauseFrom(tokens, i + 1, sentenceEnd);
   return rest ? { content: [rest], cue: { start: tokens[at].start, end: tokens[i].end } } : null;
 }

@@ -4,24 +4,19 @@
 import { MIN_INDIRECT_CONTENT_WORDS } from './candidates';
 import { PRONOUNS } from './mention-phrases';
 import { channelSpan, lastIndexBefore, tokenIndexAt } from './spans';
+import { AFTER_CUE, BEFORE_TIME_WORD, CIRCUMSTANCE, CONTRACTED_SUBJECTS, COORDINATORS, FINITE_VERB, IN_INTERRUPTION, SUBORDINATORS, TELLING } from '../lexicon/attribution-words';
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, sourceAfterAt } from '../lexicon/cue-lexicon';
 import verbForms from '../lexicon/verb-forms.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
-
-/** Cues whose object is the person addressed: "told reporters that …". */
-export const TELLING = /^(tell|tells|told|telling|assure[sd]?|assuring|inform(s|ed|ing)?|remind(s|ed|ing)?|warn(s|ed|ing)?|advise[sd]?|advising|notif(y|ies|ied))$/;
-
-/** Words that show a finite verb, so the words before them are a subject and the whole a clause. */
-export const FINITE_VERB = /^(is|was|were|are|am|be|has|have|had|will|would|could|can|should|shall|may|might|must|did|does|do|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|wouldn't|couldn't|shouldn't|need|needs|remains|remain|wants|want)$/;
 
 const IRREGULAR_PAST = new Set(verbForms.irregularPast);
 
 function startsClause(tokens: Token[], at: number): boolean {
   const window = tokens.slice(at, at + 10).filter((t) => t.word);
   // "said he expects …": a subject pronoun opens a clause.
-  if (/^(he|she|it|they|we|i|you)$/.test(window[0]?.lower ?? '')) return true;
-  return window.some((t, k) => FINITE_VERB.test(t.lower) || (k > 0 && (/^[a-z]{2,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text))) || (k < 4 && /^(\p{L}+['’](re|ll|d|ve)|(he|she|it|that|there|what|who|here)['’]s)$/u.test(t.lower)));
+  if (PRONOUNS.has(window[0]?.lower ?? '')) return true;
+  return window.some((t, k) => FINITE_VERB.has(t.lower) || (k > 0 && (/^[a-z]{2,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text))) || (k < 4 && (/^\p{L}+['’](re|ll|d|ve)$/u.test(t.lower) || CONTRACTED_SUBJECTS.has(t.lower))));
 }
 
 /** The content clause after a cue: skips "on Monday", "in a statement", "told reporters", "that". */
@@ -35,11 +30,11 @@ export function contentAfter(tokens: Token[], at: number, sentenceEnd: number): 
       while (i < tokens.length && tokens[i].end <= channel.end) i++;
       continue;
     }
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|previously|repeatedly|again|privately|publicly)$/.test(tokens[i].lower)) {
+    if (AFTER_CUE.has(tokens[i].lower)) {
       i++;
       continue;
     }
-    if (/^(on|last|this|late|early|earlier)$/.test(tokens[i].lower) && tokens[i + 1] && /day$|week|month|year|night|morning|evening|afternoon|^\p{Lu}/u.test(tokens[i + 1].text)) {
+    if (BEFORE_TIME_WORD.has(tokens[i].lower) && tokens[i + 1] && /day$|week|month|year|night|morning|evening|afternoon|^\p{Lu}/u.test(tokens[i + 1].text)) {
       i += 2;
       continue;
     }
@@ -52,10 +47,10 @@ export function contentAfter(tokens: Token[], at: number, sentenceEnd: number): 
   // "that" opens the reported clause and belongs to the content, as PARC-style annotation has it.
   // "told supporters Tuesday night that …", "said on NBC's “Meet the Press” that …": who was told, and
   // where or when, come before the content.
-  const telling = TELLING.test(tokens[at - 1]?.lower ?? '');
-  const circumstance = /^(on|in|at|to|during|after|before|with|via|through|over|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[i]?.lower ?? '');
+  const telling = TELLING.has(tokens[at - 1]?.lower ?? '');
+  const circumstance = CIRCUMSTANCE.has(tokens[i]?.lower ?? '');
   const that = telling || circumstance ? tokens.findIndex((t, k) => k >= i && k <= i + 12 && t.lower === 'that') : -1;
-  if (that > i && tokens.slice(i, that).every((t) => !(t.word && (cueClassOf(t) || FINITE_VERB.test(t.lower))) && !/[.;:!?]/.test(t.text))) i = that;
+  if (that > i && tokens.slice(i, that).every((t) => !(t.word && (cueClassOf(t) || FINITE_VERB.has(t.lower))) && !/[.;:!?]/.test(t.text))) i = that;
   const hasThat = tokens[i]?.lower === 'that';
   const words = tokens.slice(hasThat ? i + 1 : i).filter((t) => t.word).length;
   if (words < MIN_INDIRECT_CONTENT_WORDS || i >= tokens.length) return null;
@@ -96,7 +91,7 @@ function coordinatedCueStart(tokens: Token[], from: number): number | null {
     while (j > from && isAuxiliary(tokens[j])) j--;
     if (j > from && PRONOUNS.has(tokens[j].lower)) j--; // "and he added"
     const joiner = tokens[j];
-    if (joiner && (/^(and|but)$/.test(joiner.lower) || (joiner.text === ',' && tokens[i].lower.endsWith('ing')))) {
+    if (joiner && (COORDINATORS.has(joiner.lower) || (joiner.text === ',' && tokens[i].lower.endsWith('ing')))) {
       const cut = j > from && tokens[j - 1].text === ',' ? j - 1 : j;
       return tokens[cut].start;
     }
@@ -104,15 +99,12 @@ function coordinatedCueStart(tokens: Token[], from: number): number | null {
   return null;
 }
 
-/** Conjunctions that open a subordinate clause reported along with the main one. */
-const SUBORDINATORS = /^(if|after|when|because|before|once|unless|since|whether|until|whenever)$/;
-
 /**
  * "If whites were moving his way, Cohn wrote, “…”": a subordinate clause that opens the sentence, set
  * off by a comma just before the speaker, is part of what was said.
  */
 export function leadingClause(tokens: Token[], mentionStart: number, anyClause = false): Span | null {
-  if (tokens.length === 0 || !(anyClause || SUBORDINATORS.test(tokens[0].lower))) return null;
+  if (tokens.length === 0 || !(anyClause || SUBORDINATORS.has(tokens[0].lower))) return null;
   const comma = lastIndexBefore(tokens, tokenIndexAt(tokens, mentionStart), (t) => !t.word);
   if (comma < 3 || tokens[comma].text !== ',' || tokenIndexAt(tokens, mentionStart) !== comma + 1) return null;
   // "In a statement, the agency said …" names the channel, not part of what was said.
@@ -126,7 +118,7 @@ export function leadingClause(tokens: Token[], mentionStart: number, anyClause =
  */
 export function afterInterruption(tokens: Token[], cueAt: number): number | null {
   let i = cueAt + 1;
-  while (i < tokens.length && (isAuxiliary(tokens[i]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently)$/.test(tokens[i].lower))) i++;
+  while (i < tokens.length && (isAuxiliary(tokens[i]) || IN_INTERRUPTION.has(tokens[i].lower))) i++;
   const channel = channelAfterAt(tokens, i);
   if (channel) i = tokenIndexAt(tokens, channelSpan(tokens, i, channel).end);
   return tokens[i]?.text === ',' && i + 2 < tokens.length ? i + 1 : null;

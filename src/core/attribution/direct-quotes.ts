@@ -1,10 +1,11 @@
 // Direct quotes: “…,” she said. / “…,” said X. / X said: “…” / “…,” X said, “…”. The cue is looked for
 // after the quote first, then before it; a quoted fragment inside a longer clause is left to reported speech.
 import type { SentenceView } from './candidates';
-import { FINITE_VERB, leadingClause } from './content-clauses';
+import { leadingClause } from './content-clauses';
 import { phraseBefore } from './mention-phrases';
 import { speakerIn, type Speaker } from './speakers';
 import { contentPieces, spanOf, tokenIndexAt } from './spans';
+import { FINITE_VERB, RELATIVE_BEFORE_SPEAKER, RELATIVE_FOR_PERSONS, TOPIC_AFTER_CUE } from '../lexicon/attribution-words';
 import { cueClassOf } from '../lexicon/cue-lexicon';
 import { isCapitalized, type Token } from '../text/tokens';
 import type { Attribution, Quote, Span } from '../types';
@@ -27,7 +28,7 @@ export function directAttributions(prose: string, view: SentenceView, used: Set<
       namedBeforeColon(tokens, beforeFrom, beforeTo);
     if (!speaker) continue;
     // "…, what she calls “real solutions”": a relative clause inside another statement, not a quotation of its own.
-    if (speaker.mention && speaker.end <= quote.start && /^(what|which|whom)$/.test(tokens[tokenIndexAt(tokens, speaker.mention.start) - 1]?.lower ?? '')) continue;
+    if (speaker.mention && speaker.end <= quote.start && RELATIVE_BEFORE_SPEAKER.has(tokens[tokenIndexAt(tokens, speaker.mention.start) - 1]?.lower ?? '')) continue;
     // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
     if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start) && !relativeAside(tokens, speaker.end, quote.start)) continue;
     if (speaker.cue.start >= quote.end && !speakerClauseOnly(tokens, quote.end, speaker)) continue;
@@ -87,7 +88,7 @@ function namedBeforeColon(tokens: Token[], from: number, quoteAt: number): Speak
 function speakerClauseOnly(tokens: Token[], quoteEnd: number, speaker: Speaker): boolean {
   const until = Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity);
   const between = tokens.filter((t) => t.start >= quoteEnd && t.end <= until);
-  return between.every((t) => !t.word) || (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.test(t.lower)));
+  return between.every((t) => !t.word) || (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.has(t.lower)));
 }
 
 /** "said of Monday's episode", "added, about the plan": the topic right after a speaker clause, up to a comma. */
@@ -95,7 +96,7 @@ function topicAfter(tokens: Token[], from: number, limit: number): Span | null {
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0) return null;
   if (tokens[i].text === ',') i++;
-  if (!/^(of|about)$/.test(tokens[i]?.lower ?? '')) return null;
+  if (!TOPIC_AFTER_CUE.has(tokens[i]?.lower ?? '')) return null;
   let end = i + 1;
   while (end < tokens.length && tokens[end].end <= limit && (tokens[end].word || /^['’-]$/.test(tokens[end].text))) end++;
   return end - i >= 2 ? { start: tokens[i].start, end: tokens[end - 1].end } : null;
@@ -104,7 +105,7 @@ function topicAfter(tokens: Token[], from: number, limit: number): Span | null {
 /** "Said Dorothy Poynter, who grew up with Ali, “…”": only a who-clause about the speaker in between. */
 function relativeAside(tokens: Token[], from: number, to: number): boolean {
   const between = tokens.filter((t) => t.start >= from && t.end <= to);
-  return between.length > 3 && between[0].text === ',' && /^(who|whose)$/.test(between[1].lower) && between[between.length - 1].text === ',' && !between.some((t) => cueClassOf(t) === 'speech');
+  return between.length > 3 && between[0].text === ',' && RELATIVE_FOR_PERSONS.has(between[1].lower) && between[between.length - 1].text === ',' && !between.some((t) => cueClassOf(t) === 'speech');
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {

@@ -1,13 +1,11 @@
 // Finding the phrase that names a speaker beside a cue: "The agency added", "said Smith, a
 // spokesman", "according to the Pew Research Center". There is no part-of-speech tagger here, so a
 // speaker phrase is read as a run of name-like and noun-phrase words between clause boundaries.
+import { BARE_SPEAKERS, CONTRACTED_NOT_SPEAKERS, DANGLING, QUANTIFIERS, RELATIVE_FOR_PERSONS, SENTENCE_ADVERBS } from '../lexicon/attribution-words';
 import { isAuxiliary } from '../lexicon/cue-lexicon';
 import { isCapitalized, type Token } from '../text/tokens';
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-
-/** Words a subject never ends on. */
-const DANGLING = /^(and|or|but|nor|for|by|from|of|with|to|at|in|on|off|about|into|than|as)$/;
 
 /** Words that may sit inside a speaker phrase without being its head. */
 const PHRASE_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'from', 'with', 'by', "'s", 'de', 'van', 'von', 'al', 'bin', 'del', 'la', 'le', 'du']);
@@ -36,7 +34,7 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
   if (end - 2 > lowerBound && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--;
   // "greeted supporters in Houston and told them …", "ridiculed Fiorina for criticizing …": a conjunction
   // or preposition before the verb means the words before are not its subject.
-  if (end > lowerBound && DANGLING.test(tokens[end - 1].lower)) return null;
+  if (end > lowerBound && DANGLING.has(tokens[end - 1].lower)) return null;
   let start = end;
   while (start > lowerBound && end - start < MAX_PHRASE_TOKENS) {
     const token = tokens[start - 1];
@@ -89,10 +87,10 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
   // "Instead, he is emphasizing …, asserting": a clause with its own subject is not an aside.
   if (PRONOUNS.has(aside[0]?.lower ?? '')) return null;
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": a relative clause after an aside (an age).
-  if (/^(who|whose)$/.test(aside[0]?.lower ?? '') && open - 1 > lowerBound && /^\d+$/.test(tokens[open - 1].text)) return appositiveName(tokens, open + 1, lowerBound);
+  if (RELATIVE_FOR_PERSONS.has(aside[0]?.lower ?? '') && open - 1 > lowerBound && /^\d+$/.test(tokens[open - 1].text)) return appositiveName(tokens, open + 1, lowerBound);
   if (aside.length <= 4 && aside.every((t) => isCapitalized(t) && !isDeterminer(t))) return { from: open + 1, to: at - 1 };
   const name = phraseBefore(tokens, open, lowerBound);
-  if (name && name.to - name.from === 1 && SENTENCE_ADVERBS.test(tokens[name.from].lower)) return null;
+  if (name && name.to - name.from === 1 && SENTENCE_ADVERBS.has(tokens[name.from].lower)) return null;
   if (!name || !(name.from === lowerBound || isBoundary(tokens[name.from - 1]))) return null;
   const named = tokens.slice(name.from, name.to).some((t) => (isCapitalized(t) && !isDeterminer(t)) || PRONOUNS.has(t.lower));
   return named ? name : null;
@@ -133,9 +131,6 @@ const isDeterminer = (token: Token): boolean => token.lower === 'the' || token.l
  * A speaker phrase needs a head: a name, a pronoun, or a common noun after a determiner or number
  * ("the agency", "two officials"); a bare plural ("officials", "analysts") also names speakers.
  */
-/** Words that open a sentence and are never a speaker ("Instead, …", "However, …"). */
-const SENTENCE_ADVERBS = /^(instead|however|meanwhile|still|now|then|later|earlier|also|yet|so|moreover|indeed|nevertheless|nonetheless|thus|therefore|finally|first|second|separately|similarly|likewise|again|today|yesterday)$/;
-
 function hasHead(tokens: Token[], start: number, end: number): boolean {
   // The phrase's words (its punctuation aside), read in one pass: this runs for every cue's neighbours.
   let count = 0;
@@ -152,12 +147,12 @@ function hasHead(tokens: Token[], start: number, end: number): boolean {
   }
   if (!first || !last) return false;
   // "That’s not to suggest …": a pronoun with "is" folded in is a clause's start, not a speaker.
-  if (count === 1 && /^(that|it|what|there|here|who|this|which)'s$/.test(first.lower)) return false;
+  if (count === 1 && CONTRACTED_NOT_SPEAKERS.has(first.lower)) return false;
   if (count === 1 && PRONOUNS.has(first.lower)) return true;
   if (named) return true;
   if (PHRASE_GLUE.has(last.lower)) return false;
-  if (count === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower) || /^(another|others|one|someone|somebody|both)$/.test(last.lower);
-  return isDeterminer(first) || /^\d|^(one|another|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|senior|former|top|each|no|any|both)$/.test(first.lower) || /s$/.test(last.lower);
+  if (count === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower) || BARE_SPEAKERS.has(last.lower);
+  return isDeterminer(first) || /^\d/.test(first.lower) || QUANTIFIERS.has(first.lower) || /s$/.test(last.lower);
 }
 
 export function isBoundary(token: Token): boolean {

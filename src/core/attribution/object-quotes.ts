@@ -2,8 +2,9 @@
 // statement is defined by its quote, and yields to every other kind.
 import { reported, type SentenceView } from './candidates';
 import { PRONOUNS } from './mention-phrases';
-import { NOT_A_VERB, openingSubject } from './speakers';
+import { openingSubject } from './speakers';
 import { spanOf } from './spans';
+import { NOT_PREDICATE_SUBJECTS, notAVerb } from '../lexicon/attribution-words';
 import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from '../quotes';
 import { isCapitalized, type Token } from '../text/tokens';
@@ -48,11 +49,11 @@ export function predicateQuotes(prose: string, view: SentenceView, found: Attrib
   if (free.length === 0) return [];
   const subject = openingSubject(tokens, tokens.length);
   if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower))) return [];
-  if (/['’]s?$/.test(tokens[subject.to - 1].text) || /^(it|whatever|whoever|whichever|what|however)$/.test(tokens[subject.from].lower)) return [];
+  if (/['’]s?$/.test(tokens[subject.to - 1].text) || NOT_PREDICATE_SUBJECTS.has(tokens[subject.from].lower)) return [];
   let verb = subject.to;
   while (verb < tokens.length && isAuxiliary(tokens[verb])) verb++;
   const cue = tokens[verb];
-  if (!cue || !cue.word || cue.text !== cue.lower || NOT_A_VERB.test(cue.lower) || free[0].start <= cue.start) return [];
+  if (!cue || !cue.word || cue.text !== cue.lower || notAVerb(cue.lower) || free[0].start <= cue.start) return [];
   const content = quotedObject(prose, tokens, verb, free);
   return content ? [reported(prose, allQuotes, content, { start: cue.start, end: cue.end }, spanOf(tokens, subject), null)] : [];
 }

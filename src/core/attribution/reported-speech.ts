@@ -1,11 +1,12 @@
 // Reported speech: X said (that) … / …, X said. / According to X, … / …, according to X. Each cue in
 // the sentence not taken by a direct quote, with its subject and the clause it reports.
 import { MIN_INDIRECT_CONTENT_WORDS, reported, withRole, type Candidate, type SentenceView } from './candidates';
-import { afterInterruption, byGerund, contentAfter, leadingClause, TELLING } from './content-clauses';
+import { afterInterruption, byGerund, contentAfter, leadingClause } from './content-clauses';
 import { phraseAfter, phraseBefore } from './mention-phrases';
 import { quotedObject } from './object-quotes';
-import { chainedSubject, coordinatedSubject, OPENERS, participleSubject } from './speakers';
+import { chainedSubject, coordinatedSubject, participleSubject } from './speakers';
 import { channelSpan, lastIndexBefore, spanOf } from './spans';
+import { BARE_FORM_NOUN_CONTEXT, RELATIVE_SUBJECTS, SENTENCE_OPENERS, TELLING, WRITER_OPENERS } from '../lexicon/attribution-words';
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from '../lexicon/cue-lexicon';
 import type { Token } from '../text/tokens';
 import type { Attribution } from '../types';
@@ -35,11 +36,11 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
     if (!cueClass) continue;
     // "A news report published …": a bare form after "a", "an", "this" is a noun, not the verb.
-    if (BARE_FORM_NOUN_CONTEXT.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.word && !isAuxiliary(tokens[i - 1]) && !/(s|ed|ing)$/.test(token.lower)) continue;
+    if (BARE_FORM_NOUN_CONTEXT.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.word && !isAuxiliary(tokens[i - 1]) && !/(s|ed|ing)$/.test(token.lower)) continue;
     // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
     if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
     // "a surrogate who said …": the relative pronoun stands for the phrase before it.
-    const relative = /^(who|which)$/.test(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
+    const relative = RELATIVE_SUBJECTS.has(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
     const subject = phraseBefore(tokens, i) ?? relative ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
     const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
     const cueEnd = particle ?? i;
@@ -83,8 +84,6 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
   return found;
 }
 
-const BARE_FORM_NOUN_CONTEXT = /^(a|an|this|each|every|another)$/;
-
 /** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */
 function trailingAttribution(prose: string, view: SentenceView, cueAt: number): Attribution | null {
   const { tokens, allQuotes: quotes } = view;
@@ -97,7 +96,7 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   if (!subject) return null;
   let rest = Math.max(subject.to, cueAt + 1);
   // "…, a spokesman told The Wall Street Journal.": whom it was told is part of the cue clause.
-  if (TELLING.test(tokens[cueAt].lower) && subject.to <= cueAt) rest = phraseAfter(tokens, cueAt + 1)?.to ?? rest;
+  if (TELLING.has(tokens[cueAt].lower) && subject.to <= cueAt) rest = phraseAfter(tokens, cueAt + 1)?.to ?? rest;
   const channelLength = channelAfterAt(tokens, rest);
   const channel = channelLength ? { start: tokens[rest].start, end: tokens[rest + channelLength - 1].end } : null;
   rest += channelLength;
@@ -127,7 +126,7 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
     const end = at > 0 && tokens[at - 1].text === ',' ? tokens[at - 1].start : tokens[at].start;
     // "Even so, he raised $5.7 million, according to …": the opener is the writer's.
     let start = 0;
-    while (start < at && (OPENERS.test(tokens[start].lower) || /^(even|in|fact|so|,)$/.test(tokens[start].lower)) && tokens.slice(start, Math.min(at, start + 3)).some((t) => t.text === ',')) start++;
+    while (start < at && (SENTENCE_OPENERS.has(tokens[start].lower) || WRITER_OPENERS.has(tokens[start].lower) || tokens[start].lower === ',') && tokens.slice(start, Math.min(at, start + 3)).some((t) => t.text === ',')) start++;
     return withRole(reported(prose, quotes, { start: tokens[start].start, end }, cue, mention, null), 'scope');
   }
   return null;

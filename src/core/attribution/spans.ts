@@ -1,6 +1,7 @@
 // Spans read off a sentence's tokens: the token at an offset, a phrase's span, a quote's pieces with
 // their marks, a channel phrase with the outlet it names.
 import { phraseAfter, type Phrase } from './mention-phrases';
+import { BEFORE_OUTLET } from '../lexicon/attribution-words';
 import { channelAfterAt } from '../lexicon/cue-lexicon';
 import { firstIndexNotBefore } from '../text/search';
 import type { Token } from '../text/tokens';
@@ -30,7 +31,7 @@ export function contentPieces(prose: string, quote: Quote): Span[] {
 /** A channel phrase, with the outlet or person it names: "in a statement on X", "in an interview with CNN". */
 export function channelSpan(tokens: Token[], at: number, length: number): Span {
   let end = at + length;
-  if (/^(on|to|with|by)$/.test(tokens[end - 1].lower)) {
+  if (BEFORE_OUTLET.has(tokens[end - 1].lower)) {
     const outlet = phraseAfter(tokens, end);
     if (outlet) end = outlet.to;
   }

@@ -2,6 +2,7 @@
 // elsewhere in the sentence (a chained verb, a participle, a coordinated verb, the sentence's opening phrase).
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { channelNear, spanOf } from './spans';
+import { BEFORE_PARTICIPLE_CUE, CHAINING_CUE, COORDINATORS, notAVerb, SENTENCE_OPENERS } from '../lexicon/attribution-words';
 import { cueClassOf, isAuxiliary, phrasalCueAt, sourceAfterAt } from '../lexicon/cue-lexicon';
 import { isCapitalized, type Token } from '../text/tokens';
 import type { Attribution, Span } from '../types';
@@ -51,11 +52,11 @@ export function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase:
  */
 export function chainedSubject(tokens: Token[], cueAt: number, lowerBound: number): Phrase | null {
   const link = tokens[cueAt - 1];
-  if (!link || !/^(to|by)$/.test(link.lower)) return null;
+  if (!link || !CHAINING_CUE.has(link.lower)) return null;
   let verb = cueAt - 2;
   if (tokens[verb]?.lower === 'on') verb--; // "goes on to say"
   const head = tokens[verb];
-  if (!head || verb <= lowerBound || !head.word || head.text !== head.lower || NOT_A_VERB.test(head.lower)) return null;
+  if (!head || verb <= lowerBound || !head.word || head.text !== head.lower || notAVerb(head.lower)) return null;
   const subject = phraseBefore(tokens, verb, lowerBound);
   return subject && subject.to === verb - countAuxiliaries(tokens, verb) ? subject : null;
 }
@@ -66,23 +67,20 @@ function countAuxiliaries(tokens: Token[], at: number): number {
   return n;
 }
 
-/** Words that may open a sentence before its subject ("But Clinton, …"). */
-export const OPENERS = /^(but|and|so|yet|still|instead|however|meanwhile|then|now|also|later|earlier)$/;
-
 /**
  * ", saying …", "after hinting that …": a participle cue's speaker is the subject of the sentence.
  */
 export function participleSubject(tokens: Token[], cueAt: number): Phrase | null {
   if (!tokens[cueAt].lower.endsWith('ing') || cueAt < 2) return null;
   const before = tokens[cueAt - 1];
-  if (before.text !== ',' && !/^(after|before|while|when|by|in|also|then)$/.test(before.lower)) return null;
+  if (before.text !== ',' && !BEFORE_PARTICIPLE_CUE.has(before.lower)) return null;
   return openingSubject(tokens, cueAt);
 }
 
 /** The phrase the sentence opens with ("But Clinton, …" → "Clinton"), when it ends before tokens[limit]. */
 export function openingSubject(tokens: Token[], limit: number): Phrase | null {
   let start = 0;
-  while (start < limit && (OPENERS.test(tokens[start].lower) || tokens[start].text === ',')) start++;
+  while (start < limit && (SENTENCE_OPENERS.has(tokens[start].lower) || tokens[start].text === ',')) start++;
   const subject = phraseAfter(tokens, start);
   return subject && subject.to < limit ? subject : null;
 }
@@ -92,19 +90,16 @@ export function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attr
   let j = cueAt - 1;
   while (j > 0 && isAuxiliary(tokens[j])) j--;
   // "and said …", or a participle set off by a comma: ", adding that …".
-  const joined = j >= 0 && (/^(and|but)$/.test(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
+  const joined = j >= 0 && (COORDINATORS.has(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
   if (!joined) return null;
   const previous = earlier.filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention).sort((a, b) => b.cue!.start - a.cue!.start)[0];
   if (previous?.sourceMention) return previous.sourceMention;
   // "She greeted supporters in Houston and told them …": the sentence's subject, when it opens the sentence
   // and its verb follows it straight away.
-  if (!/^(and|but)$/.test(tokens[j].lower)) return null;
+  if (!COORDINATORS.has(tokens[j].lower)) return null;
   const subject = openingSubject(tokens, j);
   if (!subject) return null;
   const verb = tokens[subject.to];
   const named = tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower));
-  return named && verb?.word && verb.text === verb.lower && !NOT_A_VERB.test(verb.lower) ? spanOf(tokens, subject) : null;
+  return named && verb?.word && verb.text === verb.lower && !notAVerb(verb.lower) ? spanOf(tokens, subject) : null;
 }
-
-/** Words after a subject that are not its verb. */
-export const NOT_A_VERB = /^(can|could|will|would|shall|should|may|might|must|been|being|be|as|on|in|at|of|for|with|from|to|by|about|and|or|but|the|a|an|who|which|that|his|her|their|its|my|our|your|this|these|those|\p{L}+ly)$/u;

@@ -1,6 +1,7 @@
 // A quote standing alone, with no cue in its sentence: it continues the last speaker's statement, or
 // "X said:" ending the sentence before introduces it.
 import { speakerIn, type Speaker } from './speakers';
+import { BEFORE_STANDALONE_QUOTE } from '../lexicon/attribution-words';
 import { firstIndexNotBefore } from '../text/search';
 import { tokenize } from '../text/tokens';
 import type { Attribution, Quote, Sentence } from '../types';
@@ -8,9 +9,17 @@ import type { Attribution, Quote, Sentence } from '../types';
 /** A quote that is (nearly) the whole sentence: no cue needed to see it as speech. */
 export function standsAlone(prose: string, quote: Quote, sentence: Sentence): boolean {
   // "But “…”", "And “…”": a conjunction linking it to what came before does not make it a new statement.
-  const before = prose.slice(sentence.start, Math.max(sentence.start, quote.start)).trim().replace(/^(but|and|so|yet|still|also)\b,?/i, '').trim();
+  const before = withoutLinkingWord(prose.slice(sentence.start, Math.max(sentence.start, quote.start)).trim()).trim();
   const after = prose.slice(Math.min(quote.end, sentence.end), sentence.end).trim();
   return before.length <= 2 && after.length <= 2;
+}
+
+/** The text without a linking conjunction (any case) and a comma after it, when it opens with one. */
+function withoutLinkingWord(text: string): string {
+  // The opening word is its run of ASCII word characters, so "Butler" or "so2" is no conjunction.
+  const word = /^\w+/.exec(text)?.[0];
+  if (word === undefined || !BEFORE_STANDALONE_QUOTE.has(word.toLowerCase())) return text;
+  return text.startsWith(',', word.length) ? text.slice(word.length + 1) : text.slice(word.length);
 }
 
 /** Whether a quote lies wholly in [from, to): binary search over quotes sorted by start. */

@@ -1,6 +1,6 @@
-// The edges of a statement's content, shared by the three attribution modules (attribution.ts,
-// attribution-topics.ts, attribution-agentless.ts): what was said ends before the punctuation that
-// closes the clause, and starts at its first word.
+// The edges of a statement's content, shared by the finders of reported speech, positions and sourceless
+// statements (candidates.ts, topics.ts, agentless.ts, overlaps.ts): what was said ends before the punctuation
+// that closes the clause, and starts at its first word.
 import type { Span } from '../types';
 
 /** The span without leading spaces and without the trailing spaces and clause punctuation (. , ; : ! ? dashes). */

@@ -5,6 +5,7 @@
 // These report a position rather than words, and a reader checking who holds which position wants them;
 // PARC-style annotation (PolNeAR) counts them as attributions. They run after reported speech, so a
 // verb with a that-clause ("announced that …") stays reported speech.
+import { COORDINATORS, ENDING_POSITION, NOT_AN_OBJECT, RELATIVE_SUBJECTS, STARTING_PREDICATE, VERB_AS_NOUN, VERB_LIKE_PREPOSITIONS } from '../lexicon/attribution-words';
 import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
@@ -19,13 +20,11 @@ for (const { forms, prepositions } of Object.values(cues.topic.prepositional)) {
   for (const form of forms) PREPOSITIONS.set(form, prepositions.map((p) => p.split(' ')));
 }
 
-/** Every form of every verb above: only tokens with one of these words are looked at (attribution-triggers.ts). */
+/** Every form of every verb above: only tokens with one of these words are looked at (triggers.ts). */
 export const TOPIC_VERBS: ReadonlySet<string> = new Set([...OBJECT, ...INFINITIVE, ...PREPOSITIONS.keys()]);
 
 /** Words that end the content: a new clause starts ("and said …", ", who …"). */
 const CLAUSE_END = /^[;(—–]$/;
-const CLAUSE_OPENERS = /^(and|but|or|while|as|after|before|when|because|though|although|then|so|which|who|where|saying|adding|calling|arguing|noting|according|he|she|they|we|i|it)$/;
-const DETERMINER_OR_NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|no|strong|broad|public|full|popular|bipartisan)$/;
 
 /** `verbs`: the indices of the tokens whose word is one of TOPIC_VERBS, in order. */
 export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number, verbs: readonly number[]): Attribution[] {
@@ -34,7 +33,7 @@ export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[
     const token = tokens[i];
     if (i < 1 || token.text !== token.lower || quotes.some((q) => q.start <= token.start && token.end <= q.end)) continue;
     // "the support of", "a strong defense": a verb form used as a noun.
-    if (DETERMINER_OR_NOUN_BEFORE.test(tokens[i - 1].lower)) continue;
+    if (VERB_AS_NOUN.has(tokens[i - 1].lower)) continue;
     const contentStart = contentStartAfter(tokens, i);
     if (contentStart === null) continue;
     const subject = subjectOf(tokens, i);
@@ -48,7 +47,7 @@ export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[
     found.push({
       kind: mixed ? 'mixed' : 'indirect',
       content: [content],
-      cue: { start: token.start, end: /^(to)$/.test(cueEnd.lower) && INFINITIVE.has(token.lower) ? token.end : cueEnd.end },
+      cue: { start: token.start, end: cueEnd.lower === 'to' && INFINITIVE.has(token.lower) ? token.end : cueEnd.end },
       sourceMention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end },
       source: null,
       channel: null,
@@ -68,7 +67,7 @@ function contentStartAfter(tokens: Token[], at: number): number | null {
     if (words.every((w, k) => tokens[at + 1 + k]?.lower === w) && tokens[at + 1 + words.length]?.word) return at + 1 + words.length;
   }
   // A direct object: not a clause ("denied that …" is reported speech) and not a particle.
-  if (OBJECT.has(form) && !/^(that|to|on|in|at|by|with|from|about|for|of|as|up|out|off|back|down|it)$/.test(next.lower)) return at + 1;
+  if (OBJECT.has(form) && !NOT_AN_OBJECT.has(next.lower)) return at + 1;
   return null;
 }
 
@@ -77,7 +76,7 @@ function subjectOf(tokens: Token[], at: number): Phrase | null {
   // "the party leaders who can support …": the phrase a "who" stands for, auxiliaries between.
   let relative = at - 1;
   while (relative > 0 && isAuxiliary(tokens[relative])) relative--;
-  if (/^(who|which)$/.test(tokens[relative].lower)) return relative >= 1 ? phraseBefore(tokens, relative) : null;
+  if (RELATIVE_SUBJECTS.has(tokens[relative].lower)) return relative >= 1 ? phraseBefore(tokens, relative) : null;
   const subject = phraseBefore(tokens, at);
   if (!subject) return null;
   // "Rubio’s poor showings have …": the subject must end on its head, not on a possessive.
@@ -99,20 +98,20 @@ function clauseEnd(tokens: Token[], from: number, quotes: Quote[], sentenceEnd: 
     // A comma ends the object only where a new clause or a participle starts after it; a list or an
     // appositive ("a ban on all cloning, including …") stays.
     if (t.text === ',' && opensClause(tokens[k + 1])) return t.start;
-    if (/^(and|but)$/.test(t.lower) && startsPredicate(tokens[k + 1])) return t.start;
+    if (COORDINATORS.has(t.lower) && startsPredicate(tokens[k + 1])) return t.start;
   }
   return sentenceEnd;
 }
 
 function opensClause(token: Token | undefined): boolean {
   // A participle starts a clause; "including", "regarding" and the like are prepositions.
-  const participle = /^[a-z]+ing$/.test(token?.text ?? '') && !/^(including|regarding|concerning|excluding|following|during|notwithstanding)$/.test(token!.text);
-  return !token || !token.word || CLAUSE_OPENERS.test(token.lower) || participle;
+  const participle = /^[a-z]+ing$/.test(token?.text ?? '') && !VERB_LIKE_PREPOSITIONS.has(token!.text);
+  return !token || !token.word || ENDING_POSITION.has(token.lower) || participle;
 }
 
 function startsPredicate(token: Token | undefined): boolean {
   if (!token || !token.word || token.text !== token.lower) return false;
-  return cueClassOf(token) !== undefined || OBJECT.has(token.lower) || INFINITIVE.has(token.lower) || PREPOSITIONS.has(token.lower) || /^[a-z]{3,}ed$/.test(token.text) || /^(is|was|has|had|will|would|said|says)$/.test(token.lower);
+  return cueClassOf(token) !== undefined || OBJECT.has(token.lower) || INFINITIVE.has(token.lower) || PREPOSITIONS.has(token.lower) || /^[a-z]{3,}ed$/.test(token.text) || STARTING_PREDICATE.has(token.lower);
 }
 
 function formsOf(lemmas: Record<string, string[]>): Set<string> {

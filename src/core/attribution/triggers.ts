@@ -1,8 +1,8 @@
-// Where in a sentence each attribution finder may find something: the tokens whose word is one of the
-// words it turns on (a cue, a topic verb, "reportedly"). Each finder used to test every token against its
-// own word list, and most tokens are in none; one look-up per token in a map of all the lists finds the
-// candidates of every finder at once. Hashing a token's word is most of that look-up's cost, so a table
-// of the lists' first and last letters and lengths turns away most words (the, of, campaign) first.
+// Where in a sentence each attribution finder may find something: the tokens whose word is one of the words it
+// turns on (a cue, a topic verb, "reportedly"). Most tokens are in none of the finders' word lists, so one
+// look-up per token in a map of all the lists finds the candidates of every finder at once. Hashing a token's
+// word is most of that look-up's cost, so a table of the lists' first and last letters and lengths turns away
+// most words (the, of, campaign) first.
 import { AGENTLESS_TRIGGERS } from './agentless';
 import { TOPIC_VERBS } from './topics';
 import { STATEMENT_STARTS } from '../lexicon/cue-lexicon';
@@ -12,9 +12,9 @@ import type { Token } from '../text/tokens';
 export interface Triggers {
   /** A cue, a phrasal cue or "according to" may start here (reported speech). */
   statements: readonly number[];
-  /** A verb whose object, preposition or infinitive is a position (attribution-topics.ts). */
+  /** A verb whose object, preposition or infinitive is a position (topics.ts). */
   topics: readonly number[];
-  /** A passive, hedge, impersonal or question pattern may turn on this word (attribution-agentless.ts). */
+  /** A passive, hedge, impersonal or question pattern may turn on this word (agentless.ts). */
   agentless: readonly number[];
 }
 

@@ -28,9 +28,11 @@ export function phrasalCueAt(tokens: Token[], at: number): number | null {
   return particles && particles.includes(tokens[at + 1]?.lower ?? '') ? at + 1 : null;
 }
 
+const ADD_FORMS = new Set(cues.speech.add);
+
 /** "did not add up": a phrasal verb that only looks like a cue. */
 export function isPhrasalNonCue(tokens: Token[], at: number): boolean {
-  return /^add(s|ed|ing)?$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'up';
+  return ADD_FORMS.has(tokens[at].lower) && tokens[at + 1]?.lower === 'up';
 }
 
 export const isAuxiliary = (token: Token): boolean => AUXILIARIES.has(token.lower);
