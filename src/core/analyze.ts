@@ -9,7 +9,7 @@ import { findDuplicates } from './duplicates';
 import { findQuotes } from './quotes';
 import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES } from './rules';
 import { splitSentences } from './sentences';
-import { resolveSources } from './sources';
+import { resolveSources, type ResolvedSources } from './sources';
 import { blankDirectives, formatFor, parseStructure, parseSuppressions, type Structure, type Suppressions } from './structure';
 import type { AnalyzeOptions, CorpusOptions } from './options';
 import type { Analysis, CorpusDocument, CorpusResult, DocumentFormat, Duplicate } from './types';
@@ -90,7 +90,7 @@ interface DocumentStages {
   sentences: ReturnType<typeof splitSentences>;
   quoteScan: ReturnType<typeof findQuotes>;
   attributions: ReturnType<typeof findAttributions>;
-  sources: ReturnType<typeof resolveSources>;
+  sources: ResolvedSources['sources'];
   suppressions: Suppressions;
 }
 
@@ -100,8 +100,10 @@ function runDocumentStages(text: string, format: DocumentFormat, marker?: string
   const structure = parseStructure(blankDirectives(text, suppressions.directives), format);
   const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
-  const attributions = findAttributions(structure.prose, structure.blocks, sentences, quoteScan.quotes, cache?.statements);
-  const sources = resolveSources(structure.prose, attributions, cache?.mentions);
+  const found = findAttributions(structure.prose, structure.blocks, sentences, quoteScan.quotes, cache?.statements);
+  const { sources, sourceOfAttribution } = resolveSources(structure.prose, found, cache?.mentions);
+  // Each attribution with its source's index, in the field's own place (the JSON keeps the field order).
+  const attributions = found.map((attribution, i) => ({ ...attribution, source: sourceOfAttribution[i] }));
   return { text, structure, sentences, quoteScan, attributions, sources, suppressions };
 }
 

@@ -4,7 +4,7 @@
 // blocks that recur across a corpus, and jusText-style block features read in context
 // (boilerplate-context.ts). The result is whole blocks, runs of one reason merged into one span.
 import { memoized, type TextMemo } from '../text/text-memo';
-import { blockFeatures, type BlockFeatures } from './features';
+import { blockFeatures, BlockText, type BlockFeatures } from './features';
 import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './context';
 import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './phrase-rules';
 import { commentThreads } from './threads';
@@ -37,8 +37,10 @@ export function detectBoilerplate(text: string, blocks: Block[], recurring?: Rea
   const verdicts: BlockVerdict[] = blocks.map((block) => {
     const blockText = text.slice(block.start, block.end);
     const own = memoized(memo, blockText, (): BlockVerdictInputs => {
-      const features = blockFeatures(blockText);
-      return { features, phrase: matchPhrases(blockText, features.words), threadMarker: isCommentThreadMarker(blockText, features.words) };
+      // One reading of the block for all three: its trimmed, lower-case and normalised forms are made once.
+      const reading = new BlockText(blockText);
+      const features = blockFeatures(reading);
+      return { features, phrase: matchPhrases(reading, features.words), threadMarker: isCommentThreadMarker(reading, features.words) };
     });
     const { features, phrase } = own;
     markers.push(own.threadMarker);

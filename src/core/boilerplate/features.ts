@@ -146,26 +146,32 @@ function dotMayLink(text: string, i: number): boolean {
 /** The last characters of a block that ends like a sentence. */
 const SENTENCE_END_CHARS = '.!?…:;"\'”’»)]。！？」』';
 
-let lastText: string | undefined;
-let lastLower = '';
-
 /**
- * The text trimmed and in lower case. The phrase rules (boilerplate-rules.ts) read a block right after
- * its features are measured: the lower-cased text is kept from one to the other.
+ * A block's text in the forms its readers need: trimmed, lower-cased, and normalised for the phrase
+ * rules (`normaliseForRules`). The boilerplate stage reads each block with one of these, handed to the
+ * features and then to the phrase rules, so that each form is made at most once per block.
  */
-export function lowerCaseTrimmed(text: string): string {
-  if (text !== lastText) {
-    lastLower = text.trim().toLowerCase();
-    lastText = text;
+export class BlockText {
+  readonly trimmed: string;
+  /** `trimmed` in lower case. */
+  readonly lower: string;
+  private normalisedText: string | undefined;
+
+  constructor(text: string) {
+    this.trimmed = text.trim();
+    this.lower = this.trimmed.toLowerCase();
   }
-  return lastLower;
+
+  /** `normaliseForRules` of the block; `lowerIsNormal` where the caller has found `lower` already is. */
+  normalised(lowerIsNormal = false): string {
+    return (this.normalisedText ??= lowerIsNormal ? this.lower : normaliseLowerCase(this.lower));
+  }
 }
 
-export function blockFeatures(text: string): BlockFeatures {
-  const trimmed = text.trim();
+export function blockFeatures(block: BlockText): BlockFeatures {
+  const { trimmed, lower } = block;
   // Lower-casing keeps every character in its place (but "İ", two characters in lower case), and never
   // makes or unmakes white space, dots, apostrophes, separators, "@#:" or an ASCII letter.
-  const lower = lowerCaseTrimmed(text);
   const n = lower.length;
   let words = 0;
   let stopwords = 0;

@@ -4,14 +4,13 @@ import { FNV_OFFSET, fnv1a, fnvStep } from '../text/hashed-words';
 import lexicon from '../lexicon/boilerplate-phrases.json';
 import {
   ASCII_CLASSES,
+  type BlockText,
   classAt,
   codePointWidth,
   LETTER,
-  lowerCaseTrimmed,
   MARK,
   NUMBER,
   normaliseForRules,
-  normaliseLowerCase,
   plainCode,
   plainQuotesAndDashes,
   SPACE,
@@ -171,20 +170,20 @@ for (const token of [...STRONG.firstTokens(), ...WEAK.firstTokens(), ...REPORTS_
  * strength the lexicon's order of reasons decides. A `weak` result is not enough alone: the caller decides
  * from the neighbours.
  */
-export function matchPhrases(blockText: string, words: number): PhraseMatch | null {
+export function matchPhrases(block: BlockText, words: number): PhraseMatch | null {
+  // The text of a block is trimmed before it is read: its normalised text is trimmed too.
+  const lower = block.lower;
   // Reducing keeps every letter: a block with more of them than the longest whole phrase is none.
-  if (words <= WHOLE_MAX_WORDS && lettersAtMost(lowerCaseTrimmed(blockText), WHOLE_MAX_LENGTH)) {
-    const whole = WHOLE.get(reduceBlock(lowerCaseTrimmed(blockText)));
+  if (words <= WHOLE_MAX_WORDS && lettersAtMost(lower, WHOLE_MAX_LENGTH)) {
+    const whole = WHOLE.get(reduceBlock(lower));
     if (whole !== undefined) return { reason: RULES[whole].reason, strength: 'whole' };
   }
   if (words > STRONG_MAX_WORDS) return null;
-  // The text of a block is trimmed before it is read: its normalised text is trimmed too.
-  const lower = lowerCaseTrimmed(blockText);
   // A block that reports speech matches nothing: its tokens are not read past the word that says so.
   const reading = readTokens(lower, true);
   if (reading === null) return null;
   const { tokens, listed } = reading;
-  const text = normalised(blockText, reading.plain ? lower : undefined);
+  const text = block.normalised(reading.plain);
 
   let strongest = STRONG.strongest(tokens, listed);
   for (let index = 0; index < Math.min(strongest, RULES.length); index++) {
@@ -202,24 +201,10 @@ export function matchPhrases(blockText: string, words: number): PhraseMatch | nu
 }
 
 /** A line that heads or signs a reader comment ("Jane says:", "August 8, 2018 at 3:17 pm"). */
-export function isCommentThreadMarker(blockText: string, words: number): boolean {
+export function isCommentThreadMarker(block: BlockText, words: number): boolean {
   if (words > WHOLE_MAX_WORDS) return false;
-  const text = normalised(blockText);
+  const text = block.normalised();
   return THREAD_MARKERS.some((pattern) => pattern.test(text));
-}
-
-// The boilerplate stage asks both functions above about each block in turn: the block's normalised text
-// is kept from one to the other.
-let lastBlock: string | undefined;
-let lastNormalised = '';
-
-/** `normaliseForRules(blockText)`; `known` where the caller knows it already. */
-function normalised(blockText: string, known?: string): string {
-  if (blockText !== lastBlock) {
-    lastNormalised = known ?? normaliseLowerCase(lowerCaseTrimmed(blockText));
-    lastBlock = blockText;
-  }
-  return lastNormalised;
 }
 
 interface TokenReading {

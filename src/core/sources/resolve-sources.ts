@@ -46,7 +46,15 @@ interface Pending extends ReadMention {
   mention: Span;
 }
 
-export function resolveSources(prose: string, attributions: Attribution[], memo?: TextMemo<MentionReading>): Source[] {
+/** The sources of a document, and which of them each attribution is from. */
+export interface ResolvedSources {
+  /** In order of first mention. */
+  sources: Source[];
+  /** Per attribution, the index of its source in `sources`, or null where it has none. */
+  sourceOfAttribution: (number | null)[];
+}
+
+export function resolveSources(prose: string, attributions: readonly Attribution[], memo?: TextMemo<MentionReading>): ResolvedSources {
   const entities = new Entities();
   const pending: Pending[] = [];
   // A mention is read from its own words alone, so its reading is kept by them: within this analysis
@@ -83,13 +91,14 @@ export function resolveSources(prose: string, attributions: Attribution[], memo?
   });
   // Sources in order of first mention; attributions point at them by index.
   const used = entities.list.filter((e) => e.source.attributions.length > 0).sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start);
+  const sourceOfAttribution: (number | null)[] = attributions.map(() => null);
   used.forEach((entity, index) => {
     entity.source.mentions.sort((a, b) => a.start - b.start);
     entity.source.attributions.sort((a, b) => a - b);
     entity.source.aliases = entity.source.aliases.filter((alias) => alias !== entity.source.name);
-    for (const a of entity.source.attributions) attributions[a].source = index;
+    for (const a of entity.source.attributions) sourceOfAttribution[a] = index;
   });
-  return used.map((e) => e.source);
+  return { sources: used.map((e) => e.source), sourceOfAttribution };
 }
 
 /** A mention's reading with the forms of its name, worked out once per distinct mention text. */

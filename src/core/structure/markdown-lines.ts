@@ -114,7 +114,7 @@ export class FenceTracker {
     // Fast path: a line that starts with a letter or digit opens no fence and is outside any quote.
     if (this.char === 0 && start < end && first !== 96 && first !== 126 && first !== 62 && !isIndentCode(first) && !isListCode(first)) return false;
     const content = linePrefix(text, start, end);
-    const depth = prefixDepth;
+    const depth = quoteDepth(text, start, content);
     if (this.char !== 0) {
       if (depth >= this.depth) {
         if (fenceRun(text, content, end, this.char) >= this.length && onlySpaces(text, content + fenceRun(text, content, end, this.char), end)) this.char = 0;
@@ -136,20 +136,18 @@ export class FenceTracker {
   }
 }
 
-/** Block-quote markers counted by the last `linePrefix` call. */
-let prefixDepth = 0;
-
-/** Where a line's content starts after indentation and block-quote markers (counted in `prefixDepth`). */
+/** Where a line's content starts after indentation and block-quote markers. */
 export function linePrefix(text: string, start: number, end: number): number {
   let i = start;
-  let depth = 0;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 62) depth++;
-    else if (!isIndentCode(c)) break;
-  }
-  prefixDepth = depth;
+  while (i < end && (text.charCodeAt(i) === 62 || isIndentCode(text.charCodeAt(i)))) i++;
   return i;
+}
+
+/** The block-quote depth of a line: the `>` in its prefix, text[start, content) (`content` from `linePrefix`). */
+function quoteDepth(text: string, start: number, content: number): number {
+  let depth = 0;
+  for (let i = start; i < content; i++) if (text.charCodeAt(i) === 62) depth++;
+  return depth;
 }
 
 /** How many `char` in a row from `at`. */
