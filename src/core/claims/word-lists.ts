@@ -3,6 +3,7 @@
 // reads them, to keep that file about the features themselves.
 import { HashedWords } from '../text/hashed-words';
 import words from '../lexicon/claim-words.json';
+import titles from '../lexicon/titles.json';
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 const NUMBER_WORDS = lower(words.numberWords);
@@ -30,7 +31,8 @@ const GREETINGS = lower(words.greetings);
 const EVIDENCE = lower(words.evidenceWords);
 const QUANTITY = lower(words.quantityWords);
 const NEGATIONS = lower(words.negations);
-export const TITLES = new Set(words.titles);
+/** The titles the model was trained with, capitalised: only capitalised words are looked up in it. */
+export const TITLES = new Set(titles.checkWorthinessModel.map((title) => title[0].toUpperCase() + title.slice(1)));
 export const CAPITALISED_NOT_ENTITIES = new Set(words.capitalisedNotEntities);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'them', 'him', 'it', 'its']);
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);

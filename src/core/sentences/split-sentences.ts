@@ -4,12 +4,14 @@
 // `“We came. We won,” she said.` is one sentence, so its attribution stays with it.
 import { cueClassOf } from '../lexicon/cue-lexicon';
 import abbreviations from '../lexicon/abbreviations.json';
+import titles from '../lexicon/titles.json';
 import { memoized, type TextMemo } from '../text/text-memo';
 import { findQuotes } from '../quotes';
 import { tokenize } from '../text/tokens';
 import type { Block, Sentence, Span } from '../types';
 
-const TITLES = new Set(abbreviations.titles);
+/** Short forms before or beside a name (titles.json): a period after one ends no sentence. */
+const TITLES = new Set([...titles.abbreviated, ...titles.abbreviatedBesideNames, ...titles.rareAbbreviated]);
 const OTHER_ABBREVIATIONS = new Set(abbreviations.other);
 const SENTENCE_STARTERS = new Set(abbreviations.sentenceStarters);
 

@@ -1,11 +1,13 @@
 // Reading one source mention on its own: is it a name, a description, a pronoun; what kind of source
 // does it name; which words identify it. Resolution across mentions is in sources.ts.
 import lexicon from '../lexicon/source-types.json';
+import titles from '../lexicon/titles.json';
 import type { SourceType } from '../types';
 
 const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const PERSON_HEADS = new Set(lexicon.personHeads);
-const TITLES = new Set(lexicon.titles);
+/** Titles short and spelled out (titles.json): not part of a name, and a name after one is a person's. */
+const TITLES = new Set([...titles.abbreviated, ...titles.spelledOut].filter((title) => !titles.notReadBySources.includes(title)));
 const ANONYMOUS_HEADS = new Set(lexicon.anonymousHeads);
 const DOCUMENT_HEADS = new Set(lexicon.documentHeads);
 

@@ -10,6 +10,7 @@
 // and a lone surrogate as its own punctuation character; like the slice it never looks past `end`.
 
 import { CharacterClasses, PAIR } from './character-classes';
+import titles from '../lexicon/titles.json';
 
 export interface Token {
   start: number;
@@ -54,8 +55,9 @@ function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || code === 0x26;
 }
 
-const ABBREVIATION = /^(\p{L}\.)+$|^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|sgt|capt|prof|rev)\.$/iu;
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev']);
+/** Short forms before or beside a name whose period stays in the token (titles.json). */
+const TITLES = new Set([...titles.abbreviated, ...titles.abbreviatedBesideNames]);
+const ABBREVIATION = new RegExp(`^(\\p{L}\\.)+$|^(${[...TITLES].join('|')})\\.$`, 'iu');
 const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.length));
 
 /**
