@@ -31,10 +31,6 @@ const sourceFiles = filesUnder('src');
 const coreFiles = sourceFiles.filter((f) => f.startsWith(join('src', 'core')));
 const adapterFiles = sourceFiles.filter((f) => !f.startsWith(join('src', 'core')));
 const coreFace = join('src', 'core', 'index.ts');
-/** Files still being split (issue 10); the list may only shrink, and the test fails when one is split and not taken off. */
-const STILL_LONG = [
-  join('src', 'core', 'claims', 'features.ts'),
-];
 const importGraph = (files: string[]) => new Map(files.map((f) => [f, specifiers(f).flatMap((s) => resolveLocal(f, s) ?? [])]));
 
 /** Import circles, as the strongly connected components of more than one file (Tarjan). */
@@ -126,6 +122,6 @@ describe('architecture', () => {
 
   it('no source file is over 400 lines', () => {
     const long = sourceFiles.filter((f) => readFileSync(f, 'utf8').split('\n').length > 400);
-    assert.deepEqual(long, STILL_LONG);
+    assert.deepEqual(long, []);
   });
 });

@@ -4,7 +4,8 @@
 // and small talk. Every feature is a plain function of the text and a hand-written word list
 // (lexicon/claim-words.json), so a reason shown to an editor is one they can see in the sentence.
 // Shared by the scorer (check-worthiness.ts) and the trainer (scripts/train-claims.ts): one definition.
-import { CharacterClasses, PAIR } from '../text/character-classes';
+import { PAIR } from '../text/character-classes';
+import { ASCII_WORD_CLASSES, LETTER_OR_NUMBER, MARK, scanWord, UPPER, wordClassAt, WordScan, type WordRule } from '../text/tokens';
 import {
   CALENDAR,
   CAPITALISED_NOT_ENTITIES,
@@ -23,7 +24,7 @@ import {
   TITLES,
   listsOf,
 } from './word-lists';
-import { fnv1a, fnvStep, FNV_OFFSET } from '../text/hashed-words';
+import { fnv1a } from '../text/hashed-words';
 import { isSpace } from '../text/whitespace';
 
 // The trainer hashes words as the features do.
@@ -216,102 +217,45 @@ export function extractFeatures(sentence: string): SentenceFeatures {
   return { values, buckets: hashedBuckets(tokens) };
 }
 
-// The tokenizer is a hand-written equivalent of the regex (run with matchAll)
-//   /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu
-// — a run of letters, marks and digits, with single inner apostrophes, periods and hyphens (don't,
-// U.S, co-op). It walks char codes and looks each one's class up in a table filled on first sight, so
-// ASCII text never runs a regex (see tokens.ts for the same approach). Like the `u` flag it reads a
-// surrogate pair as one code point (𝐀 and 𝟙 are word characters, 😀 is not) and never takes a lone
-// surrogate (from a cut at MAX_SCORED_LENGTH, say) into a word.
-
-// Character classes, as bits (see character-classes.ts).
-/** `[\p{L}\p{M}\p{N}]`: part of a word. Unlike tokens.ts, a mark may start one. */
-const PART = 1;
-/** `\p{Lu}` (always with PART). */
-const UPPER = 2;
-/** Looked up, and not part of a word. */
-const NOT_PART = 4;
-
-const PART_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
-const UPPER_CHARACTER = /^\p{Lu}$/u;
-
-function classify(character: string): number {
-  if (!PART_CHARACTER.test(character)) return NOT_PART;
-  return UPPER_CHARACTER.test(character) ? PART | UPPER : PART;
-}
-
-const CLASSES = new CharacterClasses(classify);
-/** Classes of the ASCII characters, read directly in the loops below. */
-const ASCII = CLASSES.ascii;
-
-/** Class of the code point at `i` (with PAIR set for a surrogate pair). */
-function kindAt(text: string, i: number): number {
-  return CLASSES.at(text, i);
-}
-
-/** The characters that may join two runs of word characters: ' ’ . - */
-function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
-}
-
-/** An ASCII code in lower case, as toLowerCase gives it. */
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
+// Words as the regex (run with matchAll) /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu reads them:
+// a run of letters, marks and digits, with single inner apostrophes, periods and hyphens (don't, U.S,
+// co-op). They are scanned by the tokenizer's word scanner (text/tokens.ts) under this rule: unlike a token, a word may
+// start with a mark, and a mark after a joiner keeps it. Like the `u` flag it reads a surrogate pair as
+// one code point (𝐀 and 𝟙 are word characters, 😀 is not) and never takes a lone surrogate (from a cut
+// at MAX_SCORED_LENGTH, say) into a word.
+const CLAIM_WORDS: WordRule = { ampersand: false, afterJoiner: LETTER_OR_NUMBER | MARK, hash: true };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const scan = new WordScan();
   const end = text.length;
   let i = 0;
   while (i < end) {
-    const first = text.charCodeAt(i);
-    const kind = first < 128 ? ASCII[first] : kindAt(text, i);
-    if (!(kind & PART)) {
+    const code = text.charCodeAt(i);
+    const kind = code < 128 ? ASCII_WORD_CLASSES[code] : wordClassAt(text, i, end);
+    if (!(kind & (LETTER_OR_NUMBER | MARK))) {
       // Punctuation, a space, an emoji (both halves at once) or a lone surrogate.
       i += kind & PAIR ? 2 : 1;
       continue;
     }
     const start = i;
-    i += kind & PAIR ? 2 : 1;
-    // Whether lowering could change the word: an ASCII capital or anything non-ASCII. Most words
-    // are plain lowercase ASCII, and skipping toLowerCase for them is a good part of the speed-up.
-    let cased = first >= 128 || (first >= 65 && first <= 90);
-    let digit = first >= 48 && first <= 57;
-    let curly = false;
-    // The hash of the lower-cased word, while it is ASCII: its ASCII capitals lowered as it goes.
-    let ascii = first < 128;
-    let hash = ascii ? fnvStep(FNV_OFFSET, lowerAscii(first)) : 0;
-    while (i < end) {
-      const code = text.charCodeAt(i);
-      const k = code < 128 ? ASCII[code] : kindAt(text, i);
-      if (k & PART) {
-        if (code >= 128) cased = true;
-        else if (code <= 57) digit = true; // the ASCII word characters below 'A' are the digits
-        else if (code <= 90) cased = true;
-        i += k & PAIR ? 2 : 1;
-      } else if (isJoiner(code) && i + 1 < end && (kindAt(text, i + 1) & PART) !== 0) {
-        // A joiner stays in the word only when a word character follows; the next turn takes that.
-        if (code === 0x2019) curly = true;
-        i++;
-      } else break;
-      if (code >= 128) ascii = false;
-      else if (ascii) hash = fnvStep(hash, lowerAscii(code));
-    }
+    i = scanWord(text, i, end, kind, CLAIM_WORDS, scan);
     const raw = text.slice(start, i);
-    const lowered = cased ? raw.toLowerCase() : raw;
+    const lowered = scan.cased ? raw.toLowerCase() : raw;
     // Typographic apostrophes and the ASCII one are the same letter for word lists. A ’ in a word is
     // always a joiner (it is punctuation, not a letter), so `curly` says whether there is one.
-    const lower = curly ? lowered.replace(/’/g, "'") : lowered;
-    if (!ascii) hash = fnv1a(lower);
+    const lower = scan.curly ? lowered.replace(/’/g, "'") : lowered;
+    const hash = scan.ascii ? scan.hash : fnv1a(lower);
+    const upper = (kind & UPPER) !== 0;
     tokens.push({
       text: raw,
       lower,
       start,
-      digit,
-      upper: (kind & UPPER) !== 0,
+      digit: scan.digit,
+      upper,
       // A word never ends in a period (a joiner needs a letter after it), so "Jan." reaches here as
       // "Jan" and a month or weekday is one exact look-up; only for a capitalised word, as they all are.
-      calendar: (kind & UPPER) !== 0 && CALENDAR.has(raw),
+      calendar: upper && CALENDAR.has(raw),
       lists: listsOf(lower, hash),
       // Kept small: a full 32-bit hash would be stored as a boxed number in every token.
       bucket: hash % HASH_BUCKETS,
