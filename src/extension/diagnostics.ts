@@ -4,27 +4,31 @@
 //
 // At most `sourceLens.maxProblems` per document (as cSpell's `cSpell.maxNumberOfProblems`): a 5 MB
 // draft has ~18k findings, and building that many vscode.Diagnostic objects (and sending them to the
-// workbench) blocked the extension host for ~160 ms; nobody reads past the first thousand anyway. When
-// some are left out, one Information diagnostic on line 1 says how many and which setting to raise.
+// workbench) blocked the extension host for ~160 ms; nobody reads past the first thousand anyway. Which
+// ones are shown is max-problems.ts's choice (the most severe first). When some are left out, one
+// Information diagnostic on line 1 says how many and which setting to raise.
 // Diagnostics are built and set in a task of their own after each analysis (next-task.ts), not inside
 // the task that published it, so the host is never busy with both at once.
 import * as vscode from 'vscode';
 import { type Message, RULE_DOCS_BASE, type RuleId } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
+import { chooseProblems, LEVEL, levelsOf, overflowText } from './max-problems';
 import { inNextTask } from './next-task';
 import { positionsFor, type PositionsFor } from './positions';
-import { readSettings, type SeveritySetting } from './settings';
+import { readSettings } from './settings';
 import { DEFAULT_SEVERITY } from './severity-settings';
 
 export const DIAGNOSTIC_SOURCE = 'Source Lens';
 /** The code of the notice counting the findings left out by `sourceLens.maxProblems`. */
 export const MAX_PROBLEMS_CODE = 'max-problems';
 
-const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
+// A finding's level (max-problems.ts) is the number of its vscode.DiagnosticSeverity, and is passed on as
+// it is: this line stops compiling if the two ever part.
+LEVEL satisfies {
+  error: vscode.DiagnosticSeverity.Error;
+  warning: vscode.DiagnosticSeverity.Warning;
+  information: vscode.DiagnosticSeverity.Information;
+  hint: vscode.DiagnosticSeverity.Hint;
 };
 
 const UNNECESSARY = new Set<RuleId>(['duplicate-passage', 'boilerplate']);
@@ -75,49 +79,20 @@ export class DiagnosticsPresenter implements vscode.Disposable {
   diagnosticsFor(result: AnalysisResult): vscode.Diagnostic[] {
     const settings = readSettings(result.uri);
     const { messages } = result.analysis;
-    // Which messages are shown is decided before any Diagnostic is built, so the cost is the cap's, not
-    // the document's. The most severe come first (errors, then warnings, then information, then hints;
-    // within a level, in document order): the cap then drops the least important findings, e.g. the
-    // thousands of information-level claims in a long draft rather than a duplicated passage or an
-    // unbalanced quote further down; the Problems panel, which sorts by severity, shows at its top what it
-    // would have shown uncapped; and VS Code's own cut (1000 per document) keeps the same order. The
-    // diagnostics themselves stay in document order.
-    // A message's level is its vscode.DiagnosticSeverity (Error 0, Warning 1, Information 2, Hint 3: the
-    // most severe is the lowest), or -1 when its code is turned off.
-    const levels = new Int8Array(messages.length);
-    const perLevel = [0, 0, 0, 0];
-    for (let i = 0; i < messages.length; i++) {
-      const setting = settings.severity[messages[i].ruleId] ?? DEFAULT_SEVERITY[messages[i].ruleId];
-      levels[i] = setting === 'off' ? -1 : SEVERITY[setting];
-      if (levels[i] >= 0) perLevel[levels[i]]++;
-    }
-    // At most maxProblems in all, the notice included (VS Code itself sends at most 1000 per document to
-    // the Problems panel, dropping the rest with its own note, so the default must leave room for ours).
-    const found = perLevel.reduce((a, b) => a + b, 0);
-    // Levels below `cutoff` are shown whole; of level `cutoff`, the first `room`.
-    let cutoff = 0;
-    let room = found > settings.maxProblems ? settings.maxProblems - 1 : found;
-    while (cutoff < perLevel.length && perLevel[cutoff] <= room) room -= perLevel[cutoff++];
-
+    const levels = levelsOf(messages, settings.severity, DEFAULT_SEVERITY);
+    const { shown, hidden } = chooseProblems(levels, settings.maxProblems);
     const places = positionsFor(result);
     const targets = new Map<string, PositionsFor | null>();
     const diagnostics: vscode.Diagnostic[] = [];
-    for (let i = 0; i < messages.length; i++) {
-      const level = levels[i];
-      if (level < 0 || level > cutoff) continue;
-      if (level === cutoff) {
-        if (room === 0) continue;
-        room--;
-      }
+    for (const i of shown) {
       const message = messages[i];
-      const diagnostic = new vscode.Diagnostic(places.range(message), message.reason, level as vscode.DiagnosticSeverity);
+      const diagnostic = new vscode.Diagnostic(places.range(message), message.reason, levels[i] as vscode.DiagnosticSeverity);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = { value: message.ruleId, target: ruleUri(message.url) };
       if (UNNECESSARY.has(message.ruleId)) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
       if (message.cause) diagnostic.relatedInformation = this.firstCopy(result, message, places, targets);
       diagnostics.push(diagnostic);
     }
-    const hidden = found - diagnostics.length;
     if (hidden > 0) diagnostics.push(overflowNotice(hidden, settings.maxProblems));
     return diagnostics;
   }
@@ -162,7 +137,7 @@ function ruleUri(url: string): vscode.Uri {
 function overflowNotice(hidden: number, max: number): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(
     new vscode.Range(0, 0, 0, 0),
-    `${hidden} more Source Lens finding${hidden === 1 ? '' : 's'} not shown (sourceLens.maxProblems is ${max}).`,
+    overflowText(hidden, max),
     vscode.DiagnosticSeverity.Information,
   );
   diagnostic.source = DIAGNOSTIC_SOURCE;

@@ -31,6 +31,8 @@ const sourceFiles = filesUnder('src');
 const coreFiles = sourceFiles.filter((f) => f.startsWith(join('src', 'core')));
 const adapterFiles = sourceFiles.filter((f) => !f.startsWith(join('src', 'core')));
 const coreFace = join('src', 'core', 'index.ts');
+/** Extension logic kept apart from the glue, so the unit tests run it in plain Node, where `vscode` does not exist. */
+const PURE_EXTENSION = ['max-problems.ts', 'offset-positions.ts'].map((name) => join('src', 'extension', name));
 const importGraph = (files: string[]) => new Map(files.map((f) => [f, specifiers(f).flatMap((s) => resolveLocal(f, s) ?? [])]));
 
 /** Import circles, as the strongly connected components of more than one file (Tarjan). */
@@ -87,6 +89,15 @@ describe('architecture', () => {
       for (const specifier of specifiers(file)) {
         const target = resolveLocal(file, specifier);
         if (target?.startsWith(join('src', 'core'))) assert.equal(target, coreFace, `${file} imports ${specifier}`);
+      }
+    }
+  });
+
+  it('the pure extension modules import neither vscode nor any module that does: only the core and each other', () => {
+    for (const file of PURE_EXTENSION) {
+      for (const specifier of specifiers(file)) {
+        const target = resolveLocal(file, specifier);
+        assert.ok(target === coreFace || PURE_EXTENSION.includes(target!), `${file} imports ${specifier}`);
       }
     }
   });
