@@ -8,25 +8,21 @@
 // only around what can be seen: each visible range plus MARGIN_LINES either side, redrawn when scrolling
 // brings the screen within SLACK_LINES of the decorated window's edge (throttled). The work per redraw is
 // proportional to the screen, not the document. Smaller documents are decorated whole, as before.
+// Which spans those are is highlight-spans.ts's part; this file is the editor's side.
 // After an analysis, editors are redrawn in a task of their own (next-task.ts), not inside the one that
 // published it, so the host is never busy with both at once.
 import * as vscode from 'vscode';
 import type { Span } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
+import { covers, forEachSpanIn, KINDS, type Kind, lineWindows, sortSpans, type SortedSpans, WINDOW_ABOVE } from './highlight-spans';
 import { inNextTask } from './next-task';
 import { readSettings } from './settings';
 
-/** Highlights up to this many in all are drawn for the whole document; more, only around the screen. */
-export const WINDOW_ABOVE = 2000;
-/** Lines decorated above and below each visible range of a windowed document. */
-export const MARGIN_LINES = 200;
-/** Scrolling to within this many lines of the decorated window's edge redraws the window. */
-const SLACK_LINES = 100;
+export { MARGIN_LINES, WINDOW_ABOVE } from './highlight-spans';
+
 /** At most one redraw per editor this often while scrolling (the last scroll position always gets one). */
 const SCROLL_THROTTLE_MS = 50;
 
-const KINDS = ['content', 'speaker', 'claim', 'boilerplate'] as const;
-type Kind = (typeof KINDS)[number];
 export type HighlightRanges = Record<Kind, vscode.Range[]>;
 
 const underline = (): vscode.DecorationRenderOptions => ({
@@ -36,14 +32,6 @@ const underline = (): vscode.DecorationRenderOptions => ({
 });
 
 const none = (): HighlightRanges => ({ content: [], speaker: [], claim: [], boilerplate: [] });
-
-/** One kind's spans sorted by start, as offsets in typed arrays, with the running maximum of their ends. */
-interface SortedSpans {
-  starts: Float64Array;
-  ends: Float64Array;
-  /** maxEnd[i] = the largest end among spans 0..i: non-decreasing, so binary-searchable by offset. */
-  maxEnd: Float64Array;
-}
 
 /** What one editor shows: for which document version, and which lines (every line, or windows of them). */
 interface Drawn {
@@ -159,7 +147,7 @@ export class Highlights implements vscode.Disposable {
     if (this.enabled && current) {
       const sorted = this.sortedSpans(current);
       const total = KINDS.reduce((n, kind) => n + sorted[kind].starts.length, 0);
-      windows = total > WINDOW_ABOVE ? lineWindows(editor) : null;
+      windows = total > WINDOW_ABOVE ? lineWindows(editor.visibleRanges, document.lineCount) : null;
       ranges = this.rangesIn(sorted, document, windows);
     }
     for (const kind of KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
@@ -190,50 +178,7 @@ export class Highlights implements vscode.Disposable {
 
   private sortedSpans(result: AnalysisResult): Record<Kind, SortedSpans> {
     let sorted = this.sorted.get(result);
-    if (sorted) return sorted;
-    // This runs once per analysis, so in barely optimised code: plain loops writing offsets straight into
-    // typed arrays (sized first), with no call and no new object per span.
-    const { attributions, claims, boilerplate } = result.analysis;
-    let contentCount = 0;
-    for (let i = 0; i < attributions.length; i++) if (attributions[i].source !== null) contentCount += attributions[i].content.length;
-    const contentStarts = new Float64Array(contentCount);
-    const contentEnds = new Float64Array(contentCount);
-    const speakerStarts = new Float64Array(2 * attributions.length);
-    const speakerEnds = new Float64Array(2 * attributions.length);
-    let contents = 0;
-    let speakers = 0;
-    for (let i = 0; i < attributions.length; i++) {
-      const a = attributions[i];
-      if (a.source !== null) {
-        for (let k = 0; k < a.content.length; k++) {
-          contentStarts[contents] = a.content[k].start;
-          contentEnds[contents++] = a.content[k].end;
-        }
-      }
-      // Mention and cue in the order they appear ("X said", "said X"): the list then comes nearly sorted.
-      let first = a.sourceMention;
-      let second = a.cue;
-      if (first && second && second.start < first.start) {
-        const swap = first;
-        first = second;
-        second = swap;
-      }
-      if (first) {
-        speakerStarts[speakers] = first.start;
-        speakerEnds[speakers++] = first.end;
-      }
-      if (second) {
-        speakerStarts[speakers] = second.start;
-        speakerEnds[speakers++] = second.end;
-      }
-    }
-    sorted = {
-      content: byStart(contentStarts, contentEnds, contents),
-      speaker: byStart(speakerStarts, speakerEnds, speakers),
-      claim: byStart(...offsetsOf(claims)),
-      boilerplate: byStart(...offsetsOf(boilerplate)),
-    };
-    this.sorted.set(result, sorted);
+    if (!sorted) this.sorted.set(result, (sorted = sortSpans(result.analysis)));
     return sorted;
   }
 
@@ -245,17 +190,8 @@ export class Highlights implements vscode.Disposable {
       ? windows.map(([first, last]) => [document.offsetAt(new vscode.Position(first, 0)), document.offsetAt(new vscode.Position(last + 1, 0))])
       : [[0, Infinity]];
     for (const kind of KINDS) {
-      const { starts, ends, maxEnd } = sorted[kind];
       const out = ranges[kind];
-      let from = 0;
-      for (const [start, end] of bounds) {
-        // The first span that may reach into the window, then every span starting before its end.
-        let i = Math.max(from, firstAbove(maxEnd, start));
-        for (; i < starts.length && starts[i] < end; i++) {
-          if (ends[i] > start || (starts[i] === ends[i] && starts[i] >= start)) out.push(new vscode.Range(document.positionAt(starts[i]), document.positionAt(ends[i])));
-        }
-        from = i; // windows are disjoint and in order: a span is drawn once
-      }
+      forEachSpanIn(sorted[kind], bounds, (start, end) => out.push(new vscode.Range(document.positionAt(start), document.positionAt(end))));
     }
     return ranges;
   }
@@ -266,111 +202,4 @@ export class Highlights implements vscode.Disposable {
     this.scrollTimers.clear();
     for (const d of [this.content, this.speaker, this.claim, this.boilerplate, ...this.subscriptions]) d.dispose();
   }
-}
-
-/** A list of spans as offsets in typed arrays, and how many. */
-function offsetsOf(spans: readonly Span[]): [Float64Array, Float64Array, number] {
-  const starts = new Float64Array(spans.length);
-  const ends = new Float64Array(spans.length);
-  for (let i = 0; i < spans.length; i++) {
-    starts[i] = spans[i].start;
-    ends[i] = spans[i].end;
-  }
-  return [starts, ends, spans.length];
-}
-
-/** Out-of-order starts up to this many are put in place by insertion; more, by a full sort. */
-const FEW_OUT_OF_ORDER = 32;
-
-/**
- * The first `n` offsets sorted by start (in place when they need little), with the running maximum of
- * the ends. The core gives most kinds in order already, and source mentions and cues nearly so: a few
- * insertions then cost one pass. Otherwise they are sorted as numbers, each key `start × 2^k + index`,
- * by the typed array's native sort: several times faster than a comparator over span objects.
- */
-function byStart(allStarts: Float64Array, allEnds: Float64Array, n: number): SortedSpans {
-  let starts = allStarts.subarray(0, n);
-  let ends = allEnds.subarray(0, n);
-  let outOfOrder = 0;
-  for (let i = 1; i < n; i++) if (starts[i] < starts[i - 1]) outOfOrder++;
-  if (outOfOrder > 0 && outOfOrder <= FEW_OUT_OF_ORDER) {
-    // Insertion: each out-of-order span moves back to its place (a pass, plus its distance).
-    for (let i = 1; i < n; i++) {
-      const start = starts[i];
-      if (start >= starts[i - 1]) continue;
-      const end = ends[i];
-      let k = i - 1;
-      for (; k >= 0 && starts[k] > start; k--) {
-        starts[k + 1] = starts[k];
-        ends[k + 1] = ends[k];
-      }
-      starts[k + 1] = start;
-      ends[k + 1] = end;
-    }
-  } else if (outOfOrder > 0) {
-    const order = new Float64Array(n);
-    let last = 0;
-    for (let i = 0; i < n; i++) if (starts[i] > last) last = starts[i];
-    const shift = 2 ** Math.ceil(Math.log2(n + 1));
-    if (last * shift + n <= Number.MAX_SAFE_INTEGER) {
-      for (let i = 0; i < n; i++) order[i] = starts[i] * shift + i;
-      order.sort();
-      for (let i = 0; i < n; i++) order[i] %= shift;
-    } else {
-      const unsorted = starts;
-      for (let i = 0; i < n; i++) order[i] = i;
-      order.sort((a, b) => unsorted[a] - unsorted[b] || a - b);
-    }
-    const sortedStarts = new Float64Array(n);
-    const sortedEnds = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const index = order[i];
-      sortedStarts[i] = starts[index];
-      sortedEnds[i] = ends[index];
-    }
-    starts = sortedStarts;
-    ends = sortedEnds;
-  }
-  const maxEnd = new Float64Array(n);
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (ends[i] > max) max = ends[i];
-    maxEnd[i] = max;
-  }
-  return { starts, ends, maxEnd };
-}
-
-/** The first index whose running maximum end is at least `offset` (maxEnd.length if none). */
-function firstAbove(maxEnd: Float64Array, offset: number): number {
-  let lo = 0;
-  let hi = maxEnd.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (maxEnd[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Each visible range widened by MARGIN_LINES either side, overlapping ones merged. */
-function lineWindows(editor: vscode.TextEditor): Array<[number, number]> {
-  const last = editor.document.lineCount - 1;
-  const visible = editor.visibleRanges.length ? editor.visibleRanges : [new vscode.Range(0, 0, 0, 0)];
-  const widened = visible
-    .map((r): [number, number] => [Math.max(0, r.start.line - MARGIN_LINES), Math.min(last, r.end.line + MARGIN_LINES)])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const w of widened) {
-    const previous = merged[merged.length - 1];
-    if (previous && w[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], w[1]);
-    else merged.push(w);
-  }
-  return merged;
-}
-
-/** Whether every visible range lies inside a decorated window, SLACK_LINES from its edges (an edge at the document's start or end needs no slack). */
-function covers(windows: ReadonlyArray<[number, number]>, visible: readonly vscode.Range[], lineCount: number): boolean {
-  return visible.every((r) =>
-    windows.some(([first, last]) => (first === 0 || r.start.line >= first + SLACK_LINES) && (last >= lineCount - 1 || r.end.line <= last - SLACK_LINES) && r.start.line >= first && r.end.line <= last),
-  );
 }
