@@ -32,7 +32,7 @@ const coreFiles = sourceFiles.filter((f) => f.startsWith(join('src', 'core')));
 const adapterFiles = sourceFiles.filter((f) => !f.startsWith(join('src', 'core')));
 const coreFace = join('src', 'core', 'index.ts');
 /** Extension logic kept apart from the glue, so the unit tests run it in plain Node, where `vscode` does not exist. */
-const PURE_EXTENSION = ['highlight-spans.ts', 'hover-text.ts', 'max-problems.ts', 'offset-positions.ts'].map((name) => join('src', 'extension', name));
+const PURE_EXTENSION = ['highlight-spans.ts', 'hover-text.ts', 'max-problems.ts', 'offset-positions.ts', 'severity-settings.ts', 'summary.ts'].map((name) => join('src', 'extension', name));
 const importGraph = (files: string[]) => new Map(files.map((f) => [f, specifiers(f).flatMap((s) => resolveLocal(f, s) ?? [])]));
 
 /** Import circles, as the strongly connected components of more than one file (Tarjan). */
