@@ -13,7 +13,14 @@ import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const minify = args.has('--minify');
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
 
 function filesUnder(dir, suffix) {
   let found = [];
@@ -26,7 +33,14 @@ function filesUnder(dir, suffix) {
 }
 
 const targets = {
-  cli: () => build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', minify, banner: { js: '#!/usr/bin/env node' } }),
+  cli: () =>
+    build({
+      ...common,
+      entryPoints: { cli: 'src/cli/main.ts' },
+      outdir: 'dist',
+      minify,
+      banner: { js: '#!/usr/bin/env node' },
+    }),
   // `vscode` is provided by the extension host; everything else, remark included, is bundled in.
   extension: () =>
     build({
@@ -39,13 +53,31 @@ const targets = {
     }),
   // The suite runs inside the extension host: `vscode` is the host's, mocha is loaded from node_modules.
   integration: () =>
-    build({ ...common, entryPoints: filesUnder('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }),
+    build({
+      ...common,
+      entryPoints: filesUnder('test/integration', '.ts'),
+      outdir: 'out/test/integration',
+      outbase: 'test/integration',
+      external: ['vscode', 'mocha'],
+    }),
   // The benchmark that runs inside the extension host (scripts/run-host-bench.mjs); `vscode` is the host's.
   'host-bench': () =>
-    build({ ...common, entryPoints: { index: 'test/host-bench/index.ts' }, outdir: 'out/test/host-bench', external: ['vscode'] }),
+    build({
+      ...common,
+      entryPoints: { index: 'test/host-bench/index.ts' },
+      outdir: 'out/test/host-bench',
+      external: ['vscode'],
+    }),
   // Each test file becomes its own bundle under out/, mirroring its path, so mocha reports by file.
-  tests: () => build({ ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit' }),
-  scripts: () => build({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' }),
+  tests: () =>
+    build({
+      ...common,
+      entryPoints: filesUnder('test/unit', '.test.ts'),
+      outdir: 'out/test/unit',
+      outbase: 'test/unit',
+    }),
+  scripts: () =>
+    build({ ...common, entryPoints: filesUnder('scripts', '.ts'), outdir: 'out/scripts', outbase: 'scripts' }),
 };
 
 const chosen = Object.keys(targets).filter((name) => args.has(`--${name}`));

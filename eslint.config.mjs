@@ -21,7 +21,11 @@ export default defineConfig(
   },
   // The JavaScript build and test scripts run in Node; tsc does not check them, so no-undef does.
   { files: ['**/*.mjs', '**/*.cjs'], languageOptions: { globals: globals.node } },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // The callbacks it hands to page.evaluate run in the browser.
   { files: ['scripts/ui-check.mjs'], languageOptions: { globals: globals.browser } },
 );

@@ -18,12 +18,16 @@ interface Document {
 function documents(root: string): Document[] {
   const found: Document[] = [];
   for (const split of ['train', 'dev']) {
-    for (const doc of readJsonl<{ doc_id: string; text: string }>(join(root, 'eval/polnear', `polnear_${split}.jsonl`))) {
+    for (const doc of readJsonl<{ doc_id: string; text: string }>(
+      join(root, 'eval/polnear', `polnear_${split}.jsonl`),
+    )) {
       found.push({ id: `polnear/${doc.doc_id}`, text: doc.text });
     }
   }
   for (const name of ['zyte_pagetext_lines', 'wcxb_dev_lines']) {
-    for (const page of readJsonl<{ id: string; lines: { text: string }[] }>(join(root, 'eval/boilerplate', `${name}.jsonl`))) {
+    for (const page of readJsonl<{ id: string; lines: { text: string }[] }>(
+      join(root, 'eval/boilerplate', `${name}.jsonl`),
+    )) {
       found.push({ id: `${name}/${page.id}`, text: page.lines.map((l) => l.text).join('\n') });
     }
   }

@@ -44,9 +44,22 @@ function time(run: () => unknown, runs = RUNS): number {
 // ---------------------------------------------------------------------------------------------
 // Generated articles: deterministic, news-shaped, with quotes, reported speech, names and numbers.
 
-
-const NAMES = ['Ana Ruiz', 'Tom Okafor', 'Lena Brandt', 'Marek Nowak', 'Priya Shah', 'Jonas Lind', 'Amira Haddad', 'Kofi Mensah'];
-const ORGS = ['the Regional Transport Authority (RTA)', 'the Ministry of Finance', 'the Port Authority', 'the City Council'];
+const NAMES = [
+  'Ana Ruiz',
+  'Tom Okafor',
+  'Lena Brandt',
+  'Marek Nowak',
+  'Priya Shah',
+  'Jonas Lind',
+  'Amira Haddad',
+  'Kofi Mensah',
+];
+const ORGS = [
+  'the Regional Transport Authority (RTA)',
+  'the Ministry of Finance',
+  'the Port Authority',
+  'the City Council',
+];
 const CUES = ['said', 'added', 'told reporters', 'noted', 'warned'];
 
 function article(random: () => number, words = 1500): string {
@@ -58,11 +71,16 @@ function article(random: () => number, words = 1500): string {
     const year = 1990 + Math.floor(random() * 35);
     const kind = random();
     let p: string;
-    if (kind < 0.3) p = `“We will spend ${n} million on the project and finish it by ${year},” ${pick(CUES)} ${pick(NAMES)}, who has led the plan since it began. “Nobody should doubt that.”`;
-    else if (kind < 0.55) p = `${pick(ORGS)} ${pick(CUES)} that costs had risen by ${n % 90} percent since ${year}, the largest increase in the region, and that a review would follow.`;
-    else if (kind < 0.75) p = `Traffic on the old bridge has doubled since ${year}, and the structure was rated among the worst in the county, according to figures published on Monday.`;
-    else if (kind < 0.9) p = `The council voted ${n % 9}-${n % 5} on Wednesday to fund the work, after a debate in which several members called the budget “a gamble” and asked for an independent audit.`;
-    else p = `Residents who spoke at the meeting described long delays, closed lanes and detours that added ${n % 60} minutes to their commute.`;
+    if (kind < 0.3)
+      p = `“We will spend ${n} million on the project and finish it by ${year},” ${pick(CUES)} ${pick(NAMES)}, who has led the plan since it began. “Nobody should doubt that.”`;
+    else if (kind < 0.55)
+      p = `${pick(ORGS)} ${pick(CUES)} that costs had risen by ${n % 90} percent since ${year}, the largest increase in the region, and that a review would follow.`;
+    else if (kind < 0.75)
+      p = `Traffic on the old bridge has doubled since ${year}, and the structure was rated among the worst in the county, according to figures published on Monday.`;
+    else if (kind < 0.9)
+      p = `The council voted ${n % 9}-${n % 5} on Wednesday to fund the work, after a debate in which several members called the budget “a gamble” and asked for an independent audit.`;
+    else
+      p = `Residents who spoke at the meeting described long delays, closed lanes and detours that added ${n % 60} minutes to their commute.`;
     paragraphs.push(p);
     count += p.split(' ').length;
   }
@@ -134,7 +152,8 @@ const tenKb = generated(10 * 1024, 7);
 // not its first minutes. (Without this the first small row reads up to three times slower.)
 const pipelineWarmUpUntil = performance.now() + (quick ? 500 : 1500);
 while (performance.now() < pipelineWarmUpUntil) {
-  for (const format of ['plaintext', 'markdown'] as const) for (const text of [sample, council, tenKb]) analyze(text, { format });
+  for (const format of ['plaintext', 'markdown'] as const)
+    for (const text of [sample, council, tenKb]) analyze(text, { format });
 }
 measureDocument('sample: agency-article.txt', sample, 'plaintext', '');
 measureDocument('sample: council-vote.md', council, 'markdown', '');
@@ -147,7 +166,12 @@ const newsMb = newsDocument(1024 * 1024, 3);
 measureDocument('news-like 1 MB, plain text', newsMb, 'plaintext', '≥ 10 MB/s', quick ? 1 : 3);
 // What merely reading the words costs, on the same text: the least any pipeline that looks at words pays.
 measureReference('reference: one regex pass over the words', newsMb, () => newsMb.match(WORDS)?.length, quick ? 1 : 3);
-measureReference('reference: tokenizer alone (tokens.ts)', newsMb, () => tokenize(newsMb, 0, newsMb.length).length, quick ? 1 : 3);
+measureReference(
+  'reference: tokenizer alone (tokens.ts)',
+  newsMb,
+  () => tokenize(newsMb, 0, newsMb.length).length,
+  quick ? 1 : 3,
+);
 if (!quick) {
   const tenMb = generated(10 * 1024 * 1024, 5);
   measureDocument('generated 10 MB, plain text', tenMb, 'plaintext', '≤ 11 × the 1 MB time', 1);
@@ -155,7 +179,10 @@ if (!quick) {
   measureDocument('1 MB quote that never closes', unclosed, 'plaintext', 'linear', 1);
   const onePara = 'word '.repeat(220000);
   measureDocument('one 1 MB paragraph, no punctuation', onePara, 'plaintext', 'linear', 1);
-  const manySources = Array.from({ length: 5000 }, (_, i) => `Speaker Number${i} Person said that the count was ${i}.`).join('\n');
+  const manySources = Array.from(
+    { length: 5000 },
+    (_, i) => `Speaker Number${i} Person said that the count was ${i}.`,
+  ).join('\n');
   measureDocument('5,000 distinct sources', manySources, 'plaintext', 'linear', 1);
 }
 
@@ -163,7 +190,10 @@ if (!quick) {
 const random = mulberry32(11);
 const footer = 'Subscribe to our newsletter for the latest news. © 2024 Example Media. All rights reserved.';
 const shared = article(random, 120);
-const corpus = Array.from({ length: quick ? 100 : 1000 }, (_, i) => ({ path: `article-${i}.md`, text: `${article(random, 900)}\n\n${i % 10 === 0 ? shared : ''}\n\n${footer}` }));
+const corpus = Array.from({ length: quick ? 100 : 1000 }, (_, i) => ({
+  path: `article-${i}.md`,
+  text: `${article(random, 900)}\n\n${i % 10 === 0 ? shared : ''}\n\n${footer}`,
+}));
 const corpusMs = time(() => analyzeCorpus(corpus), 1);
 rows.push({
   input: `corpus of ${corpus.length} articles`,
@@ -198,11 +228,21 @@ rows.push({
   target: `≥ 5 × faster than cold (${fmt(cold)} ms): ${(cold / warm).toFixed(1)}×`,
 });
 
-const header: Row = { input: 'input', size: 'size', ours: 'Source Lens (median)', throughput: 'throughput', floor: 'vs regex floor', remark: 'remark-parse alone', target: 'target' };
+const header: Row = {
+  input: 'input',
+  size: 'size',
+  ours: 'Source Lens (median)',
+  throughput: 'throughput',
+  floor: 'vs regex floor',
+  remark: 'remark-parse alone',
+  target: 'target',
+};
 const columns = Object.keys(header) as (keyof Row)[];
 const widths = columns.map((c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
 const line = (r: Row): string => columns.map((c, i) => r[c].padEnd(widths[i])).join(' | ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
 for (const r of rows) console.log(line(r));
-console.log(`\nNode ${process.version}, one thread; each row the median of at least ${RUNS} runs (large inputs: fewer) after ${WARM_UP_MS} ms of warm-up.`);
+console.log(
+  `\nNode ${process.version}, one thread; each row the median of at least ${RUNS} runs (large inputs: fewer) after ${WARM_UP_MS} ms of warm-up.`,
+);

@@ -18,9 +18,13 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const plat = process.platform === 'win32' ? 'win' : process.platform;
-export const codeServerDir = path.resolve(process.env.CODE_SERVER_DIR ?? path.join(repoRoot, '.vscode-test/code-server/node_modules/code-server'));
+export const codeServerDir = path.resolve(
+  process.env.CODE_SERVER_DIR ?? path.join(repoRoot, '.vscode-test/code-server/node_modules/code-server'),
+);
 export const codeServerEntry = path.join(codeServerDir, 'out/node/entry.js');
-export const node24 = path.resolve(process.env.NODE24 ?? path.join(repoRoot, `.vscode-test/node24/node_modules/node-${plat}-${process.arch}/bin/node`));
+export const node24 = path.resolve(
+  process.env.NODE24 ?? path.join(repoRoot, `.vscode-test/node24/node_modules/node-${plat}-${process.arch}/bin/node`),
+);
 export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const fixturesDir = path.join(repoRoot, 'test/fixtures/workspace');
 export const verbose = process.env.VERBOSE === '1';
@@ -31,9 +35,15 @@ export const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(1)}s]`;
 /** Exits with one line saying what to install when a prerequisite is missing. */
 export function preflight(extra = []) {
   const checks = [
-    [chromiumPath, `Chromium not found at ${chromiumPath}: run "apt-get update && apt-get install -y chromium" (or set CHROMIUM)`],
+    [
+      chromiumPath,
+      `Chromium not found at ${chromiumPath}: run "apt-get update && apt-get install -y chromium" (or set CHROMIUM)`,
+    ],
     [node24, `Node 24 for code-server not found: run "npm run test:setup" (node scripts/install-code-server.mjs)`],
-    [codeServerEntry, `code-server not installed in .vscode-test/: run "npm run test:setup" (needs apt-get install -y libkrb5-dev g++ make python3)`],
+    [
+      codeServerEntry,
+      `code-server not installed in .vscode-test/: run "npm run test:setup" (needs apt-get install -y libkrb5-dev g++ make python3)`,
+    ],
     [path.join(repoRoot, 'node_modules/playwright-core/package.json'), 'playwright-core missing: run "npm ci"'],
     ...extra,
   ];
@@ -98,7 +108,16 @@ export function hardTimeout(ms, report) {
 export function createRun(name) {
   const dir = path.join(repoRoot, '.vscode-test/runs', `${name}-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['user-data', 'extensions', 'chromium-profile', 'home', 'xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) {
+  for (const sub of [
+    'user-data',
+    'extensions',
+    'chromium-profile',
+    'home',
+    'xdg-config',
+    'xdg-data',
+    'xdg-cache',
+    'tmp',
+  ]) {
     fs.mkdirSync(path.join(dir, sub), { recursive: true });
   }
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), `source-lens-${name}-`));
@@ -110,7 +129,9 @@ export function createRun(name) {
     }
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(workspace, { recursive: true, force: true });
-    try { fs.rmdirSync(path.dirname(dir)); } catch {}
+    try {
+      fs.rmdirSync(path.dirname(dir));
+    } catch {}
   });
   return { dir, workspace };
 }
@@ -141,16 +162,23 @@ function serverEnv(run) {
 function commonArgs(run) {
   return [
     codeServerEntry,
-    '--config', path.join(run.dir, 'config.yaml'),
-    '--user-data-dir', path.join(run.dir, 'user-data'),
-    '--extensions-dir', path.join(run.dir, 'extensions'),
+    '--config',
+    path.join(run.dir, 'config.yaml'),
+    '--user-data-dir',
+    path.join(run.dir, 'user-data'),
+    '--extensions-dir',
+    path.join(run.dir, 'extensions'),
   ];
 }
 
 /** `code-server --install-extension file.vsix` into the run's extensions dir (offline: a file needs no marketplace). */
 export function installExtension(run, vsix) {
   fs.writeFileSync(path.join(run.dir, 'config.yaml'), 'auth: none\ncert: false\n');
-  const r = spawnSync(node24, [...commonArgs(run), '--install-extension', vsix, '--force'], { env: serverEnv(run), encoding: 'utf8', timeout: 120000 });
+  const r = spawnSync(node24, [...commonArgs(run), '--install-extension', vsix, '--force'], {
+    env: serverEnv(run),
+    encoding: 'utf8',
+    timeout: 120000,
+  });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   return { ok: r.status === 0, output: out, status: r.status ?? r.signal ?? r.error?.message };
 }
@@ -166,8 +194,10 @@ export async function startCodeServer(run, { vscodeOptions = [], startTimeoutMs 
   fs.writeFileSync(path.join(run.dir, 'config.yaml'), `bind-addr: ${host}\nauth: none\ncert: false\n`);
   const args = [
     ...commonArgs(run),
-    '--bind-addr', host,
-    '--auth', 'none',
+    '--bind-addr',
+    host,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -195,19 +225,25 @@ export async function startCodeServer(run, { vscodeOptions = [], startTimeoutMs 
     log: () => log,
     tail: (n = 4000) => log.slice(-n),
   };
-  server.exited = new Promise((resolve) => child.on('exit', (code, signal) => {
-    server.exitCode = code ?? signal;
-    resolve(server.exitCode);
-  }));
+  server.exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      server.exitCode = code ?? signal;
+      resolve(server.exitCode);
+    }),
+  );
   onCleanup(() => stopProcessGroup(child, server.exited));
 
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
-    if (server.exitCode !== undefined) throw new Error(`code-server exited (${server.exitCode}) while starting:\n${server.tail()}`);
+    if (server.exitCode !== undefined)
+      throw new Error(`code-server exited (${server.exitCode}) while starting:\n${server.tail()}`);
     try {
       if ((await fetch(`http://${host}/healthz`)).ok) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error(`code-server did not answer on http://${host}/healthz within ${startTimeoutMs / 1000} s:\n${server.tail()}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `code-server did not answer on http://${host}/healthz within ${startTimeoutMs / 1000} s:\n${server.tail()}`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
   console.log(`${stamp()} code-server up`);
@@ -216,7 +252,9 @@ export async function startCodeServer(run, { vscodeOptions = [], startTimeoutMs 
 
 async function stopProcessGroup(child, exited) {
   const kill = (signal) => {
-    try { process.kill(-child.pid, signal); } catch {}
+    try {
+      process.kill(-child.pid, signal);
+    } catch {}
   };
   kill('SIGTERM');
   const gone = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
@@ -227,8 +265,14 @@ async function stopProcessGroup(child, exited) {
 
 // ---------------------------------------------------------------- Chromium
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Debian's Chromium through playwright-core, with a fresh profile in the run dir. */

@@ -42,7 +42,10 @@ export const EVAL_RECURRENCE_THRESHOLD = 3;
 export function evalBoilerplate(pages: LabelledPage[], options: EvalOptions = {}): BoilerplateScore {
   const corpus = options.corpus ?? pages;
   const parsed = new Map(corpus.concat(pages).map((page) => [page, parsePage(page)]));
-  const recurring = recurringBlockKeys([...new Set(corpus)].map((page) => parsed.get(page)!), options.recurrenceThreshold ?? EVAL_RECURRENCE_THRESHOLD);
+  const recurring = recurringBlockKeys(
+    [...new Set(corpus)].map((page) => parsed.get(page)!),
+    options.recurrenceThreshold ?? EVAL_RECURRENCE_THRESHOLD,
+  );
   let truePositives = 0;
   let predicted = 0;
   let gold = 0;
@@ -98,7 +101,9 @@ function flaggedLines(spans: Boilerplate[], lineStarts: number[]): boolean[] {
 function main(): void {
   const root = sharedRoot();
   if (!root) {
-    console.error('eval-boilerplate: ../shared (or SOURCE_LENS_SHARED) not found; the evaluation data is not available.');
+    console.error(
+      'eval-boilerplate: ../shared (or SOURCE_LENS_SHARED) not found; the evaluation data is not available.',
+    );
     process.exitCode = 1;
     return;
   }

@@ -54,8 +54,16 @@ interface Weights {
  */
 export function fitLogistic(examples: Example[], options: TrainingOptions = DEFAULT_TRAINING): Weights {
   const nDense = FEATURES.length;
-  const w: Weights = { intercept: 0, dense: new Array<number>(nDense).fill(0), hashed: new Array<number>(HASH_BUCKETS).fill(0) };
-  const velocity: Weights = { intercept: 0, dense: new Array<number>(nDense).fill(0), hashed: new Array<number>(HASH_BUCKETS).fill(0) };
+  const w: Weights = {
+    intercept: 0,
+    dense: new Array<number>(nDense).fill(0),
+    hashed: new Array<number>(HASH_BUCKETS).fill(0),
+  };
+  const velocity: Weights = {
+    intercept: 0,
+    dense: new Array<number>(nDense).fill(0),
+    hashed: new Array<number>(HASH_BUCKETS).fill(0),
+  };
   const momentum = 0.9;
   const n = examples.length || 1;
   for (let iter = 0; iter < options.iterations; iter++) {
@@ -65,7 +73,11 @@ export function fitLogistic(examples: Example[], options: TrainingOptions = DEFA
       dense: w.dense.map((v, i) => v + momentum * velocity.dense[i]),
       hashed: w.hashed.map((v, i) => v + momentum * velocity.hashed[i]),
     };
-    const grad: Weights = { intercept: 0, dense: new Array<number>(nDense).fill(0), hashed: new Array<number>(HASH_BUCKETS).fill(0) };
+    const grad: Weights = {
+      intercept: 0,
+      dense: new Array<number>(nDense).fill(0),
+      hashed: new Array<number>(HASH_BUCKETS).fill(0),
+    };
     for (const ex of examples) {
       const error = sigmoid(linear(ahead, ex.features)) - ex.label;
       grad.intercept += error;
@@ -76,11 +88,14 @@ export function fitLogistic(examples: Example[], options: TrainingOptions = DEFA
     velocity.intercept = momentum * velocity.intercept - options.learningRate * (grad.intercept / n);
     w.intercept += velocity.intercept;
     for (let i = 0; i < nDense; i++) {
-      velocity.dense[i] = momentum * velocity.dense[i] - options.learningRate * (grad.dense[i] / n + options.l2Dense * ahead.dense[i]);
+      velocity.dense[i] =
+        momentum * velocity.dense[i] - options.learningRate * (grad.dense[i] / n + options.l2Dense * ahead.dense[i]);
       w.dense[i] += velocity.dense[i];
     }
     for (let i = 0; i < HASH_BUCKETS; i++) {
-      velocity.hashed[i] = momentum * velocity.hashed[i] - options.learningRate * (grad.hashed[i] / n + options.l2Hashed * ahead.hashed[i]);
+      velocity.hashed[i] =
+        momentum * velocity.hashed[i] -
+        options.learningRate * (grad.hashed[i] / n + options.l2Hashed * ahead.hashed[i]);
       w.hashed[i] += velocity.hashed[i];
     }
   }
@@ -111,7 +126,12 @@ export function priorShiftFor(examples: Example[]): number {
   return Math.log(negatives / positives);
 }
 
-export function toModel(weights: Weights, priorShift: number, trainedOn: string, cv: CrossValidation | null): ClaimModel {
+export function toModel(
+  weights: Weights,
+  priorShift: number,
+  trainedOn: string,
+  cv: CrossValidation | null,
+): ClaimModel {
   const round = (v: number) => Math.round(v * 10000) / 10000;
   return {
     about: [
@@ -119,7 +139,11 @@ export function toModel(weights: Weights, priorShift: number, trainedOn: string,
       'score = sigmoid(intercept + priorShift + sum of weights[f] * feature f + sum of hashed[bucket] over distinct words).',
     ].join(' '),
     trainedOn,
-    crossValidation: cv && { folds: cv.folds, balancedAccuracy: round(cv.balancedAccuracy), accuracy: round(cv.accuracy) },
+    crossValidation: cv && {
+      folds: cv.folds,
+      balancedAccuracy: round(cv.balancedAccuracy),
+      accuracy: round(cv.accuracy),
+    },
     intercept: round(weights.intercept),
     priorShift: round(priorShift),
     weights: Object.fromEntries(FEATURES.map((f, i) => [f.name, round(weights.dense[i])])),
@@ -144,8 +168,18 @@ export interface CrossValidation {
   examples: number;
 }
 
-export function crossValidate(examples: Example[], options: TrainingOptions = DEFAULT_TRAINING, folds = FOLDS): CrossValidation {
-  let tp = 0, fp = 0, tn = 0, fn = 0, unshiftedCorrect = 0, subsampleCorrect = 0, subsampleTotal = 0;
+export function crossValidate(
+  examples: Example[],
+  options: TrainingOptions = DEFAULT_TRAINING,
+  folds = FOLDS,
+): CrossValidation {
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0,
+    unshiftedCorrect = 0,
+    subsampleCorrect = 0,
+    subsampleTotal = 0;
   for (let k = 0; k < folds; k++) {
     const train = examples.filter((e) => foldOf(e.id, folds) !== k);
     const test = examples.filter((e) => foldOf(e.id, folds) === k);

@@ -19,7 +19,16 @@
 // - Gold items with no content (one in dev) cannot be matched and are left out, and counted.
 import { analyze } from '../src/core/analyze';
 import type { Analysis, Attribution, Span } from '../src/core/types';
-import { codePointToUtf16, percent, prf, prfCell, readJsonl, type Counts, type Prf, type TableRow } from './eval-shared';
+import {
+  codePointToUtf16,
+  percent,
+  prf,
+  prfCell,
+  readJsonl,
+  type Counts,
+  type Prf,
+  type TableRow,
+} from './eval-shared';
 
 interface GoldSpanJson {
   start: number;
@@ -135,13 +144,24 @@ export function goldItems(doc: PolnearDocJson): { items: GoldItem[]; skipped: nu
   return { items, skipped };
 }
 
-export function predictedItems(text: string, attributions: Attribution[], sources: Analysis['sources'] = []): PredictedItem[] {
+export function predictedItems(
+  text: string,
+  attributions: Attribution[],
+  sources: Analysis['sources'] = [],
+): PredictedItem[] {
   return attributions
     .filter((a) => a.content.length > 0)
     .map((a) => {
       const quoted = a.content.some((s) => DOUBLE_QUOTE_MARK.test(text.slice(s.start, s.end)));
       const sourceName = a.source === null ? null : (sources[a.source]?.name ?? null);
-      return { kind: a.kind, content: a.content, cue: a.cue, sourceMention: a.sourceMention, category: quoted ? 'direct' : 'indirect', sourceName };
+      return {
+        kind: a.kind,
+        content: a.content,
+        cue: a.cue,
+        sourceMention: a.sourceMention,
+        category: quoted ? 'direct' : 'indirect',
+        sourceName,
+      };
     });
 }
 
@@ -160,7 +180,8 @@ function goldSourceName(text: string, gold: GoldItem[], item: GoldItem): string 
   for (const g of gold) {
     for (const s of g.sources) {
       const name = text.slice(s.start, s.end).trim();
-      if (s.start < first.start && !PRONOUN.test(name) && /\p{Lu}/u.test(name) && (!best || s.start > best.at)) best = { at: s.start, name };
+      if (s.start < first.start && !PRONOUN.test(name) && /\p{Lu}/u.test(name) && (!best || s.start > best.at))
+        best = { at: s.start, name };
     }
   }
   return best?.name ?? null;
@@ -168,7 +189,13 @@ function goldSourceName(text: string, gold: GoldItem[], item: GoldItem): string 
 
 /** Same source: equal after normalising, one name inside the other, or the same surname (last word). */
 function sameSourceName(predicted: string, gold: string): boolean {
-  const norm = (n: string): string[] => n.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter((w) => w && w !== 'the');
+  const norm = (n: string): string[] =>
+    n
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w && w !== 'the');
   const a = norm(predicted);
   const b = norm(gold);
   if (a.length === 0 || b.length === 0) return false;
@@ -179,7 +206,13 @@ function sameSourceName(predicted: string, gold: string): boolean {
 }
 
 /** Scores one document's predictions against its gold items. */
-export function scoreDocument(docId: string, text: string, gold: GoldItem[], predicted: PredictedItem[], sentences: Span[] = []): DocumentScore {
+export function scoreDocument(
+  docId: string,
+  text: string,
+  gold: GoldItem[],
+  predicted: PredictedItem[],
+  sentences: Span[] = [],
+): DocumentScore {
   const candidates: { predicted: number; gold: number; jaccard: number }[] = [];
   const exactCandidates: { predicted: number; gold: number }[] = [];
   predicted.forEach((p, pi) => {
@@ -191,7 +224,8 @@ export function scoreDocument(docId: string, text: string, gold: GoldItem[], pre
       const coverage = overlap / (length(goldUnion) || 1);
       const jaccard = overlap / (length(predictedUnion) + length(goldUnion) - overlap || 1);
       if (coverage >= COVERAGE_TO_MATCH) candidates.push({ predicted: pi, gold: gi, jaccard });
-      if (sameSpans(predictedTrimmed, trimmedPieces(text, g.content))) exactCandidates.push({ predicted: pi, gold: gi });
+      if (sameSpans(predictedTrimmed, trimmedPieces(text, g.content)))
+        exactCandidates.push({ predicted: pi, gold: gi });
     });
   });
   // Greedy one-to-one over the qualifying pairs, closest first (overlap / union, so a tight prediction wins
@@ -210,8 +244,11 @@ export function scoreDocument(docId: string, text: string, gold: GoldItem[], pre
       predicted: c.predicted,
       gold: c.gold,
       exact: exactCandidates.some((e) => e.predicted === c.predicted && e.gold === c.gold),
-      sourceCorrect: g.noSource ? p.sourceMention === null : p.sourceMention !== null && g.sources.some((s) => overlaps(s, p.sourceMention as Span)),
-      cueCorrect: g.cues.length === 0 ? p.cue === null : p.cue !== null && g.cues.some((s) => overlaps(s, p.cue as Span)),
+      sourceCorrect: g.noSource
+        ? p.sourceMention === null
+        : p.sourceMention !== null && g.sources.some((s) => overlaps(s, p.sourceMention as Span)),
+      cueCorrect:
+        g.cues.length === 0 ? p.cue === null : p.cue !== null && g.cues.some((s) => overlaps(s, p.cue as Span)),
     });
   }
   pairs.sort((a, b) => a.gold - b.gold);
@@ -231,8 +268,16 @@ function oneToOne(candidates: { predicted: number; gold: number }[]): number {
 
 export function aggregate(documents: DocumentScore[], goldSkipped: number): PolnearScore {
   const counts = { all: zero(), direct: zero(), indirect: zero(), exact: zero(), source: zero() };
-  let crossClassMatches = 0, sourceDirect = 0, matchedDirect = 0, sourceAll = 0, cueCorrect = 0, matched = 0;
-  let namedDirect = 0, nameCorrectDirect = 0, noSourceMatched = 0, noSourceCorrect = 0;
+  let crossClassMatches = 0,
+    sourceDirect = 0,
+    matchedDirect = 0,
+    sourceAll = 0,
+    cueCorrect = 0,
+    matched = 0;
+  let namedDirect = 0,
+    nameCorrectDirect = 0,
+    noSourceMatched = 0,
+    noSourceCorrect = 0;
   for (const doc of documents) {
     for (const p of doc.predicted) {
       for (const c of [counts.all, counts.exact, counts.source, counts[p.category]]) c.predicted++;
@@ -296,7 +341,13 @@ export function evalPolnear(docs: PolnearDocJson[]): PolnearScore {
     const gold = goldItems(doc);
     skipped += gold.skipped;
     const analysis: Analysis = analyze(doc.text, { format: 'plaintext' });
-    return scoreDocument(doc.doc_id, doc.text, gold.items, predictedItems(doc.text, analysis.attributions, analysis.sources), analysis.sentences);
+    return scoreDocument(
+      doc.doc_id,
+      doc.text,
+      gold.items,
+      predictedItems(doc.text, analysis.attributions, analysis.sources),
+      analysis.sentences,
+    );
   });
   return aggregate(scored, skipped);
 }
@@ -314,7 +365,7 @@ export function selfCheck(docs: PolnearDocJson[]): { score: PolnearScore; failur
       kind: g.category === 'direct' ? 'direct' : 'indirect',
       content: g.content,
       cue: g.cues[0] ?? null,
-      sourceMention: g.noSource ? null : g.sources[0] ?? null,
+      sourceMention: g.noSource ? null : (g.sources[0] ?? null),
       category: g.category,
     }));
     return scoreDocument(doc.doc_id, doc.text, gold.items, asPredicted);
@@ -337,20 +388,34 @@ function syntheticChecks(): string[] {
   const at = (part: string): Span => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
   // Gold content keeps the marks and the comma, as PolNeAR annotates; ours stops inside the marks.
   const quote = at('“We will win the state by ten points,”');
-  const gold: GoldItem[] = [{ id: 'T1', content: [quote], sources: [at('Smith')], cues: [at('said')], noSource: false, category: 'direct' }];
+  const gold: GoldItem[] = [
+    { id: 'T1', content: [quote], sources: [at('Smith')], cues: [at('said')], noSource: false, category: 'direct' },
+  ];
   const predicted = (over: Partial<PredictedItem>): PredictedItem[] => [
-    { kind: 'direct', content: [at('We will win the state by ten points')], cue: at('said'), sourceMention: at('Smith'), category: 'direct', ...over },
+    {
+      kind: 'direct',
+      content: [at('We will win the state by ten points')],
+      cue: at('said'),
+      sourceMention: at('Smith'),
+      category: 'direct',
+      ...over,
+    },
   ];
   const failures: string[] = [];
   const check = (name: string, items: PredictedItem[], want: [matched: number, exact: number, rightSource: number]) => {
     const { pairs } = scoreDocument('synthetic', text, gold, items);
     const got = [pairs.length, pairs.filter((p) => p.exact).length, pairs.filter((p) => p.sourceCorrect).length];
-    if (got.join() !== want.join()) failures.push(`synthetic "${name}": got [matched, exact, right source] ${got}, expected ${want}`);
+    if (got.join() !== want.join())
+      failures.push(`synthetic "${name}": got [matched, exact, right source] ${got}, expected ${want}`);
   };
   check('inside the marks, no comma: exact', predicted({}), [1, 1, 1]);
   check('wrong source', predicted({ sourceMention: at('Monday') }), [1, 1, 0]);
   check('74% of the content: no match', predicted({ content: [at('We will win the state by ten')] }), [0, 0, 0]);
-  check('87% of the content: match, not exact', predicted({ content: [at('We will win the state by ten poin')] }), [1, 0, 1]);
+  check(
+    '87% of the content: match, not exact',
+    predicted({ content: [at('We will win the state by ten poin')] }),
+    [1, 0, 1],
+  );
   const sprawling = predicted({ content: [{ start: 0, end: text.length }] });
   check('a tight and a sprawling prediction: the tight one matches', [...sprawling, ...predicted({})], [1, 1, 1]);
   check('two pieces for one', predicted({ content: [at('We will win'), at('the state by ten points')] }), [1, 0, 1]);
@@ -365,17 +430,45 @@ export function polnearRows(split: string, s: PolnearScore): TableRow[] {
   if (s.goldSkipped) notes.push(`${s.goldSkipped} gold without content left out`);
   if (s.crossClassMatches) notes.push(`${s.crossClassMatches} matches cross direct/indirect`);
   return [
-    { metric: `PolNeAR ${split}: documents / gold / predicted`, ours: `${s.documents} / ${s.goldItems} / ${s.predictedItems}`, target: notes.join('; ') },
-    { metric: 'attribution F1, content ≥80% (all)', ours: prfCell(s.all), target: '≥75; CofeNet (BERT) content exact 72.9' },
-    { metric: 'attribution F1, direct (quote marks)', ours: prfCell(s.direct), target: '≥95; Gender Gap Tracker 84 (≥30% overlap)' },
+    {
+      metric: `PolNeAR ${split}: documents / gold / predicted`,
+      ours: `${s.documents} / ${s.goldItems} / ${s.predictedItems}`,
+      target: notes.join('; '),
+    },
+    {
+      metric: 'attribution F1, content ≥80% (all)',
+      ours: prfCell(s.all),
+      target: '≥75; CofeNet (BERT) content exact 72.9',
+    },
+    {
+      metric: 'attribution F1, direct (quote marks)',
+      ours: prfCell(s.direct),
+      target: '≥95; Gender Gap Tracker 84 (≥30% overlap)',
+    },
     { metric: 'attribution F1, indirect', ours: prfCell(s.indirect), target: '' },
     { metric: 'content exact-match F1 (all)', ours: prfCell(s.exact), target: 'CofeNet 72.9, CoreNLP 17.5 (test)' },
-    { metric: 'source accuracy, matched direct', ours: percent(s.sourceAccuracyDirect), target: '≥92; Gender Gap Tracker ≈87' },
+    {
+      metric: 'source accuracy, matched direct',
+      ours: percent(s.sourceAccuracyDirect),
+      target: '≥92; Gender Gap Tracker ≈87',
+    },
     { metric: 'source accuracy, all matched', ours: percent(s.sourceAccuracyAll), target: '' },
-    { metric: 'resolved source name = gold, matched direct', ours: percent(s.resolvedNameDirect), target: '≥85 (gold pronouns resolved)' },
+    {
+      metric: 'resolved source name = gold, matched direct',
+      ours: percent(s.resolvedNameDirect),
+      target: '≥85 (gold pronouns resolved)',
+    },
     { metric: 'no-source gold predicted unattributed', ours: percent(s.noSourceUnattributed), target: '≥70' },
-    { metric: 'source F1 (matched + right source)', ours: prfCell(s.source), target: '≥85; CofeNet 83.2, CoreNLP 13.9 (test, exact)' },
-    { metric: 'cue overlap accuracy, matched', ours: percent(s.cueAccuracy), target: 'CofeNet cue F1 75.3 (test, exact)' },
+    {
+      metric: 'source F1 (matched + right source)',
+      ours: prfCell(s.source),
+      target: '≥85; CofeNet 83.2, CoreNLP 13.9 (test, exact)',
+    },
+    {
+      metric: 'cue overlap accuracy, matched',
+      ours: percent(s.cueAccuracy),
+      target: 'CofeNet cue F1 75.3 (test, exact)',
+    },
   ];
 }
 
@@ -393,26 +486,45 @@ export function errorReport(s: PolnearScore, limit: number): string {
     const pieces = (spans: Span[]) => spans.map((x) => `«${t(x)}»`).join(' + ');
     const matchedGold = new Set(doc.pairs.map((p) => p.gold));
     const matchedPredicted = new Set(doc.pairs.map((p) => p.predicted));
-    const describeGold = (i: number) => `${doc.gold[i].id}${matchedGold.has(i) ? ' (matched to another prediction)' : ''}`;
+    const describeGold = (i: number) =>
+      `${doc.gold[i].id}${matchedGold.has(i) ? ' (matched to another prediction)' : ''}`;
     doc.gold.forEach((g, i) => {
       if (matchedGold.has(i)) return;
-      const near = closest(g.content, doc.predicted.map((p) => p.content), 'second');
-      count(categories, `missed, ${g.category}: ${near ? 'a prediction overlaps but covers < 80% (span too short or split)' : 'nothing predicted there (cue or pattern not handled)'}`);
+      const near = closest(
+        g.content,
+        doc.predicted.map((p) => p.content),
+        'second',
+      );
+      count(
+        categories,
+        `missed, ${g.category}: ${near ? 'a prediction overlaps but covers < 80% (span too short or split)' : 'nothing predicted there (cue or pattern not handled)'}`,
+      );
       if (!near) count(missedCues, cueHead(doc.text, g.cues));
       missed.push(
         `[${doc.docId} ${g.id}, ${g.category}] sentence: ${sentenceAround(doc, g.content)}\n` +
           `    gold content ${pieces(g.content)} | source ${g.noSource ? '∅ (no source)' : pieces(g.sources)} | cue ${pieces(g.cues)}` +
-          (near ? `\n    closest prediction covers ${percent(near.coverage)}%: ${pieces(doc.predicted[near.index].content)}` : ''),
+          (near
+            ? `\n    closest prediction covers ${percent(near.coverage)}%: ${pieces(doc.predicted[near.index].content)}`
+            : ''),
       );
     });
     doc.predicted.forEach((p, i) => {
       if (matchedPredicted.has(i)) return;
-      const near = closest(p.content, doc.gold.map((g) => g.content), 'first');
-      count(categories, `false positive, ${p.kind}: ${near ? 'overlaps a gold item it does not cover' : 'no gold there'}`);
+      const near = closest(
+        p.content,
+        doc.gold.map((g) => g.content),
+        'first',
+      );
+      count(
+        categories,
+        `false positive, ${p.kind}: ${near ? 'overlaps a gold item it does not cover' : 'no gold there'}`,
+      );
       falsePositives.push(
         `[${doc.docId}, ${p.kind}] content ${pieces(p.content)} | source ${t(p.sourceMention)} | cue ${t(p.cue)}\n` +
           `    sentence: ${sentenceAround(doc, p.content)}` +
-          (near ? `\n    closest gold ${describeGold(near.index)}, ${percent(near.coverage)}% covered: ${pieces(doc.gold[near.index].content)}` : ''),
+          (near
+            ? `\n    closest gold ${describeGold(near.index)}, ${percent(near.coverage)}% covered: ${pieces(doc.gold[near.index].content)}`
+            : ''),
       );
     });
     for (const pair of doc.pairs) {
@@ -432,12 +544,17 @@ export function errorReport(s: PolnearScore, limit: number): string {
     }
   }
   const section = (title: string, items: string[]) =>
-    `\n== ${title}: ${items.length} in all${items.length > limit ? `, ${limit} shown` : ''}\n` + spread(items, limit).join('\n');
+    `\n== ${title}: ${items.length} in all${items.length > limit ? `, ${limit} shown` : ''}\n` +
+    spread(items, limit).join('\n');
   const tally = (map: Map<string, number>, top: number) =>
-    [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([k, n]) => `${String(n).padStart(6)}  ${k}`);
+    [...map]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, top)
+      .map(([k, n]) => `${String(n).padStart(6)}  ${k}`);
   return [
     '\n== error categories\n' + tally(categories, 100).join('\n'),
-    `\n== missed with nothing predicted there, by the gold cue's last word (top ${limit * 2})\n` + tally(missedCues, limit * 2).join('\n'),
+    `\n== missed with nothing predicted there, by the gold cue's last word (top ${limit * 2})\n` +
+      tally(missedCues, limit * 2).join('\n'),
     section('missed gold attributions', missed),
     section('false positives (predicted, no gold matches)', falsePositives),
     section('wrong source (matched content)', wrongSource),
@@ -447,7 +564,11 @@ export function errorReport(s: PolnearScore, limit: number): string {
 
 /** The gold cue's last word, lower-cased ("∅" when gold has no cue): what a missed pattern hinges on. */
 function cueHead(text: string, cues: Span[]): string {
-  const words = cues.map((c) => text.slice(c.start, c.end)).join(' ').toLowerCase().match(/[\p{L}'’]+/gu);
+  const words = cues
+    .map((c) => text.slice(c.start, c.end))
+    .join(' ')
+    .toLowerCase()
+    .match(/[\p{L}'’]+/gu);
   return words ? words[words.length - 1] : '∅';
 }
 
@@ -463,7 +584,11 @@ function sourceErrorKind(text: string, g: GoldItem, p: PredictedItem): string {
  * The candidate overlapping `spans` most, with how much of the gold side it covers (`gold` says which
  * argument is the gold one). Null when nothing overlaps.
  */
-function closest(spans: Span[], candidates: Span[][], gold: 'first' | 'second'): { index: number; coverage: number } | null {
+function closest(
+  spans: Span[],
+  candidates: Span[][],
+  gold: 'first' | 'second',
+): { index: number; coverage: number } | null {
   let best: { index: number; coverage: number } | null = null;
   const a = union(spans);
   candidates.forEach((candidate, index) => {
@@ -506,7 +631,10 @@ function oneLine(text: string): string {
 // Span arithmetic
 
 function union(spans: Span[]): Span[] {
-  const sorted = spans.filter((s) => s.end > s.start).map((s) => ({ ...s })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = spans
+    .filter((s) => s.end > s.start)
+    .map((s) => ({ ...s }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
   for (const s of sorted) {
     const last = merged[merged.length - 1];
@@ -523,7 +651,7 @@ function length(spans: Span[]): number {
 /** Characters in both of two sorted, disjoint span lists. */
 function overlapLength(a: Span[], b: Span[]): number {
   let total = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     const start = Math.max(a[i].start, b[j].start);
     const end = Math.min(a[i].end, b[j].end);
     if (end > start) total += end - start;
@@ -547,7 +675,8 @@ function trimmedPieces(text: string, spans: Span[]): Span[] {
     while (changed && end > start) {
       changed = false;
       while (start < end && TRIMMED_AT_EDGES.test(text[start])) (start++, (changed = true));
-      while (end > start && (TRIMMED_AT_EDGES.test(text[end - 1]) || TRAILING_PUNCTUATION.test(text[end - 1]))) (end--, (changed = true));
+      while (end > start && (TRIMMED_AT_EDGES.test(text[end - 1]) || TRAILING_PUNCTUATION.test(text[end - 1])))
+        (end--, (changed = true));
     }
     if (end > start) trimmed.push({ start, end });
   }

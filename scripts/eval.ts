@@ -43,7 +43,9 @@ function main(): number {
   const options = parseArgs(process.argv.slice(2));
   const shared = sharedRoot();
   if (!shared) {
-    console.log('Evaluation data not found: no ../shared beside the repository (set SOURCE_LENS_SHARED to its path). Nothing to evaluate.');
+    console.log(
+      'Evaluation data not found: no ../shared beside the repository (set SOURCE_LENS_SHARED to its path). Nothing to evaluate.',
+    );
     return 0;
   }
   const polnear = loadPolnear(join(shared, 'eval', 'polnear', `polnear_${options.split}.jsonl`));
@@ -52,7 +54,10 @@ function main(): number {
     const { score, failures } = selfCheck(polnear);
     console.log(formatTable(polnearRows(`${options.split} gold-as-prediction`, score)));
     if (failures.length) console.log(`\nSELF-CHECK FAILED:\n${failures.join('\n')}`);
-    else console.log('\nself-check passed: gold as prediction scores 1.0 everywhere; synthetic near misses scored as intended.');
+    else
+      console.log(
+        '\nself-check passed: gold as prediction scores 1.0 everywhere; synthetic near misses scored as intended.',
+      );
     return failures.length ? 1 : 0;
   }
 
@@ -62,10 +67,17 @@ function main(): number {
 
   const pages = readJsonl<LabelledPage>(join(shared, 'eval', 'boilerplate', 'zyte_pagetext_lines.jsonl'));
   // Same split as scripts/eval-boilerplate.ts: tuning looks at even pages, odd pages are held out.
-  const heldOut = evalBoilerplate(pages.filter((_, i) => i % 2 === 1), { corpus: pages });
+  const heldOut = evalBoilerplate(
+    pages.filter((_, i) => i % 2 === 1),
+    { corpus: pages },
+  );
   const allPages = evalBoilerplate(pages, { corpus: pages });
   rows.push(
-    { metric: 'boilerplate lines F1, held-out (odd pages)', ours: prfCell(heldOut), target: '≥95; trafilatura 96, jusText 80 (on HTML)' },
+    {
+      metric: 'boilerplate lines F1, held-out (odd pages)',
+      ours: prfCell(heldOut),
+      target: '≥95; trafilatura 96, jusText 80 (on HTML)',
+    },
     { metric: 'boilerplate lines F1, all pages', ours: prfCell(allPages), target: '' },
   );
 
@@ -73,8 +85,16 @@ function main(): number {
     const claimsPath = join(shared, 'eval', 'claims', 'claimbuster_train.json');
     const cv = crossValidate(toExamples(loadClaims(claimsPath)));
     rows.push(
-      { metric: `claims ${cv.folds}-fold CV balanced accuracy`, ours: percent(cv.balancedAccuracy), target: '≥82; ClaimBuster LR ≈78' },
-      { metric: 'claims CV raw accuracy (25% positive)', ours: percent(cv.accuracy), target: `${percent(cv.accuracyWithoutShift)} without prior shift` },
+      {
+        metric: `claims ${cv.folds}-fold CV balanced accuracy`,
+        ours: percent(cv.balancedAccuracy),
+        target: '≥82; ClaimBuster LR ≈78',
+      },
+      {
+        metric: 'claims CV raw accuracy (25% positive)',
+        ours: percent(cv.accuracy),
+        target: `${percent(cv.accuracyWithoutShift)} without prior shift`,
+      },
       { metric: 'claims CV check-worthy F1', ours: prfCell(cv), target: '' },
     );
   }

@@ -27,7 +27,12 @@ const marker = path.join(csDir, '.installed');
 const want = `code-server@${CODE_SERVER_VERSION} node@${NODE_VERSION}`;
 
 const entry = path.join(csDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want && fs.existsSync(node24) && fs.existsSync(entry)) {
+if (
+  fs.existsSync(marker) &&
+  fs.readFileSync(marker, 'utf8') === want &&
+  fs.existsSync(node24) &&
+  fs.existsSync(entry)
+) {
   console.log(`[install-code-server] ${want} already in ${root}`);
   process.exit(0);
 }
@@ -36,11 +41,17 @@ if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want && fs.exis
 if (process.platform === 'linux') {
   const missing = [];
   if (!fs.existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
-  for (const [tool, pkg] of [['g++', 'g++'], ['make', 'make'], ['python3', 'python3']]) {
+  for (const [tool, pkg] of [
+    ['g++', 'g++'],
+    ['make', 'make'],
+    ['python3', 'python3'],
+  ]) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) missing.push(pkg);
   }
   if (missing.length) {
-    console.error(`[install-code-server] missing build prerequisites: run "apt-get install -y ${missing.join(' ')}" (as root), then retry`);
+    console.error(
+      `[install-code-server] missing build prerequisites: run "apt-get install -y ${missing.join(' ')}" (as root), then retry`,
+    );
     process.exit(1);
   }
 }
@@ -50,7 +61,8 @@ if (process.platform === 'linux') {
 // npm_config_user_agent ("node/v20") makes code-server's postinstall refuse to run,
 // npm_config_prefix / local_prefix would redirect the install, npm_config_nodedir
 // points at the wrong headers. Drop those; keep the rest (cache, registry, cafile...).
-const DROP = /^(npm_config_(user_agent|prefix|local_prefix|global_prefix|node_gyp|nodedir|npm_version)|npm_package_.*|npm_lifecycle_.*|npm_execpath|npm_node_execpath|npm_command|INIT_CWD|NODE)$/i;
+const DROP =
+  /^(npm_config_(user_agent|prefix|local_prefix|global_prefix|node_gyp|nodedir|npm_version)|npm_package_.*|npm_lifecycle_.*|npm_execpath|npm_node_execpath|npm_command|INIT_CWD|NODE)$/i;
 function cleanEnv(extra) {
   const env = {};
   for (const [k, v] of Object.entries(process.env)) {
@@ -64,9 +76,13 @@ function run(cmd, args, opts) {
   console.log(`[install-code-server] (${path.relative(process.cwd(), opts.cwd) || '.'}) ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
   if (r.status !== 0) {
-    console.error(`[install-code-server] failed (${r.status ?? r.signal}) after ${((Date.now() - t) / 1000).toFixed(0)}s`);
+    console.error(
+      `[install-code-server] failed (${r.status ?? r.signal}) after ${((Date.now() - t) / 1000).toFixed(0)}s`,
+    );
     if (cmd === 'npm' && opts.cwd === csDir) {
-      console.error('[install-code-server] native module build failed: needs g++, make, python3 and libkrb5-dev (apt-get install -y libkrb5-dev)');
+      console.error(
+        '[install-code-server] native module build failed: needs g++, make, python3 and libkrb5-dev (apt-get install -y libkrb5-dev)',
+      );
     }
     process.exit(1);
   }
@@ -75,19 +91,28 @@ function run(cmd, args, opts) {
 
 const t0 = Date.now();
 fs.mkdirSync(nodeDir, { recursive: true });
-fs.writeFileSync(path.join(nodeDir, 'package.json'),
-  JSON.stringify({ private: true, dependencies: { [nodePkg]: NODE_VERSION } }, null, 2) + '\n');
+fs.writeFileSync(
+  path.join(nodeDir, 'package.json'),
+  JSON.stringify({ private: true, dependencies: { [nodePkg]: NODE_VERSION } }, null, 2) + '\n',
+);
 run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: nodeDir, env: cleanEnv({}) });
 
 fs.rmSync(csDir, { recursive: true, force: true });
 fs.mkdirSync(csDir, { recursive: true });
-fs.writeFileSync(path.join(csDir, 'package.json'), JSON.stringify({
-  private: true,
-  dependencies: { 'code-server': CODE_SERVER_VERSION },
-  // npm 11 warns about dependency install scripts not listed here; its docs say
-  // they are blocked by default, so approve the two that code-server needs.
-  allowScripts: { 'code-server': true, argon2: true },
-}, null, 2) + '\n');
+fs.writeFileSync(
+  path.join(csDir, 'package.json'),
+  JSON.stringify(
+    {
+      private: true,
+      dependencies: { 'code-server': CODE_SERVER_VERSION },
+      // npm 11 warns about dependency install scripts not listed here; its docs say
+      // they are blocked by default, so approve the two that code-server needs.
+      allowScripts: { 'code-server': true, argon2: true },
+    },
+    null,
+    2,
+  ) + '\n',
+);
 const env24 = cleanEnv({
   // npm (a "#!/usr/bin/env node" script) and node-gyp then run on Node 24
   PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH}`,

@@ -20,7 +20,9 @@ const executable = process.env.VSCODE_EXECUTABLE;
 
 for (const file of [path.join(root, 'dist/extension.js'), testsEntry + '.js']) {
   if (!fs.existsSync(file)) {
-    console.error(`${path.relative(root, file)} missing: run "node esbuild.config.mjs --extension --integration" (npm run test:electron does)`);
+    console.error(
+      `${path.relative(root, file)} missing: run "node esbuild.config.mjs --extension --integration" (npm run test:electron does)`,
+    );
     process.exit(3);
   }
 }

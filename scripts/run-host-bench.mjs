@@ -19,7 +19,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  createRun, finish, hardTimeout, preflight, repoRoot, runExtensionEntry, stamp, startCodeServer, stopping, verbose,
+  createRun,
+  finish,
+  hardTimeout,
+  preflight,
+  repoRoot,
+  runExtensionEntry,
+  stamp,
+  startCodeServer,
+  stopping,
+  verbose,
 } from './code-server-harness.mjs';
 
 const benchEntry = path.join(repoRoot, 'out/test/host-bench/index');
@@ -34,7 +43,8 @@ preflight([
 
 // ---------------------------------------------------------------- the table
 const ms = (v) => (v === null || v === undefined ? 'timed out' : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
-const versus = (value, target) => (value === null || value === undefined ? '' : value <= target ? 'within' : `over, ×${(value / target).toFixed(1)}`);
+const versus = (value, target) =>
+  value === null || value === undefined ? '' : value <= target ? 'within' : `over, ×${(value / target).toFixed(1)}`;
 
 function loopRows(label, m) {
   if (!m) return [[`${label}: not measured`, '', '', '']];
@@ -42,13 +52,20 @@ function loopRows(label, m) {
   return [
     [`${label}: analysis published`, ms(m.toAnalysisMs), '≤ 1 s', versus(m.toAnalysisMs, 1000)],
     ['  longest block, setInterval(5 ms) probe', ms(loop.probeMaxLagMs), '≤ 50 ms', versus(loop.probeMaxLagMs, 50)],
-    ['  monitorEventLoopDelay max / p99 (10 ms res.)', `${ms(loop.histogramMaxMs)} / ${ms(loop.histogramP99Ms)}`, '≤ 50 ms', versus(loop.histogramMaxMs, 50)],
+    [
+      '  monitorEventLoopDelay max / p99 (10 ms res.)',
+      `${ms(loop.histogramMaxMs)} / ${ms(loop.histogramP99Ms)}`,
+      '≤ 50 ms',
+      versus(loop.histogramMaxMs, 50),
+    ],
   ];
 }
 
 function describeBlocks(label, m) {
   if (!m?.loop) return [];
-  const marks = Object.entries(m.loop.marks).map(([name, at]) => `${name} at ${ms(at)}`).join(', ');
+  const marks = Object.entries(m.loop.marks)
+    .map(([name, at]) => `${name} at ${ms(at)}`)
+    .join(', ');
   const blocks = m.loop.blocks.map((b) => `${ms(b.ms)} ending at ${ms(b.endedAt)}`).join('; ') || 'none over 10 ms';
   return [`${label}: ${marks || 'no marks'}. Longest blocks: ${blocks}.`];
 }
@@ -61,12 +78,21 @@ function table(result) {
   const rows = [
     ['measure', 'result', 'target', 'vs target'],
     ['activate() duration', ms(result.activationMs), '≤ 50 ms', versus(result.activationMs, 50)],
-    [`dist/extension.js size (${minified ? 'minified' : 'NOT minified'})`, kb(size), '≤ 1 MB', versus(size, 1024 * 1024)],
+    [
+      `dist/extension.js size (${minified ? 'minified' : 'NOT minified'})`,
+      kb(size),
+      '≤ 1 MB',
+      versus(size, 1024 * 1024),
+    ],
     ...loopRows('5 MB document opened', result.open),
     ...loopRows('one-character edit', result.edit),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((cell, i) => cell.padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
   const out = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.slice(1).map(line), ''];
   const d = result.document;
   if (d) {
@@ -78,12 +104,18 @@ function table(result) {
   }
   out.push(...describeBlocks('Open (ms from the vscode.open command)', result.open));
   out.push(...describeBlocks('Edit (ms from applyEdit)', result.edit));
-  if (result.debounceMs !== undefined) out.push(`The edit row includes the ${result.debounceMs} ms debounce (sourceLens.debounceMs) before the analysis starts.`);
+  if (result.debounceMs !== undefined)
+    out.push(
+      `The edit row includes the ${result.debounceMs} ms debounce (sourceLens.debounceMs) before the analysis starts.`,
+    );
   out.push(
     `activate() ${result.extensionWasActive ? 'had already run when the benchmark started (the workbench opens a plain-text model at startup)' : 'ran when the benchmark asked for the API'}; ` +
       `loading the bundle before it is not included. dist/analysis-worker.js: ${fs.existsSync(worker) ? kb(fs.statSync(worker).size) : 'missing'}.`,
   );
-  if (profileDir) out.push(`CPU profiles of the extension host's main thread: ${path.relative(repoRoot, profileDir)}/{open,edit}.cpuprofile.`);
+  if (profileDir)
+    out.push(
+      `CPU profiles of the extension host's main thread: ${path.relative(repoRoot, profileDir)}/{open,edit}.cpuprofile.`,
+    );
   if (result.timedOut) out.push(`TIMED OUT while ${result.timedOut}: the rows after it were not measured.`);
   if (result.error) out.push(`The benchmark stopped on an error: ${result.error}`);
   return out;
@@ -91,11 +123,17 @@ function table(result) {
 
 // ---------------------------------------------------------------- the run
 let result = null;
-hardTimeout(timeoutMs, () => ({ message: 'the benchmark did not finish', lines: result ? table(result) : ['no result came back from the extension host'] }));
+hardTimeout(timeoutMs, () => ({
+  message: 'the benchmark did not finish',
+  lines: result ? table(result) : ['no result came back from the extension host'],
+}));
 
 const run = createRun('bench');
 fs.mkdirSync(path.join(run.workspace, '.vscode'), { recursive: true });
-fs.writeFileSync(path.join(run.workspace, '.vscode/settings.json'), JSON.stringify({ 'sourceLens.maxFileSizeKB': 16384 }, null, 2) + '\n');
+fs.writeFileSync(
+  path.join(run.workspace, '.vscode/settings.json'),
+  JSON.stringify({ 'sourceLens.maxFileSizeKB': 16384 }, null, 2) + '\n',
+);
 
 let exitCode = 1;
 let server;
@@ -104,7 +142,11 @@ try {
   const onLog = (type, list) => {
     const first = typeof list[0] === 'string' ? list[0] : '';
     if (first.startsWith('SOURCE_LENS_BENCH ')) {
-      try { result = JSON.parse(first.slice('SOURCE_LENS_BENCH '.length)); } catch (e) { console.error(`unreadable result line: ${e}`); }
+      try {
+        result = JSON.parse(first.slice('SOURCE_LENS_BENCH '.length));
+      } catch (e) {
+        console.error(`unreadable result line: ${e}`);
+      }
     } else if (first.startsWith('@@BENCH ')) {
       console.log(`${stamp()} ${first.slice('@@BENCH '.length)}`);
     } else if (verbose) {
@@ -112,9 +154,15 @@ try {
     }
   };
   const environment = profileDir ? { SOURCE_LENS_BENCH_PROFILE: profileDir } : undefined;
-  const outcome = await runExtensionEntry(server, run, { entry: benchEntry, onLog, environment, description: 'the benchmark' });
+  const outcome = await runExtensionEntry(server, run, {
+    entry: benchEntry,
+    onLog,
+    environment,
+    description: 'the benchmark',
+  });
   if (stopping()) await new Promise(() => {});
-  if (outcome === 'server-exit') console.error(`${stamp()} code-server exited (${server.exitCode}) during the run:\n${server.tail()}`);
+  if (outcome === 'server-exit')
+    console.error(`${stamp()} code-server exited (${server.exitCode}) during the run:\n${server.tail()}`);
   else if (outcome === 'page-crash') console.error(`${stamp()} the workbench page crashed`);
   else exitCode = result && !result.error ? 0 : 1; // timings never fail the run; an error does
 } catch (e) {
@@ -122,5 +170,6 @@ try {
   console.error(`${stamp()} runner error: ${e?.stack ?? e}`);
   if (server) console.error(server.tail());
 }
-if (!result) console.error('no SOURCE_LENS_BENCH line came back from the extension host (did out/test/host-bench/index.js load?)');
+if (!result)
+  console.error('no SOURCE_LENS_BENCH line came back from the extension host (did out/test/host-bench/index.js load?)');
 await finish(exitCode, result ? ['', ...table(result)] : []);

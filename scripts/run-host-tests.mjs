@@ -21,7 +21,16 @@
 // workbench noise, browser console, server log), KEEP_TMP=1, CHROMIUM, CODE_SERVER_DIR, NODE24.
 import path from 'node:path';
 import {
-  createRun, finish, hardTimeout, preflight, repoRoot, runExtensionEntry, stamp, startCodeServer, stopping, verbose,
+  createRun,
+  finish,
+  hardTimeout,
+  preflight,
+  repoRoot,
+  runExtensionEntry,
+  stamp,
+  startCodeServer,
+  stopping,
+  verbose,
 } from './code-server-harness.mjs';
 
 const testsEntry = path.join(repoRoot, 'out/test/integration/index');
@@ -33,7 +42,8 @@ preflight([
 ]);
 
 // Workbench and extension-host log lines that are noise in a test log (shown with VERBOSE=1).
-const NOISE = /^(\[(ChatModelSelection|AgentHost[^\]]*|AccountPolicyGate|reconnection-grace-time|Service Worker|McpGateway)\]|Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin extensions cache|getaddrinfo ENOTFOUND|Timed out waiting for authentication provider)/;
+const NOISE =
+  /^(\[(ChatModelSelection|AgentHost[^\]]*|AccountPolicyGate|reconnection-grace-time|Service Worker|McpGateway)\]|Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin extensions cache|getaddrinfo ENOTFOUND|Timed out waiting for authentication provider)/;
 
 const counts = { passed: 0, failed: 0 };
 let summary = null;
@@ -55,7 +65,9 @@ try {
   const onLog = (type, list) => {
     const first = typeof list[0] === 'string' ? list[0] : '';
     if (first.startsWith('@@RESULT ')) {
-      try { summary = JSON.parse(first.slice('@@RESULT '.length)); } catch {}
+      try {
+        summary = JSON.parse(first.slice('@@RESULT '.length));
+      } catch {}
       return;
     }
     const progress = /^@@TEST (pass|fail) /.exec(first);
@@ -66,11 +78,18 @@ try {
     if (/^\d+ passed, \d+ failed$/.test(first)) return; // printed last, by this script
     if (!verbose && (NOISE.test(first) || /^\s+at /.test(first))) return;
     // stack frames inside the workbench's own bundles are noise in a test log
-    const shown = verbose ? list : list.map((a) => (typeof a === 'string' ? a.replace(/\n\s+at .*\/static\/out\/vs\/.*/g, '') : a));
+    const shown = verbose
+      ? list
+      : list.map((a) => (typeof a === 'string' ? a.replace(/\n\s+at .*\/static\/out\/vs\/.*/g, '') : a));
     (console[type] ?? console.log)(...shown);
   };
   const environment = process.env.TEST_GREP ? { SOURCE_LENS_TEST_GREP: process.env.TEST_GREP } : undefined;
-  const result = await runExtensionEntry(server, run, { entry: testsEntry, onLog, environment, description: 'the suite' });
+  const result = await runExtensionEntry(server, run, {
+    entry: testsEntry,
+    onLog,
+    environment,
+    description: 'the suite',
+  });
   if (stopping()) await new Promise(() => {}); // the hard timeout or a signal is ending the run
   if (result === 'server-exit') {
     console.error(`${stamp()} code-server exited (${server.exitCode}) during the run:\n${server.tail()}`);

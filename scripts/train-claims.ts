@@ -4,7 +4,15 @@
 // then a fit on all sentences, written as JSON. Deterministic: same data, same file, byte for byte.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { crossValidate, DEFAULT_TRAINING, fitLogistic, loadClaims, priorShiftFor, toExamples, toModel } from './eval-claims';
+import {
+  crossValidate,
+  DEFAULT_TRAINING,
+  fitLogistic,
+  loadClaims,
+  priorShiftFor,
+  toExamples,
+  toModel,
+} from './eval-claims';
 import { percent, sharedRoot } from './eval-shared';
 
 const MODEL_PATH = resolve(process.cwd(), 'src/core/lexicon/claim-model.json');
@@ -27,7 +35,9 @@ function main(): void {
   console.log(`  accuracy on balanced held-out subsample  ${percent(cv.balancedSubsampleAccuracy)}%`);
   console.log(`  raw accuracy (25% positive), shipped     ${percent(cv.accuracy)}%`);
   console.log(`  raw accuracy without the prior shift     ${percent(cv.accuracyWithoutShift)}%`);
-  console.log(`  check-worthy P/R/F1                      ${percent(cv.precision)} / ${percent(cv.recall)} / ${percent(cv.f1)}`);
+  console.log(
+    `  check-worthy P/R/F1                      ${percent(cv.precision)} / ${percent(cv.recall)} / ${percent(cv.f1)}`,
+  );
 
   const weights = fitLogistic(examples, DEFAULT_TRAINING);
   const model = toModel(weights, priorShiftFor(examples), `ClaimBuster ${DATA} (${examples.length} sentences)`, cv);

@@ -18,7 +18,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  createRun, finish, hardTimeout, installExtension, launchChromium, preflight, repoRoot, stamp, startCodeServer, stopping, verbose, workbenchUrl,
+  createRun,
+  finish,
+  hardTimeout,
+  installExtension,
+  launchChromium,
+  preflight,
+  repoRoot,
+  stamp,
+  startCodeServer,
+  stopping,
+  verbose,
+  workbenchUrl,
 } from './code-server-harness.mjs';
 
 const vsix = path.resolve(process.env.VSIX ?? path.join(repoRoot, 'source-lens.vsix'));
@@ -60,16 +71,37 @@ const run = createRun('ui');
 // The Problems panel never lists Hint diagnostics, and boilerplate is a hint by default: raise it to
 // information in this run's workspace copy (not in the fixtures) so its rows can be checked.
 fs.mkdirSync(path.join(run.workspace, '.vscode'), { recursive: true });
-fs.writeFileSync(path.join(run.workspace, '.vscode/settings.json'), JSON.stringify({ 'sourceLens.severity': { boilerplate: 'information' } }, null, 2) + '\n');
+fs.writeFileSync(
+  path.join(run.workspace, '.vscode/settings.json'),
+  JSON.stringify({ 'sourceLens.severity': { boilerplate: 'information' } }, null, 2) + '\n',
+);
 // user settings of this run, for readable screenshots: wrapped lines, no chat side bar, no welcome page
 fs.mkdirSync(path.join(run.dir, 'user-data/User'), { recursive: true });
-fs.writeFileSync(path.join(run.dir, 'user-data/User/settings.json'), JSON.stringify({
-  'editor.wordWrap': 'on', 'workbench.startupEditor': 'none', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true,
-}, null, 2) + '\n');
-console.log(`${stamp()} workspace settings: sourceLens.severity.boilerplate = information (hints never show in the Problems panel); word wrap on, no chat side bar, no welcome page (for the screenshots)`);
+fs.writeFileSync(
+  path.join(run.dir, 'user-data/User/settings.json'),
+  JSON.stringify(
+    {
+      'editor.wordWrap': 'on',
+      'workbench.startupEditor': 'none',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(
+  `${stamp()} workspace settings: sourceLens.severity.boilerplate = information (hints never show in the Problems panel); word wrap on, no chat side bar, no welcome page (for the screenshots)`,
+);
 
 const installed = installExtension(run, vsix);
-if (!check(`code-server --install-extension ${path.basename(vsix)}`, installed.ok, installed.output.split('\n').slice(-1)[0])) {
+if (
+  !check(
+    `code-server --install-extension ${path.basename(vsix)}`,
+    installed.ok,
+    installed.output.split('\n').slice(-1)[0],
+  )
+) {
   await finish(1, [summaryLine()]);
 }
 
@@ -111,7 +143,9 @@ if (opened) {
     for (const kind of ['warning', 'info', 'hint', 'inline-unnecessary']) {
       counts[kind] = await page.locator(`.part.editor .monaco-editor .squiggly-${kind}`).count();
     }
-    return Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
+    return Object.entries(counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ');
   });
 
   // Optional: a hover on a quotation. Line 1 has no diagnostic, so a hover there comes from the extension.
@@ -137,9 +171,12 @@ if (opened) {
     await hover.first().waitFor({ state: 'visible', timeout: 5000 });
     const text = (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
     console.log(`${stamp()} hover on the quote “looting public funds”: ${text.slice(0, 200)}`);
-    if (!text.includes(AGENCY) && !/source lens/i.test(text)) console.log(`${stamp()} (note: the hover does not name the ${AGENCY})`);
+    if (!text.includes(AGENCY) && !/source lens/i.test(text))
+      console.log(`${stamp()} (note: the hover does not name the ${AGENCY})`);
   } catch (e) {
-    console.log(`${stamp()} no hover on a quote (optional; the extension may not provide hovers yet): ${(e?.message ?? e).split('\n')[0]}`);
+    console.log(
+      `${stamp()} no hover on a quote (optional; the extension may not provide hovers yet): ${(e?.message ?? e).split('\n')[0]}`,
+    );
   }
   await page.screenshot({ path: shot('editor.png') });
   console.log(`${stamp()} screenshot ${path.relative(repoRoot, shot('editor.png'))}`);
@@ -148,11 +185,21 @@ if (opened) {
 }
 
 await step('Problems panel (Ctrl+Shift+M) lists Source Lens problems with codes ' + CODES.join(', '), async () => {
-  await page.locator('.part.editor .monaco-editor').first().click({ position: { x: 200, y: 10 } }).catch(() => {});
+  await page
+    .locator('.part.editor .monaco-editor')
+    .first()
+    .click({ position: { x: 200, y: 10 } })
+    .catch(() => {});
   await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-list-row');
   await rows.filter({ hasText: 'Source Lens' }).first().waitFor({ timeout: 30000 });
-  const total = (await page.locator('.part.panel .composite.title, .part.panel .panel-switcher-container').first().innerText().catch(() => '')).replace(/\s+/g, ' ');
+  const total = (
+    await page
+      .locator('.part.panel .composite.title, .part.panel .panel-switcher-container')
+      .first()
+      .innerText()
+      .catch(() => '')
+  ).replace(/\s+/g, ' ');
   // The list is virtual (only rows in view exist) and sorted by severity, so hints (boilerplate) may be
   // out of view: look for each code through the panel's filter box instead of scrolling.
   const filter = page.locator('.part.panel .viewpane-filter input').first();
@@ -160,7 +207,10 @@ await step('Problems panel (Ctrl+Shift+M) lists Source Lens problems with codes 
   for (const code of CODES) {
     await filter.fill(code);
     const row = rows.filter({ hasText: 'Source Lens' }).filter({ hasText: code }).first();
-    const found = await row.waitFor({ timeout: 10000 }).then(() => true, () => false);
+    const found = await row.waitFor({ timeout: 10000 }).then(
+      () => true,
+      () => false,
+    );
     const shown = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     if (verbose) for (const t of shown) console.log(`    [${code}] ${t}`);
     texts.push(...shown.filter((t) => t.includes('Source Lens') && t.includes(code)));
@@ -173,7 +223,10 @@ await step('Problems panel (Ctrl+Shift+M) lists Source Lens problems with codes 
   await filter.fill('');
   // unfiltered again: the warnings (duplicates) come first
   await rows.filter({ hasText: 'duplicate-passage' }).first().waitFor({ timeout: 10000 });
-  await page.locator('.part.panel .viewpane-filter', { hasText: /Showing \d+ of/ }).waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  await page
+    .locator('.part.panel .viewpane-filter', { hasText: /Showing \d+ of/ })
+    .waitFor({ state: 'detached', timeout: 5000 })
+    .catch(() => {});
   if (verbose) console.log(`    panel: ${total}`);
   const perCode = CODES.map((code) => `${texts.filter((t) => t.includes(code)).length} ${code}`).join(', ');
   await page.screenshot({ path: shot('problems.png') });
@@ -181,22 +234,47 @@ await step('Problems panel (Ctrl+Shift+M) lists Source Lens problems with codes 
 });
 
 await step('the Source Lens activity-bar icon opens the Sources view', async () => {
-  const icon = page.locator('.part.activitybar .action-item a.action-label[aria-label^="Source Lens"], .part.activitybar .action-item[aria-label^="Source Lens"]').first();
+  const icon = page
+    .locator(
+      '.part.activitybar .action-item a.action-label[aria-label^="Source Lens"], .part.activitybar .action-item[aria-label^="Source Lens"]',
+    )
+    .first();
   await icon.waitFor({ timeout: 15000 });
   await icon.click();
-  await page.locator('.part.sidebar .composite.title', { hasText: /source lens/i }).first().waitFor({ timeout: 15000 });
+  await page
+    .locator('.part.sidebar .composite.title', { hasText: /source lens/i })
+    .first()
+    .waitFor({ timeout: 15000 });
   const sidebar = page.locator('.part.sidebar');
   // only the visible rows: the Explorer's list stays in the DOM, hidden
   const rows = sidebar.locator('.monaco-list-row').filter({ visible: true });
   // Tree items if the view has a data provider and something to show, else its welcome text (which a
   // tree also shows while empty: then give the items a moment to arrive).
   const welcome = sidebar.locator('.welcome-view-content').filter({ visible: true });
-  await rows.or(welcome).first().waitFor({ timeout: 15000 }).catch(() => {});
-  const itemsShown = (await rows.count()) > 0 || (await rows.first().waitFor({ timeout: 3000 }).then(() => true, () => false));
+  await rows
+    .or(welcome)
+    .first()
+    .waitFor({ timeout: 15000 })
+    .catch(() => {});
+  const itemsShown =
+    (await rows.count()) > 0 ||
+    (await rows
+      .first()
+      .waitFor({ timeout: 3000 })
+      .then(
+        () => true,
+        () => false,
+      ));
   let detail;
   if (itemsShown) {
     const agency = rows.filter({ hasText: AGENCY });
-    const ok = await agency.first().waitFor({ timeout: 10000 }).then(() => true, () => false);
+    const ok = await agency
+      .first()
+      .waitFor({ timeout: 10000 })
+      .then(
+        () => true,
+        () => false,
+      );
     const labels = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     await page.screenshot({ path: shot('sources.png') });
     if (!ok) throw new Error(`no item names the ${AGENCY}: ${labels.join(' | ').slice(0, 400)}`);
@@ -204,7 +282,9 @@ await step('the Source Lens activity-bar icon opens the Sources view', async () 
   } else {
     const text = (await sidebar.innerText()).replace(/\s+/g, ' ').trim();
     await page.screenshot({ path: shot('sources.png') });
-    console.log(`${stamp()} NOTE: the Sources view shows no items (not implemented yet?), not counted as a failure. It shows: "${text.slice(0, 200)}"`);
+    console.log(
+      `${stamp()} NOTE: the Sources view shows no items (not implemented yet?), not counted as a failure. It shows: "${text.slice(0, 200)}"`,
+    );
     detail = 'container opened; no tree items to check';
   }
   return `${detail}; screenshot ${path.relative(repoRoot, shot('sources.png'))}`;

@@ -18,7 +18,10 @@ interface Options {
   paths: string[];
 }
 
-export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => Buffer }): number {
+export function run(
+  argv: string[],
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => Buffer },
+): number {
   try {
     const options = parseArgs(argv);
     if (!options) {
@@ -29,7 +32,10 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
     for (const line of skipped) io.stderr(`source-lens: ${line}\n`);
     const analyses = analyseAll(files, options.corpus);
     if (options.format === 'json') {
-      const report: AnalysisReport = { schema: REPORT_SCHEMA, files: files.map((f, i) => toReport(f.path, analyses[i])) };
+      const report: AnalysisReport = {
+        schema: REPORT_SCHEMA,
+        files: files.map((f, i) => toReport(f.path, analyses[i])),
+      };
       io.stdout(JSON.stringify(report, null, 2) + '\n');
     } else {
       const texts = new Map(files.map((f) => [f.path, f.text]));
@@ -66,7 +72,8 @@ function parseArgs(argv: string[]): Options | null {
     else if (arg === '--corpus') options.corpus = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const format = value();
-      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+      if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format must be text or json, not "${format}"`);
       options.format = format;
     } else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) {
       const bytes = Number(value());

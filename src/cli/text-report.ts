@@ -5,7 +5,12 @@ import { type Analysis, LineIndex, RULES, type Span } from '../core';
 const EXCERPT_LENGTH = 70;
 
 /** `otherFiles` gives the text of the other files in a corpus, so a duplicate's first copy gets a line:column. */
-export function textReport(path: string, text: string, analysis: Analysis, otherFiles: ReadonlyMap<string, string> = new Map()): string {
+export function textReport(
+  path: string,
+  text: string,
+  analysis: Analysis,
+  otherFiles: ReadonlyMap<string, string> = new Map(),
+): string {
   const lines = new LineIndex(text);
   const at = (span: Span): string => lines.label(span.start);
   const out: string[] = [path];
@@ -17,7 +22,9 @@ export function textReport(path: string, text: string, analysis: Analysis, other
   analysis.sources.forEach((source) => {
     const aliases = source.aliases.length ? `; also ${source.aliases.map((a) => `"${a}"`).join(', ')}` : '';
     const channels = source.channels.length ? `; via ${source.channels.join(', ')}` : '';
-    out.push(`    ${source.name} — ${source.type}, ${plural(source.attributions.length, 'statement')}${aliases}${channels}`);
+    out.push(
+      `    ${source.name} — ${source.type}, ${plural(source.attributions.length, 'statement')}${aliases}${channels}`,
+    );
     for (const index of source.attributions) {
       const a = analysis.attributions[index];
       const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '(no cue)';
@@ -27,7 +34,8 @@ export function textReport(path: string, text: string, analysis: Analysis, other
   const unsourced = analysis.attributions.filter((a) => a.source === null);
   if (unsourced.length) {
     out.push(`    (no identifiable source) — ${plural(unsourced.length, 'statement')}`);
-    for (const a of unsourced) out.push(`      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${excerpt(text, a.content[0])}`);
+    for (const a of unsourced)
+      out.push(`      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${excerpt(text, a.content[0])}`);
   }
 
   section('Unattributed claims', analysis.claims.length);
@@ -37,7 +45,8 @@ export function textReport(path: string, text: string, analysis: Analysis, other
   section('Duplicated passages', analysis.duplicates.length);
   for (const d of analysis.duplicates) {
     const other = d.of.path && d.of.path !== path ? otherFiles.get(d.of.path) : undefined;
-    const where = other !== undefined ? `${d.of.path}:${new LineIndex(other).label(d.of.start)}` : lines.label(d.of.start);
+    const where =
+      other !== undefined ? `${d.of.path}:${new LineIndex(other).label(d.of.start)}` : lines.label(d.of.start);
     out.push(`    ${pad(at(d))} repeats ${where} (${Math.round(d.similarity * 100)}% similar): ${excerpt(text, d)}`);
   }
   section('Boilerplate', analysis.boilerplate.length);

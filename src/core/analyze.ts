@@ -10,7 +10,14 @@ import { findQuotes } from './quotes';
 import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES } from './rules';
 import { splitSentences } from './sentences';
 import { resolveSources, type ResolvedSources } from './sources';
-import { blankDirectives, formatFor, parseStructure, parseSuppressions, type Structure, type Suppressions } from './structure';
+import {
+  blankDirectives,
+  formatFor,
+  parseStructure,
+  parseSuppressions,
+  type Structure,
+  type Suppressions,
+} from './structure';
 import type { AnalyzeOptions, CorpusOptions } from './options';
 import type { Analysis, CorpusDocument, CorpusResult, DocumentFormat, Duplicate } from './types';
 
@@ -30,9 +37,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const cache = options.cache;
     try {
       const stages = runDocumentStages(text, format, options.plainTextMarker, cache);
-      const boilerplate = detectBoilerplate(stages.structure.prose, stages.structure.blocks, undefined, cache?.blockFeatures);
+      const boilerplate = detectBoilerplate(
+        stages.structure.prose,
+        stages.structure.blocks,
+        undefined,
+        cache?.blockFeatures,
+      );
       const [duplicates] = findDuplicates(
-        [{ path: options.path ?? '', text: stages.structure.prose, blocks: stages.structure.blocks, skip: blockIndices(stages, boilerplate) }],
+        [
+          {
+            path: options.path ?? '',
+            text: stages.structure.prose,
+            blocks: stages.structure.blocks,
+            skip: blockIndices(stages, boilerplate),
+          },
+        ],
         { memo: cache?.passages, resume: cache?.duplicates },
       );
       return finish(stages, boilerplate, duplicates, options.claimThreshold, cache);
@@ -48,7 +67,13 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
     const format = formatFor(doc.path, doc.format);
     const tooLarge = checkSize(doc.text, format, options.maxLength);
     const run = tooLarge ? null : stagesOrError(doc.text, format, options.plainTextMarker);
-    return { doc, format, tooLarge, stages: run && 'stages' in run ? run.stages : null, error: run && 'error' in run ? run.error : null };
+    return {
+      doc,
+      format,
+      tooLarge,
+      stages: run && 'stages' in run ? run.stages : null,
+      error: run && 'error' in run ? run.error : null,
+    };
   });
   // Only documents whose stages ran take part in the cross-document stages.
   const analysable = prepared.flatMap((p) => (p.stages ? [{ path: p.doc.path, stages: p.stages }] : []));
@@ -56,7 +81,9 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
     analysable.map(({ stages }) => ({ text: stages.structure.prose, blocks: stages.structure.blocks })),
     options.recurrenceThreshold ?? DEFAULT_RECURRENCE_THRESHOLD,
   );
-  const boilerplate = analysable.map(({ stages }) => detectBoilerplate(stages.structure.prose, stages.structure.blocks, recurring));
+  const boilerplate = analysable.map(({ stages }) =>
+    detectBoilerplate(stages.structure.prose, stages.structure.blocks, recurring),
+  );
   const duplicates = findDuplicates(
     analysable.map(({ path, stages }, i) => ({
       path,
@@ -71,12 +98,21 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
     if (!p.stages) return { path: p.doc.path, analysis: internalErrorAnalysis(p.doc.text, p.format, p.error) };
     const i = next++;
     const stages = p.stages;
-    return { path: p.doc.path, analysis: guarded(p.doc.text, p.format, () => finish(stages, boilerplate[i], duplicates[i], options.claimThreshold)) };
+    return {
+      path: p.doc.path,
+      analysis: guarded(p.doc.text, p.format, () =>
+        finish(stages, boilerplate[i], duplicates[i], options.claimThreshold),
+      ),
+    };
   });
 }
 
 /** A document whose stages throw (they are written not to) is reported with an internal-error message. */
-function stagesOrError(text: string, format: DocumentFormat, marker?: string): { stages: DocumentStages } | { error: unknown } {
+function stagesOrError(
+  text: string,
+  format: DocumentFormat,
+  marker?: string,
+): { stages: DocumentStages } | { error: unknown } {
   try {
     return { stages: runDocumentStages(text, format, marker) };
   } catch (error) {
@@ -94,7 +130,12 @@ interface DocumentStages {
   suppressions: Suppressions;
 }
 
-function runDocumentStages(text: string, format: DocumentFormat, marker?: string, cache?: AnalysisCache): DocumentStages {
+function runDocumentStages(
+  text: string,
+  format: DocumentFormat,
+  marker?: string,
+  cache?: AnalysisCache,
+): DocumentStages {
   // Control comments silence findings; their own text is not prose (blanked, so offsets hold).
   const suppressions = parseSuppressions(text, format, { rules: SUPPRESSIBLE_RULES, marker });
   const structure = parseStructure(blankDirectives(text, suppressions.directives), format);
@@ -115,7 +156,16 @@ function finish(
   cache?: AnalysisCache,
 ): Analysis {
   const { structure, sentences, quoteScan, attributions, sources } = stages;
-  const claims = findClaims(structure.prose, sentences, attributions, quoteScan.quotes, boilerplate, duplicates, claimThreshold, cache?.worthiness);
+  const claims = findClaims(
+    structure.prose,
+    sentences,
+    attributions,
+    quoteScan.quotes,
+    boilerplate,
+    duplicates,
+    claimThreshold,
+    cache?.worthiness,
+  );
   const analysis: Analysis = {
     length: stages.text.length,
     format: structure.format,
@@ -129,7 +179,9 @@ function finish(
     boilerplate,
     messages: [],
   };
-  analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced, { unknownRules: stages.suppressions.unknownRules });
+  analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced, {
+    unknownRules: stages.suppressions.unknownRules,
+  });
   return applySuppressions(analysis, stages.suppressions);
 }
 

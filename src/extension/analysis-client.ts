@@ -17,7 +17,10 @@ export class AnalysisClient {
   private nextId = 1;
   /** How many analyses the worker has returned (for tests and the debug log). */
   workerAnalyses = 0;
-  private readonly pending = new Map<number, { resolve: (a: Analysis) => void; text: string; options: AnalyzeOptions; cacheKey?: string; received?: Analysis }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (a: Analysis) => void; text: string; options: AnalyzeOptions; cacheKey?: string; received?: Analysis }
+  >();
   private readonly inlineCaches = new Map<string, AnalysisCache>();
 
   constructor(private readonly workerPath: string) {}

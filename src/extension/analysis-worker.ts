@@ -63,7 +63,8 @@ function sendInParts(id: number, analysis: Analysis): void {
   }
   parts.push({ id, kind: 'start', scalars: scalars as Partial<Analysis> });
   for (const [field, items] of lists) {
-    for (let i = 0; i < items.length; i += ITEMS_PER_PART) parts.push({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
+    for (let i = 0; i < items.length; i += ITEMS_PER_PART)
+      parts.push({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
   }
   parts.push({ id, kind: 'end' });
   outbox.set(id, parts);

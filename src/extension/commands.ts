@@ -22,7 +22,9 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
     if (!document || !result) return false;
     const spans = result.analysis[kind];
     if (spans.length === 0) {
-      void vscode.window.showInformationMessage(`Source Lens: no ${kind === 'duplicates' ? 'duplicated passages' : 'boilerplate'} in this document.`);
+      void vscode.window.showInformationMessage(
+        `Source Lens: no ${kind === 'duplicates' ? 'duplicated passages' : 'boilerplate'} in this document.`,
+      );
       return false;
     }
     return vscode.workspace.applyEdit(removalEdit(document, spans));
@@ -37,8 +39,12 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
     vscode.commands.registerCommand('sourceLens.toggleHighlights', () => highlights.toggle()),
     vscode.commands.registerCommand('sourceLens.removeAllDuplicates', () => removeAll('duplicates')),
     vscode.commands.registerCommand('sourceLens.removeAllBoilerplate', () => removeAll('boilerplate')),
-    vscode.commands.registerCommand('sourceLens.exportReport', (format?: 'markdown' | 'json', target?: vscode.Uri) => exportReport(analyzer, activeDocument(), format, target)),
-    vscode.commands.registerCommand('sourceLens.showSources', () => vscode.commands.executeCommand('sourceLens.sources.focus')),
+    vscode.commands.registerCommand('sourceLens.exportReport', (format?: 'markdown' | 'json', target?: vscode.Uri) =>
+      exportReport(analyzer, activeDocument(), format, target),
+    ),
+    vscode.commands.registerCommand('sourceLens.showSources', () =>
+      vscode.commands.executeCommand('sourceLens.sources.focus'),
+    ),
     vscode.commands.registerCommand('sourceLens.groupBySource', () => setGrouping('source')),
     vscode.commands.registerCommand('sourceLens.groupByDocumentOrder', () => setGrouping('document')),
     vscode.commands.registerCommand('sourceLens.reveal', (uri: vscode.Uri, span: Span) => reveal(uri, span)),
@@ -49,7 +55,9 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
 }
 
 function setGrouping(grouping: 'source' | 'document'): Thenable<void> {
-  return vscode.workspace.getConfiguration('sourceLens').update('sources.grouping', grouping, vscode.ConfigurationTarget.Global);
+  return vscode.workspace
+    .getConfiguration('sourceLens')
+    .update('sources.grouping', grouping, vscode.ConfigurationTarget.Global);
 }
 
 async function reveal(uri: vscode.Uri, span: Span): Promise<vscode.TextEditor> {
@@ -63,25 +71,38 @@ async function reveal(uri: vscode.Uri, span: Span): Promise<vscode.TextEditor> {
 function updateContext(analyzer: DocumentAnalyzer, document: vscode.TextDocument | undefined): void {
   const analysis = document ? analyzer.resultFor(document.uri)?.analysis : undefined;
   void vscode.commands.executeCommand('setContext', 'sourceLens.hasDuplicates', (analysis?.duplicates.length ?? 0) > 0);
-  void vscode.commands.executeCommand('setContext', 'sourceLens.hasBoilerplate', (analysis?.boilerplate.length ?? 0) > 0);
+  void vscode.commands.executeCommand(
+    'setContext',
+    'sourceLens.hasBoilerplate',
+    (analysis?.boilerplate.length ?? 0) > 0,
+  );
 }
 
 /** Writes the report as Markdown or as JSON in the CLI's contract; asks where unless told. */
-async function exportReport(analyzer: DocumentAnalyzer, document: vscode.TextDocument | undefined, format?: 'markdown' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportReport(
+  analyzer: DocumentAnalyzer,
+  document: vscode.TextDocument | undefined,
+  format?: 'markdown' | 'json',
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const result = document && (await analyzer.analyzeNow(document));
   if (!document || !result) {
-    void vscode.window.showInformationMessage('Source Lens: open a Markdown or plain-text document to export its report.');
+    void vscode.window.showInformationMessage(
+      'Source Lens: open a Markdown or plain-text document to export its report.',
+    );
     return undefined;
   }
   const chosen =
     format ??
-    (await vscode.window.showQuickPick(
-      [
-        { label: 'Markdown', description: 'a readable report', format: 'markdown' as const },
-        { label: 'JSON', description: 'source-lens/analysis@1, as the CLI prints', format: 'json' as const },
-      ],
-      { title: 'Source Lens: Export Report' },
-    ))?.format;
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'Markdown', description: 'a readable report', format: 'markdown' as const },
+          { label: 'JSON', description: 'source-lens/analysis@1, as the CLI prints', format: 'json' as const },
+        ],
+        { title: 'Source Lens: Export Report' },
+      )
+    )?.format;
   if (!chosen) return undefined;
   const path = vscode.workspace.asRelativePath(document.uri);
   const body =
@@ -89,8 +110,16 @@ async function exportReport(analyzer: DocumentAnalyzer, document: vscode.TextDoc
       ? JSON.stringify({ schema: REPORT_SCHEMA, files: [toReport(path, result.analysis)] }, null, 2) + '\n'
       : markdownReport(path, result.text, result.analysis);
   const extension = chosen === 'json' ? 'json' : 'md';
-  const suggested = document.uri.scheme === 'file' ? document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, `.source-lens.${extension}`) }) : undefined;
-  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: chosen === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] } }));
+  const suggested =
+    document.uri.scheme === 'file'
+      ? document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, `.source-lens.${extension}`) })
+      : undefined;
+  const uri =
+    target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: suggested,
+      filters: chosen === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
+    }));
   if (!uri) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
   return uri;

@@ -86,7 +86,11 @@ export class DiagnosticsPresenter implements vscode.Disposable {
     const diagnostics: vscode.Diagnostic[] = [];
     for (const i of shown) {
       const message = messages[i];
-      const diagnostic = new vscode.Diagnostic(places.range(message), message.reason, levels[i] as vscode.DiagnosticSeverity);
+      const diagnostic = new vscode.Diagnostic(
+        places.range(message),
+        message.reason,
+        levels[i] as vscode.DiagnosticSeverity,
+      );
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = { value: message.ruleId, target: ruleUri(message.url) };
       if (UNNECESSARY.has(message.ruleId)) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
@@ -101,7 +105,12 @@ export class DiagnosticsPresenter implements vscode.Disposable {
    * Where the first copy of a duplicate is, in this document or another one the analyzer knows.
    * `targets` keeps each other document's positions for the rest of one diagnosticsFor call.
    */
-  private firstCopy(result: AnalysisResult, message: Message, places: PositionsFor, targets: Map<string, PositionsFor | null>): vscode.DiagnosticRelatedInformation[] {
+  private firstCopy(
+    result: AnalysisResult,
+    message: Message,
+    places: PositionsFor,
+    targets: Map<string, PositionsFor | null>,
+  ): vscode.DiagnosticRelatedInformation[] {
     const cause = message.cause!;
     const sameDocument = !cause.path || cause.path === result.uri.path || cause.path === result.uri.toString();
     let target: AnalysisResult | undefined = result;
@@ -113,7 +122,9 @@ export class DiagnosticsPresenter implements vscode.Disposable {
     }
     if (!target || !targetPlaces) return [];
     const range = targetPlaces.range(cause);
-    const where = sameDocument ? `line ${range.start.line + 1}` : `${vscode.workspace.asRelativePath(target.uri)}:${range.start.line + 1}`;
+    const where = sameDocument
+      ? `line ${range.start.line + 1}`
+      : `${vscode.workspace.asRelativePath(target.uri)}:${range.start.line + 1}`;
     return [new vscode.DiagnosticRelatedInformation(new vscode.Location(target.uri, range), `First copy (${where}).`)];
   }
 

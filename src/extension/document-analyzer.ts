@@ -45,7 +45,10 @@ export class DocumentAnalyzer implements vscode.Disposable {
    * `workerPath`: the bundled analysis worker; large documents are analysed there, off this thread.
    * `log`: the "Source Lens" output channel; each analysis's cost goes there at debug level.
    */
-  constructor(workerPath: string, private readonly log?: vscode.LogOutputChannel) {
+  constructor(
+    workerPath: string,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {
     this.client = new AnalysisClient(workerPath);
   }
 
@@ -75,7 +78,9 @@ export class DocumentAnalyzer implements vscode.Disposable {
 
   /** Whether Source Lens looks at this document at all. */
   handles(document: vscode.TextDocument): boolean {
-    return ANALYSED_SCHEMES.has(document.uri.scheme) && readSettings(document.uri).languages.includes(document.languageId);
+    return (
+      ANALYSED_SCHEMES.has(document.uri.scheme) && readSettings(document.uri).languages.includes(document.languageId)
+    );
   }
 
   resultFor(uri: vscode.Uri): AnalysisResult | undefined {
@@ -99,17 +104,23 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const inWorker = this.client.usesWorkerFor(text);
     let analysis: Analysis;
     try {
-      analysis = await this.client.analyze(text, {
-        path: document.uri.path,
-        format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
-        claimThreshold: settings.claimThreshold,
-        maxLength: settings.maxFileSizeKB * 1024,
-        plainTextMarker: settings.plainTextMarker,
-      }, key);
+      analysis = await this.client.analyze(
+        text,
+        {
+          path: document.uri.path,
+          format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+          claimThreshold: settings.claimThreshold,
+          maxLength: settings.maxFileSizeKB * 1024,
+          plainTextMarker: settings.plainTextMarker,
+        },
+        key,
+      );
     } finally {
       this.setRunning(key, -1);
     }
-    this.log?.debug(`analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${text.length} characters in ${Date.now() - started} ms (${inWorker ? 'worker thread' : 'inline'})`);
+    this.log?.debug(
+      `analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${text.length} characters in ${Date.now() - started} ms (${inWorker ? 'worker thread' : 'inline'})`,
+    );
     // The document moved on while we worked: a newer analysis is on its way.
     if (document.version !== version || document.isClosed) return undefined;
     this.warnIfTooLarge(document, analysis);
@@ -126,7 +137,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
   /** Publishes a result computed elsewhere (Analyze Workspace), unless the document is open and newer. */
   publish(result: AnalysisResult): AnalysisResult | undefined {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri.toString());
-    if (result.version === -1 && open && this.results.get(open.uri.toString())?.version === open.version) return undefined;
+    if (result.version === -1 && open && this.results.get(open.uri.toString())?.version === open.version)
+      return undefined;
     this.results.set(result.uri.toString(), result);
     this.emitter.fire({ uri: result.uri, version: result.version });
     return result;

@@ -33,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     sources,
     status,
     vscode.languages.registerHoverProvider(SELECTOR, new SourceHoverProvider(analyzer)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new QuickFixProvider(analyzer), { providedCodeActionKinds: QuickFixProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new QuickFixProvider(analyzer), {
+      providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
     ...registerCommands({ analyzer, highlights }),
   );
   analyzer.start();

@@ -36,7 +36,8 @@ export function sortSpans(analysis: Analysis): Record<Kind, SortedSpans> {
   // typed arrays (sized first), with no call and no new object per span.
   const { attributions, claims, boilerplate } = analysis;
   let contentCount = 0;
-  for (let i = 0; i < attributions.length; i++) if (attributions[i].source !== null) contentCount += attributions[i].content.length;
+  for (let i = 0; i < attributions.length; i++)
+    if (attributions[i].source !== null) contentCount += attributions[i].content.length;
   const contentStarts = new Float64Array(contentCount);
   const contentEnds = new Float64Array(contentCount);
   const speakerStarts = new Float64Array(2 * attributions.length);
@@ -80,7 +81,11 @@ export function sortSpans(analysis: Analysis): Record<Kind, SortedSpans> {
  * Calls `draw` with each span that touches one of the windows, given as offsets [start, end), sorted and
  * disjoint: a span reaching into two windows is drawn once; an empty span is drawn where it sits.
  */
-export function forEachSpanIn(spans: SortedSpans, bounds: ReadonlyArray<readonly [number, number]>, draw: (start: number, end: number) => void): void {
+export function forEachSpanIn(
+  spans: SortedSpans,
+  bounds: ReadonlyArray<readonly [number, number]>,
+  draw: (start: number, end: number) => void,
+): void {
   const { starts, ends, maxEnd } = spans;
   let from = 0;
   for (const [start, end] of bounds) {
@@ -194,8 +199,18 @@ export function lineWindows(visibleRanges: readonly LineRangeLike[], lineCount: 
 }
 
 /** Whether every visible range lies inside a decorated window, SLACK_LINES from its edges (an edge at the document's start or end needs no slack). */
-export function covers(windows: ReadonlyArray<[number, number]>, visible: readonly LineRangeLike[], lineCount: number): boolean {
+export function covers(
+  windows: ReadonlyArray<[number, number]>,
+  visible: readonly LineRangeLike[],
+  lineCount: number,
+): boolean {
   return visible.every((r) =>
-    windows.some(([first, last]) => (first === 0 || r.start.line >= first + SLACK_LINES) && (last >= lineCount - 1 || r.end.line <= last - SLACK_LINES) && r.start.line >= first && r.end.line <= last),
+    windows.some(
+      ([first, last]) =>
+        (first === 0 || r.start.line >= first + SLACK_LINES) &&
+        (last >= lineCount - 1 || r.end.line <= last - SLACK_LINES) &&
+        r.start.line >= first &&
+        r.end.line <= last,
+    ),
   );
 }

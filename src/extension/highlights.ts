@@ -14,7 +14,16 @@
 import * as vscode from 'vscode';
 import type { Span } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
-import { covers, forEachSpanIn, KINDS, type Kind, lineWindows, sortSpans, type SortedSpans, WINDOW_ABOVE } from './highlight-spans';
+import {
+  covers,
+  forEachSpanIn,
+  KINDS,
+  type Kind,
+  lineWindows,
+  sortSpans,
+  type SortedSpans,
+  WINDOW_ABOVE,
+} from './highlight-spans';
 import { inNextTask } from './next-task';
 import { readSettings } from './settings';
 
@@ -48,15 +57,26 @@ export class Highlights implements vscode.Disposable {
     borderColor: new vscode.ThemeColor('sourceLens.quoteBorder'),
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
-  private readonly speaker = vscode.window.createTextEditorDecorationType({ ...underline(), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+  private readonly speaker = vscode.window.createTextEditorDecorationType({
+    ...underline(),
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
   private readonly claim = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('sourceLens.claimBackground'),
     border: '1px dashed',
     borderColor: new vscode.ThemeColor('sourceLens.claimBorder'),
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
-  private readonly boilerplate = vscode.window.createTextEditorDecorationType({ opacity: '0.55', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
-  private readonly types: Record<Kind, vscode.TextEditorDecorationType> = { content: this.content, speaker: this.speaker, claim: this.claim, boilerplate: this.boilerplate };
+  private readonly boilerplate = vscode.window.createTextEditorDecorationType({
+    opacity: '0.55',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  private readonly types: Record<Kind, vscode.TextEditorDecorationType> = {
+    content: this.content,
+    speaker: this.speaker,
+    claim: this.claim,
+    boilerplate: this.boilerplate,
+  };
   /** Each result's spans per kind, sorted once (kept as long as the result is). */
   private readonly sorted = new WeakMap<AnalysisResult, Record<Kind, SortedSpans>>();
   /** What each visible editor was last given. */
@@ -78,7 +98,9 @@ export class Highlights implements vscode.Disposable {
     this.enabled = readSettings().highlights;
     this.subscriptions = [
       this.drawEmitter,
-      analyzer.onDidAnalyze(({ uri }) => this.drawSoon(vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString()))),
+      analyzer.onDidAnalyze(({ uri }) =>
+        this.drawSoon(vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString())),
+      ),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.refresh(editors)),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.scrolled(textEditor)),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -98,18 +120,23 @@ export class Highlights implements vscode.Disposable {
   async toggle(): Promise<boolean> {
     this.enabled = !this.enabled;
     this.refresh(vscode.window.visibleTextEditors);
-    await vscode.workspace.getConfiguration('sourceLens').update('highlights.enabled', this.enabled, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('sourceLens')
+      .update('highlights.enabled', this.enabled, vscode.ConfigurationTarget.Global);
     return this.enabled;
   }
 
   /** The ranges each highlight has in the whole document (every one, windowed or not), for tests and for the hover. */
   rangesFor(result: AnalysisResult, document: vscode.TextDocument): HighlightRanges {
     const { analysis } = result;
-    const range = (span: Span): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    const range = (span: Span): vscode.Range =>
+      new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const attributed = analysis.attributions.filter((a) => a.source !== null);
     return {
       content: attributed.flatMap((a) => a.content.map(range)),
-      speaker: analysis.attributions.flatMap((a) => [a.sourceMention, a.cue].filter((s): s is Span => s !== null).map(range)),
+      speaker: analysis.attributions.flatMap((a) =>
+        [a.sourceMention, a.cue].filter((s): s is Span => s !== null).map(range),
+      ),
       claim: analysis.claims.map(range),
       boilerplate: analysis.boilerplate.map(range),
     };
@@ -133,7 +160,11 @@ export class Highlights implements vscode.Disposable {
       this.analysed.clear();
       for (const editor of editors) {
         const result = this.analyzer.resultFor(editor.document.uri);
-        if (vscode.window.visibleTextEditors.includes(editor) && (!result || result.version === editor.document.version)) this.draw(editor);
+        if (
+          vscode.window.visibleTextEditors.includes(editor) &&
+          (!result || result.version === editor.document.version)
+        )
+          this.draw(editor);
       }
     });
   }
@@ -161,7 +192,8 @@ export class Highlights implements vscode.Disposable {
     const drawn = this.drawn.get(editor);
     // Nothing drawn, the whole document drawn, or an edit since the analysis (the next analysis redraws;
     // meanwhile VS Code keeps moving the old decorations along with the text).
-    if (!this.enabled || !drawn?.windows || drawn.version !== editor.document.version || this.scrollTimers.has(editor)) return;
+    if (!this.enabled || !drawn?.windows || drawn.version !== editor.document.version || this.scrollTimers.has(editor))
+      return;
     if (covers(drawn.windows, editor.visibleRanges, editor.document.lineCount)) return;
     const wait = Math.max(0, (this.lastScrollDraw.get(editor) ?? -Infinity) + SCROLL_THROTTLE_MS - performance.now());
     this.scrollTimers.set(
@@ -171,7 +203,12 @@ export class Highlights implements vscode.Disposable {
         this.lastScrollDraw.set(editor, performance.now());
         // Unless the editor was closed, or the text edited (then the next analysis redraws), meanwhile.
         const latest = this.drawn.get(editor);
-        if (vscode.window.visibleTextEditors.includes(editor) && latest?.windows && latest.version === editor.document.version) this.draw(editor);
+        if (
+          vscode.window.visibleTextEditors.includes(editor) &&
+          latest?.windows &&
+          latest.version === editor.document.version
+        )
+          this.draw(editor);
       }, wait),
     );
   }
@@ -183,15 +220,24 @@ export class Highlights implements vscode.Disposable {
   }
 
   /** The ranges of the spans that touch the windows' lines (all of them with no windows). */
-  private rangesIn(sorted: Record<Kind, SortedSpans>, document: vscode.TextDocument, windows: Drawn['windows']): HighlightRanges {
+  private rangesIn(
+    sorted: Record<Kind, SortedSpans>,
+    document: vscode.TextDocument,
+    windows: Drawn['windows'],
+  ): HighlightRanges {
     const ranges = none();
     // Windows as offsets: from the start of the first line to the start of the line after the last.
     const bounds: Array<[number, number]> = windows
-      ? windows.map(([first, last]) => [document.offsetAt(new vscode.Position(first, 0)), document.offsetAt(new vscode.Position(last + 1, 0))])
+      ? windows.map(([first, last]) => [
+          document.offsetAt(new vscode.Position(first, 0)),
+          document.offsetAt(new vscode.Position(last + 1, 0)),
+        ])
       : [[0, Infinity]];
     for (const kind of KINDS) {
       const out = ranges[kind];
-      forEachSpanIn(sorted[kind], bounds, (start, end) => out.push(new vscode.Range(document.positionAt(start), document.positionAt(end))));
+      forEachSpanIn(sorted[kind], bounds, (start, end) =>
+        out.push(new vscode.Range(document.positionAt(start), document.positionAt(end))),
+      );
     }
     return ranges;
   }

@@ -21,10 +21,17 @@ const contains = (span: Span, offset: number): boolean => span.start <= offset &
  * comes before a claim, a claim before a duplicate, a duplicate before boilerplate. `documentPath` is
  * the path of the document hovered, to tell a first copy in it from one in another document.
  */
-export function hoverAt(analysis: Analysis, text: string, offset: number, documentPath: string): HoverContent | undefined {
+export function hoverAt(
+  analysis: Analysis,
+  text: string,
+  offset: number,
+  documentPath: string,
+): HoverContent | undefined {
   const quote = (span: Span): string => text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, 120);
 
-  const attribution = analysis.attributions.find((a) => [...a.content, a.cue, a.sourceMention].some((s) => s && contains(s, offset)));
+  const attribution = analysis.attributions.find((a) =>
+    [...a.content, a.cue, a.sourceMention].some((s) => s && contains(s, offset)),
+  );
   if (attribution) {
     const span = attribution.content.find((s) => contains(s, offset)) ?? attribution.sourceMention ?? attribution.cue!;
     return { span, parts: attributionParts(analysis, attribution, quote) };
@@ -35,7 +42,9 @@ export function hoverAt(analysis: Analysis, text: string, offset: number, docume
       span: claim,
       parts: [
         { markdown: `**Unattributed claim** · check-worthiness ${claim.score.toFixed(2)}  \n` },
-        { text: `No source is given for this ${claim.reasons.length ? `(${claim.reasons.join(', ')})` : 'statement'}.` },
+        {
+          text: `No source is given for this ${claim.reasons.length ? `(${claim.reasons.join(', ')})` : 'statement'}.`,
+        },
       ],
     };
   }
@@ -46,7 +55,11 @@ export function hoverAt(analysis: Analysis, text: string, offset: number, docume
       span: duplicate,
       parts: [
         { markdown: `**Duplicated passage** · ${Math.round(duplicate.similarity * 100)}% similar  \n` },
-        { text: elsewhere ? `First copy in ${duplicate.of.path}.` : `First copy starts: “${text.slice(duplicate.of.start, duplicate.of.start + 60)}…”` },
+        {
+          text: elsewhere
+            ? `First copy in ${duplicate.of.path}.`
+            : `First copy starts: “${text.slice(duplicate.of.start, duplicate.of.start + 60)}…”`,
+        },
       ],
     };
   }
@@ -54,7 +67,10 @@ export function hoverAt(analysis: Analysis, text: string, offset: number, docume
   if (boilerplate) {
     return {
       span: boilerplate,
-      parts: [{ markdown: `**Boilerplate** · ${boilerplate.reason.replace(/-/g, ' ')}  \n` }, { text: 'Site furniture, not article text.' }],
+      parts: [
+        { markdown: `**Boilerplate** · ${boilerplate.reason.replace(/-/g, ' ')}  \n` },
+        { text: 'Site furniture, not article text.' },
+      ],
     };
   }
   return undefined;
@@ -65,8 +81,11 @@ function attributionParts(analysis: Analysis, attribution: Attribution, quote: (
   const source = attribution.source === null ? null : analysis.sources[attribution.source];
   if (source) {
     parts.push({ markdown: '**Source:** ' }, { text: source.name });
-    parts.push({ markdown: ` · ${source.type} · ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'}  \n` });
-    if (source.aliases.length) parts.push({ markdown: 'Also called: ' }, { text: source.aliases.join(', ') }, { markdown: '  \n' });
+    parts.push({
+      markdown: ` · ${source.type} · ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'}  \n`,
+    });
+    if (source.aliases.length)
+      parts.push({ markdown: 'Also called: ' }, { text: source.aliases.join(', ') }, { markdown: '  \n' });
   } else {
     parts.push({ markdown: '**No identifiable source** for this statement.  \n' });
   }

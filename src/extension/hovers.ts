@@ -17,6 +17,9 @@ export class SourceHoverProvider implements vscode.HoverProvider {
       if ('markdown' in part) md.appendMarkdown(part.markdown);
       else md.appendText(part.text);
     }
-    return new vscode.Hover(md, new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)));
+    return new vscode.Hover(
+      md,
+      new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)),
+    );
   }
 }

@@ -40,8 +40,13 @@ export class SourceLensStatus implements vscode.Disposable {
     const summary = summarize(result.analysis);
     const tooLarge = result.analysis.messages.some((m) => m.ruleId === 'input-too-large');
     this.item.text = tooLarge ? 'Source Lens: too large' : summary.status;
-    this.item.detail = tooLarge ? 'over sourceLens.maxFileSizeKB' : `${summary.sources} source${summary.sources === 1 ? '' : 's'}`;
-    this.item.severity = tooLarge || summary.singleSource ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    this.item.detail = tooLarge
+      ? 'over sourceLens.maxFileSizeKB'
+      : `${summary.sources} source${summary.sources === 1 ? '' : 's'}`;
+    this.item.severity =
+      tooLarge || summary.singleSource
+        ? vscode.LanguageStatusSeverity.Warning
+        : vscode.LanguageStatusSeverity.Information;
   }
 
   dispose(): void {

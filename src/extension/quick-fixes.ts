@@ -8,14 +8,22 @@ import type { DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';
 
 const codeOf = (diagnostic: vscode.Diagnostic): string | undefined =>
-  typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : diagnostic.code === undefined ? undefined : String(diagnostic.code);
+  typeof diagnostic.code === 'object'
+    ? String(diagnostic.code.value)
+    : diagnostic.code === undefined
+      ? undefined
+      : String(diagnostic.code);
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(private readonly analyzer: DocumentAnalyzer) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const result = this.analyzer.resultFor(document.uri);
     if (!result || result.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
@@ -26,7 +34,15 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         case 'duplicate-passage':
           actions.push(removal('Remove this duplicated passage', document, [span], diagnostic, true));
           if (result.analysis.duplicates.length > 1) {
-            actions.push(removal(`Remove all ${result.analysis.duplicates.length} duplicated passages in this file`, document, result.analysis.duplicates, diagnostic, false));
+            actions.push(
+              removal(
+                `Remove all ${result.analysis.duplicates.length} duplicated passages in this file`,
+                document,
+                result.analysis.duplicates,
+                diagnostic,
+                false,
+              ),
+            );
           }
           break;
         case 'boilerplate':
@@ -36,7 +52,9 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
           actions.push(markChecked(document, span, diagnostic));
           break;
         case 'unknown-rule': {
-          const message = result.analysis.messages.find((m) => m.ruleId === 'unknown-rule' && m.start === span.start && m.end === span.end);
+          const message = result.analysis.messages.find(
+            (m) => m.ruleId === 'unknown-rule' && m.start === span.start && m.end === span.end,
+          );
           const expected = message?.expected?.[0];
           if (expected) actions.push(replacement(`Replace with “${expected}”`, document, span, expected, diagnostic));
           break;
@@ -58,7 +76,13 @@ export function removalEdit(document: vscode.TextDocument, spans: Span[]): vscod
   return edit;
 }
 
-function removal(title: string, document: vscode.TextDocument, spans: Span[], diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
+function removal(
+  title: string,
+  document: vscode.TextDocument,
+  spans: Span[],
+  diagnostic: vscode.Diagnostic,
+  preferred: boolean,
+): vscode.CodeAction {
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.edit = removalEdit(document, spans);
   action.diagnostics = [diagnostic];
@@ -66,10 +90,20 @@ function removal(title: string, document: vscode.TextDocument, spans: Span[], di
   return action;
 }
 
-function replacement(title: string, document: vscode.TextDocument, span: Span, text: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+function replacement(
+  title: string,
+  document: vscode.TextDocument,
+  span: Span,
+  text: string,
+  diagnostic: vscode.Diagnostic,
+): vscode.CodeAction {
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
-  action.edit.replace(document.uri, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)), text);
+  action.edit.replace(
+    document.uri,
+    new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)),
+    text,
+  );
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   return action;
@@ -78,7 +112,13 @@ function replacement(title: string, document: vscode.TextDocument, span: Span, t
 /** Inserts a disable-next-line control comment above the claim, the way markdownlint users silence a finding. */
 export function markCheckedWorkspaceEdit(document: vscode.TextDocument, span: Span): vscode.WorkspaceEdit {
   const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-  const { offset, insert } = markCheckedEdit(document.getText(), format, 'unattributed-claim', span, readSettings(document.uri).plainTextMarker);
+  const { offset, insert } = markCheckedEdit(
+    document.getText(),
+    format,
+    'unattributed-claim',
+    span,
+    readSettings(document.uri).plainTextMarker,
+  );
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, document.positionAt(offset), insert);
   return edit;

@@ -36,7 +36,9 @@ export function readSettings(scope?: vscode.Uri): Settings {
   }
   const languages = config.get<unknown>('languages');
   return {
-    languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['markdown', 'plaintext'],
+    languages: Array.isArray(languages)
+      ? languages.filter((l): l is string => typeof l === 'string')
+      : ['markdown', 'plaintext'],
     debounceMs: number('debounceMs', 300, 0, 5000),
     maxFileSizeKB: number('maxFileSizeKB', 5120, 1, 1024 * 1024),
     highlights: windowConfig.get<boolean>('highlights.enabled', true) !== false,

@@ -8,17 +8,27 @@ export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'of
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
-const SETTING_OF: Record<MessageSeverity, SeveritySetting> = { error: 'error', warning: 'warning', info: 'information', hint: 'hint' };
+const SETTING_OF: Record<MessageSeverity, SeveritySetting> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'information',
+  hint: 'hint',
+};
 
-export const DEFAULT_SEVERITY = Object.fromEntries(RULE_LIST.map((rule) => [rule.id, SETTING_OF[rule.severity]])) as Record<RuleId, SeveritySetting>;
+export const DEFAULT_SEVERITY = Object.fromEntries(
+  RULE_LIST.map((rule) => [rule.id, SETTING_OF[rule.severity]]),
+) as Record<RuleId, SeveritySetting>;
 
 /** package.json's `contributes.configuration.properties["sourceLens.severity"]`. */
 export function severitySchema(): object {
   return {
     type: 'object',
     scope: 'resource',
-    markdownDescription: 'Severity of each diagnostic code in the Problems panel: `error`, `warning`, `information`, `hint` or `off`.',
-    properties: Object.fromEntries(RULE_LIST.map((rule) => [rule.id, { type: 'string', enum: [...SEVERITY_SETTINGS], description: rule.summary }])),
+    markdownDescription:
+      'Severity of each diagnostic code in the Problems panel: `error`, `warning`, `information`, `hint` or `off`.',
+    properties: Object.fromEntries(
+      RULE_LIST.map((rule) => [rule.id, { type: 'string', enum: [...SEVERITY_SETTINGS], description: rule.summary }]),
+    ),
     additionalProperties: false,
     default: DEFAULT_SEVERITY,
   };

@@ -14,8 +14,19 @@ export type SourcesNode =
   | { kind: 'group'; group: 'claims' | 'duplicates' | 'boilerplate' | 'unsourced' }
   | { kind: 'finding'; group: 'claims' | 'duplicates' | 'boilerplate'; index: number };
 
-const TYPE_ICON: Record<string, string> = { person: 'person', organization: 'organization', anonymous: 'eye-closed', document: 'file-text', unknown: 'question' };
-const GROUP_LABEL = { claims: 'Unattributed claims', duplicates: 'Duplicated passages', boilerplate: 'Boilerplate', unsourced: 'No identifiable source' };
+const TYPE_ICON: Record<string, string> = {
+  person: 'person',
+  organization: 'organization',
+  anonymous: 'eye-closed',
+  document: 'file-text',
+  unknown: 'question',
+};
+const GROUP_LABEL = {
+  claims: 'Unattributed claims',
+  duplicates: 'Duplicated passages',
+  boilerplate: 'Boilerplate',
+  unsourced: 'No identifiable source',
+};
 
 export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SourcesNode | undefined>();
@@ -68,9 +79,15 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
     if (!result) return [];
     const { analysis } = result;
     if (!node) return this.roots(analysis);
-    if (node.kind === 'source') return analysis.sources[node.source].attributions.map((a) => ({ kind: 'statement', attribution: a, showSource: false }));
+    if (node.kind === 'source')
+      return analysis.sources[node.source].attributions.map((a) => ({
+        kind: 'statement',
+        attribution: a,
+        showSource: false,
+      }));
     if (node.kind === 'group') {
-      if (node.group === 'unsourced') return unsourced(analysis).map((a) => ({ kind: 'statement', attribution: a, showSource: false }));
+      if (node.group === 'unsourced')
+        return unsourced(analysis).map((a) => ({ kind: 'statement', attribution: a, showSource: false }));
       return analysis[node.group].map((_, index) => ({ kind: 'finding', group: node.group as 'claims', index }));
     }
     return [];
@@ -78,14 +95,23 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
 
   private roots(analysis: Analysis): SourcesNode[] {
     const summary = summarize(analysis);
-    const roots: SourcesNode[] = [{ kind: 'summary', label: summary.short, detail: summary.long, warning: summary.singleSource }];
+    const roots: SourcesNode[] = [
+      { kind: 'summary', label: summary.short, detail: summary.long, warning: summary.singleSource },
+    ];
     if (readSettings().grouping === 'document') {
-      roots.push(...analysis.attributions.map((_, attribution) => ({ kind: 'statement' as const, attribution, showSource: true })));
+      roots.push(
+        ...analysis.attributions.map((_, attribution) => ({
+          kind: 'statement' as const,
+          attribution,
+          showSource: true,
+        })),
+      );
     } else {
       roots.push(...analysis.sources.map((_, source) => ({ kind: 'source' as const, source })));
       if (unsourced(analysis).length) roots.push({ kind: 'group', group: 'unsourced' });
     }
-    for (const group of ['claims', 'duplicates', 'boilerplate'] as const) if (analysis[group].length) roots.push({ kind: 'group', group });
+    for (const group of ['claims', 'duplicates', 'boilerplate'] as const)
+      if (analysis[group].length) roots.push({ kind: 'group', group });
     return roots;
   }
 
@@ -108,7 +134,13 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
         const item = new vscode.TreeItem(source.name, vscode.TreeItemCollapsibleState.Expanded);
         const count = source.attributions.length;
         item.description = `${count} statement${count === 1 ? '' : 's'} · ${source.type}`;
-        item.tooltip = [source.name, source.aliases.length ? `Also: ${source.aliases.join(', ')}` : '', source.channels.length ? `Via: ${source.channels.join(', ')}` : ''].filter(Boolean).join('\n');
+        item.tooltip = [
+          source.name,
+          source.aliases.length ? `Also: ${source.aliases.join(', ')}` : '',
+          source.channels.length ? `Via: ${source.channels.join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[source.type] ?? 'question');
         item.contextValue = 'source';
         return item;
@@ -117,7 +149,8 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
         const attribution = analysis.attributions[node.attribution];
         const first = attribution.content[0];
         const item = new vscode.TreeItem(excerpt(first));
-        const who = node.showSource && attribution.source !== null ? `${analysis.sources[attribution.source].name} · ` : '';
+        const who =
+          node.showSource && attribution.source !== null ? `${analysis.sources[attribution.source].name} · ` : '';
         item.description = `${who}${attribution.kind} · ${line(first)}`;
         item.tooltip = text.slice(first.start, first.end);
         item.iconPath = new vscode.ThemeIcon(attribution.kind === 'indirect' ? 'comment' : 'quote');
@@ -127,9 +160,16 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
       }
       case 'group': {
         const count = node.group === 'unsourced' ? unsourced(analysis).length : analysis[node.group].length;
-        const item = new vscode.TreeItem(GROUP_LABEL[node.group], node.group === 'boilerplate' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(
+          GROUP_LABEL[node.group],
+          node.group === 'boilerplate'
+            ? vscode.TreeItemCollapsibleState.Collapsed
+            : vscode.TreeItemCollapsibleState.Expanded,
+        );
         item.description = String(count);
-        item.iconPath = new vscode.ThemeIcon({ claims: 'question', duplicates: 'copy', boilerplate: 'trash', unsourced: 'circle-slash' }[node.group]);
+        item.iconPath = new vscode.ThemeIcon(
+          { claims: 'question', duplicates: 'copy', boilerplate: 'trash', unsourced: 'circle-slash' }[node.group],
+        );
         return item;
       }
       case 'finding': {
@@ -137,7 +177,11 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
         const item = new vscode.TreeItem(excerpt(span));
         item.description = line(span);
         item.tooltip = text.slice(span.start, Math.min(span.end, span.start + 500));
-        item.command = { command: 'sourceLens.reveal', title: 'Reveal', arguments: [result.uri, { start: span.start, end: span.end }] };
+        item.command = {
+          command: 'sourceLens.reveal',
+          title: 'Reveal',
+          arguments: [result.uri, { start: span.start, end: span.end }],
+        };
         return item;
       }
     }

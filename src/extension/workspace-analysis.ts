@@ -15,14 +15,19 @@ export interface WorkspaceAnalysisOutcome {
 
 const utf8 = new TextDecoder('utf-8');
 
-export async function analyzeWorkspace(analyzer: DocumentAnalyzer, token?: vscode.CancellationToken): Promise<WorkspaceAnalysisOutcome> {
+export async function analyzeWorkspace(
+  analyzer: DocumentAnalyzer,
+  token?: vscode.CancellationToken,
+): Promise<WorkspaceAnalysisOutcome> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Source Lens: analysing workspace', cancellable: true },
     async (progress, progressToken) => {
       const cancelled = (): boolean => progressToken.isCancellationRequested || token?.isCancellationRequested === true;
       const settings = readSettings();
       // Sorted, so "the first copy" of a passage repeated across files is the same on every run.
-      const uris = (await vscode.workspace.findFiles(settings.include, settings.exclude)).sort((a, b) => a.toString().localeCompare(b.toString()));
+      const uris = (await vscode.workspace.findFiles(settings.include, settings.exclude)).sort((a, b) =>
+        a.toString().localeCompare(b.toString()),
+      );
       const documents: (CorpusDocument & { uri: vscode.Uri; version: number })[] = [];
       const skipped: string[] = [];
       for (const [i, uri] of uris.entries()) {
@@ -30,7 +35,14 @@ export async function analyzeWorkspace(analyzer: DocumentAnalyzer, token?: vscod
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 50 / Math.max(1, uris.length) });
         const read = await readDocument(uri, settings.maxFileSizeKB * 1024);
         if ('skip' in read) skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${read.skip}`);
-        else documents.push({ uri, path: uri.toString(), text: read.text, version: read.version, format: read.markdown ? 'markdown' : 'plaintext' });
+        else
+          documents.push({
+            uri,
+            path: uri.toString(),
+            text: read.text,
+            version: read.version,
+            format: read.markdown ? 'markdown' : 'plaintext',
+          });
         if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve)); // let the host breathe
       }
       if (cancelled()) return { files: 0, skipped, cancelled: true };
@@ -51,7 +63,10 @@ export async function analyzeWorkspace(analyzer: DocumentAnalyzer, token?: vscod
 }
 
 /** An open document's current text (and version), else the file on disk; binary and huge files skipped. */
-async function readDocument(uri: vscode.Uri, maxBytes: number): Promise<{ text: string; version: number; markdown: boolean } | { skip: string }> {
+async function readDocument(
+  uri: vscode.Uri,
+  maxBytes: number,
+): Promise<{ text: string; version: number; markdown: boolean } | { skip: string }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { text: open.getText(), version: open.version, markdown: open.languageId === 'markdown' };
   try {

@@ -87,7 +87,12 @@ class LoopMonitor {
 }
 
 /** Resolves with the monitor's clock when `uri` is next published at version ≥ minVersion, or undefined after WAIT_MS. */
-function published(api: SourceLensApi, uri: vscode.Uri, minVersion: number, monitor: LoopMonitor): Promise<number | undefined> {
+function published(
+  api: SourceLensApi,
+  uri: vscode.Uri,
+  minVersion: number,
+  monitor: LoopMonitor,
+): Promise<number | undefined> {
   const key = uri.toString();
   return waitForEvent(
     api.onDidAnalyze,
@@ -145,7 +150,17 @@ export interface BenchResult {
   activationMs?: number;
   extensionWasActive?: boolean;
   debounceMs?: number;
-  document?: { characters: number; lines: number; inWorker: boolean; attributions: number; claims: number; duplicates: number; messages: number; diagnostics: number; tooLarge: boolean };
+  document?: {
+    characters: number;
+    lines: number;
+    inWorker: boolean;
+    attributions: number;
+    claims: number;
+    duplicates: number;
+    messages: number;
+    diagnostics: number;
+    tooLarge: boolean;
+  };
   open?: Measurement;
   edit?: Measurement;
 }

@@ -12,7 +12,9 @@ export class Profiler {
   private constructor(private readonly dir: string) {}
 
   private post<T = unknown>(method: string): Promise<T> {
-    return new Promise((resolve, reject) => this.session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))));
+    return new Promise((resolve, reject) =>
+      this.session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))),
+    );
   }
 
   /** A running profiler, or undefined when SOURCE_LENS_BENCH_PROFILE is not set. */

@@ -20,14 +20,19 @@ describe('activation', () => {
   it('activates on a Markdown document and returns the API', async () => {
     const extension = getExtension();
     const events: string[] = extension.packageJSON.activationEvents ?? [];
-    assert.ok(events.includes('onLanguage:markdown'), `activationEvents should include onLanguage:markdown: ${events.join(', ')}`);
+    assert.ok(
+      events.includes('onLanguage:markdown'),
+      `activationEvents should include onLanguage:markdown: ${events.join(', ')}`,
+    );
     // The workbench may already have activated it (code-server creates a plain-text model at startup,
     // which fires onLanguage:plaintext); either way this test never calls activate() before the
     // diagnostics of the Markdown document arrive.
     if (extension.isActive) console.log('    (the extension was already active when the suite started)');
     const document = await openFixture('council-vote.md');
     assert.strictEqual(document.languageId, 'markdown');
-    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, { what: 'any, without an explicit activate()' });
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, {
+      what: 'any, without an explicit activate()',
+    });
     assert.ok(extension.isActive, 'the extension should be active after a Markdown document opened');
     assert.ok(diagnostics.every((d) => d.source === DIAGNOSTIC_SOURCE));
     const api = await getApi();
@@ -53,9 +58,16 @@ describe('activation', () => {
     assert.ok(codes.has('duplicate-passage') && codes.has('boilerplate'), `codes: ${describeDiagnostics(diagnostics)}`);
 
     const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-passage' && d.relatedInformation?.length);
-    assert.ok(duplicate, `a duplicate-passage diagnostic should carry related information: ${describeDiagnostics(diagnostics)}`);
+    assert.ok(
+      duplicate,
+      `a duplicate-passage diagnostic should carry related information: ${describeDiagnostics(diagnostics)}`,
+    );
     const [firstCopy] = duplicate.relatedInformation!;
-    assert.strictEqual(firstCopy.location.uri.toString(), document.uri.toString(), 'the first copy is in the same file');
+    assert.strictEqual(
+      firstCopy.location.uri.toString(),
+      document.uri.toString(),
+      'the first copy is in the same file',
+    );
     assert.ok(
       firstCopy.location.range.start.line < duplicate.range.start.line,
       `the first copy (line ${firstCopy.location.range.start.line + 1}) should come before the duplicate (line ${duplicate.range.start.line + 1})`,
@@ -63,6 +75,9 @@ describe('activation', () => {
     assert.ok(api.analysisFor(document.uri), 'the API knows the analysis of the open document');
 
     await closeEditorAndWaitForCleared(document.uri, { timeoutMs: 80000 });
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE), []);
+    assert.deepStrictEqual(
+      vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE),
+      [],
+    );
   });
 });

@@ -20,7 +20,6 @@ const SCRAPED = [
   '',
 ].join('\n');
 
-
 async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ content, language });
   return vscode.window.showTextDocument(document);
@@ -31,7 +30,12 @@ async function diagnosticsWith(uri: vscode.Uri, code: string): Promise<vscode.Di
 }
 
 async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: RegExp): Promise<vscode.CodeAction> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const action = actions.find((a) => title.test(a.title));
   assert.ok(action?.edit, `a quick fix matching ${title} among: ${actions.map((a) => a.title).join(', ')}`);
   return action;
@@ -71,7 +75,9 @@ describe('Source Lens features', function () {
 
   it('"Remove this duplicated passage" removes exactly that line, and undo restores every byte', async () => {
     const editor = await openUntitled(SCRAPED);
-    const [duplicate] = (await diagnosticsWith(editor.document.uri, 'duplicate-passage')).filter((d) => codeOf(d) === 'duplicate-passage');
+    const [duplicate] = (await diagnosticsWith(editor.document.uri, 'duplicate-passage')).filter(
+      (d) => codeOf(d) === 'duplicate-passage',
+    );
     const action = await quickFix(editor.document.uri, duplicate, /^Remove this duplicated passage/);
     await applyAndWait(api, editor, action.edit!);
     const lines = SCRAPED.split('\n');
@@ -83,17 +89,26 @@ describe('Source Lens features', function () {
 
   it('"Remove all duplicated passages" is one undoable edit', async () => {
     const editor = await openUntitled(SCRAPED);
-    const [duplicate] = (await diagnosticsWith(editor.document.uri, 'duplicate-passage')).filter((d) => codeOf(d) === 'duplicate-passage');
+    const [duplicate] = (await diagnosticsWith(editor.document.uri, 'duplicate-passage')).filter(
+      (d) => codeOf(d) === 'duplicate-passage',
+    );
     const action = await quickFix(editor.document.uri, duplicate, /^Remove all 2 duplicated passages/);
     await applyAndWait(api, editor, action.edit!);
-    assert.equal(editor.document.getText(), SCRAPED.split('\n').filter((_, i) => i !== 4 && i !== 5).join('\n'));
+    assert.equal(
+      editor.document.getText(),
+      SCRAPED.split('\n')
+        .filter((_, i) => i !== 4 && i !== 5)
+        .join('\n'),
+    );
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), SCRAPED);
   });
 
   it('"Remove this boilerplate block" removes the comment block and nothing else', async () => {
     const editor = await openUntitled(SCRAPED);
-    const boilerplate = (await diagnosticsWith(editor.document.uri, 'boilerplate')).find((d) => codeOf(d) === 'boilerplate')!;
+    const boilerplate = (await diagnosticsWith(editor.document.uri, 'boilerplate')).find(
+      (d) => codeOf(d) === 'boilerplate',
+    )!;
     const action = await quickFix(editor.document.uri, boilerplate, /^Remove this boilerplate block/);
     await applyAndWait(api, editor, action.edit!);
     assert.equal(editor.document.getText(), SCRAPED.split('\n').slice(0, 6).join('\n') + '\n');
@@ -103,9 +118,14 @@ describe('Source Lens features', function () {
 
   it('"Mark this claim as checked" inserts one control line and the claim goes away; undo restores it', async () => {
     const editor = await openUntitled(SCRAPED);
-    const claim = (await diagnosticsWith(editor.document.uri, 'unattributed-claim')).find((d) => codeOf(d) === 'unattributed-claim')!;
+    const claim = (await diagnosticsWith(editor.document.uri, 'unattributed-claim')).find(
+      (d) => codeOf(d) === 'unattributed-claim',
+    )!;
     const action = await quickFix(editor.document.uri, claim, /^Mark this claim as checked/);
-    const cleared = waitForDiagnostics(editor.document.uri, (ds) => !ds.some((d) => codeOf(d) === 'unattributed-claim' && d.message === claim.message));
+    const cleared = waitForDiagnostics(
+      editor.document.uri,
+      (ds) => !ds.some((d) => codeOf(d) === 'unattributed-claim' && d.message === claim.message),
+    );
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
     await cleared;
     const lines = editor.document.getText().split('\n');
@@ -122,7 +142,10 @@ describe('Source Lens features', function () {
     const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-rule')!;
     assert.equal(editor.document.getText(unknown.range), 'unatributed-claim');
     assert.equal(unknown.severity, vscode.DiagnosticSeverity.Warning);
-    assert.ok(diagnostics.some((d) => codeOf(d) === 'unattributed-claim'), 'the misspelt comment silences nothing');
+    assert.ok(
+      diagnostics.some((d) => codeOf(d) === 'unattributed-claim'),
+      'the misspelt comment silences nothing',
+    );
     const action = await quickFix(editor.document.uri, unknown, /^Replace with “unattributed-claim”/);
     const silenced = waitForDiagnostics(editor.document.uri, (ds) => ds.length === 0);
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
@@ -134,7 +157,9 @@ describe('Source Lens features', function () {
 
   it('a large document is analysed in the worker and gets its diagnostics', async () => {
     // 100 copies of the article: well over the size analysed inline, so this goes through the worker.
-    const big = Array.from({ length: 100 }, (_, i) => SCRAPED.replace('40 containers', `${i + 1} containers`)).join('\n');
+    const big = Array.from({ length: 100 }, (_, i) => SCRAPED.replace('40 containers', `${i + 1} containers`)).join(
+      '\n',
+    );
     const before = api.workerAnalyses();
     const editor = await openUntitled(big);
     const diagnostics = await diagnosticsWith(editor.document.uri, 'duplicate-passage');
@@ -153,7 +178,10 @@ describe('Source Lens features', function () {
 
   it('an edit updates the diagnostics', async () => {
     const editor = await openUntitled(SCRAPED.split('\n').slice(0, 4).join('\n'));
-    await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'duplicate-passage'));
+    await waitForDiagnostics(
+      editor.document.uri,
+      (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'duplicate-passage'),
+    );
     const end = editor.document.positionAt(editor.document.getText().length);
     const copy = `\n${SCRAPED.split('\n')[1]}`;
     const duplicated = diagnosticsWith(editor.document.uri, 'duplicate-passage');
@@ -171,7 +199,11 @@ describe('Source Lens features', function () {
     assert.match(labels[0], /attributed/);
     const agency = roots[labels.findIndex((l) => l === 'Nigerian Ports Authority')];
     assert.ok(agency, `the agency among ${labels.join(' | ')}`);
-    assert.ok(labels.includes('Unattributed claims') && labels.includes('Duplicated passages') && labels.includes('Boilerplate'));
+    assert.ok(
+      labels.includes('Unattributed claims') &&
+        labels.includes('Duplicated passages') &&
+        labels.includes('Boilerplate'),
+    );
     const statements = (await api.sources.getChildren(agency)) as SourcesNode[];
     assert.ok(statements.length >= 3);
     const item = await api.sources.getTreeItem(statements[1]);
@@ -190,9 +222,16 @@ describe('Source Lens features', function () {
     const analysis = api.analysisFor(editor.document.uri)!;
     assert.ok(api.highlights.isEnabled);
     const quoteAt = SCRAPED.indexOf('had been falsely declared');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(quoteAt));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      editor.document.positionAt(quoteAt),
+    );
     // appendText escapes spaces as &nbsp; in the Markdown source; the rendered hover shows spaces.
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n').replace(/&nbsp;/g, ' ');
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ');
     assert.match(text, /Nigerian Ports Authority/);
     assert.match(text, /organization/);
     assert.ok(analysis.claims.length > 0);
@@ -222,7 +261,10 @@ describe('Source Lens features', function () {
     const found = waitForDiagnostics(second, (ds) => ds.some((d) => codeOf(d) === 'duplicate-passage'));
     await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
     const duplicate = (await found).find((d) => codeOf(d) === 'duplicate-passage')!;
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === second.toString()), 'the file was never opened');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === second.toString()),
+      'the file was never opened',
+    );
     assert.match(duplicate.relatedInformation![0].location.uri.path, /budget-draft-a\.md$/);
   });
 
@@ -237,10 +279,21 @@ describe('Source Lens features', function () {
     it('a severity set to "off" removes that code from the Problems panel; another changes level', async () => {
       const editor = await openUntitled(SCRAPED);
       await diagnosticsWith(editor.document.uri, 'unattributed-claim');
-      const changed = waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'unattributed-claim'));
-      await config().update('severity', { 'unattributed-claim': 'off', 'duplicate-passage': 'error' }, vscode.ConfigurationTarget.Workspace);
+      const changed = waitForDiagnostics(
+        editor.document.uri,
+        (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'unattributed-claim'),
+      );
+      await config().update(
+        'severity',
+        { 'unattributed-claim': 'off', 'duplicate-passage': 'error' },
+        vscode.ConfigurationTarget.Workspace,
+      );
       const diagnostics = await changed;
-      assert.ok(diagnostics.filter((d) => codeOf(d) === 'duplicate-passage').every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+      assert.ok(
+        diagnostics
+          .filter((d) => codeOf(d) === 'duplicate-passage')
+          .every((d) => d.severity === vscode.DiagnosticSeverity.Error),
+      );
     });
 
     it('a document over the size cap gets one input-too-large diagnostic and nothing else', async () => {
@@ -257,10 +310,18 @@ describe('Source Lens features', function () {
       await vscode.commands.executeCommand('sourceLens.groupByDocumentOrder');
       try {
         const roots = (await api.sources.getChildren()) as SourcesNode[];
-        const statements = roots.filter((n): n is Extract<SourcesNode, { kind: 'statement' }> => n.kind === 'statement');
+        const statements = roots.filter(
+          (n): n is Extract<SourcesNode, { kind: 'statement' }> => n.kind === 'statement',
+        );
         assert.equal(statements.length, api.analysisFor(editor.document.uri)!.attributions.length);
-        assert.deepEqual(statements.map((n) => n.attribution), statements.map((_, i) => i));
-        assert.match(String((await api.sources.getTreeItem(statements[0])).description), /^Nigerian Ports Authority · /);
+        assert.deepEqual(
+          statements.map((n) => n.attribution),
+          statements.map((_, i) => i),
+        );
+        assert.match(
+          String((await api.sources.getTreeItem(statements[0])).description),
+          /^Nigerian Ports Authority · /,
+        );
       } finally {
         await vscode.commands.executeCommand('sourceLens.groupBySource');
         await config().update('sources.grouping', undefined, vscode.ConfigurationTarget.Global);

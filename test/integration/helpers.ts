@@ -10,14 +10,20 @@ export const DIAGNOSTIC_SOURCE = 'Source Lens';
 
 export function getExtension(): vscode.Extension<SourceLensApi> {
   const extension = vscode.extensions.getExtension<SourceLensApi>(EXTENSION_ID);
-  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this host (is extensionDevelopmentPath the repo root?)`);
+  assert.ok(
+    extension,
+    `extension ${EXTENSION_ID} is not installed in this host (is extensionDevelopmentPath the repo root?)`,
+  );
   return extension;
 }
 
 /** The extension's API, activating it if nothing has yet. */
 export async function getApi(): Promise<SourceLensApi> {
   const api = await getExtension().activate();
-  assert.ok(api && typeof api.analysisFor === 'function' && typeof api.onDidAnalyze === 'function', 'activate() did not return the Source Lens API');
+  assert.ok(
+    api && typeof api.analysisFor === 'function' && typeof api.onDidAnalyze === 'function',
+    'activate() did not return the Source Lens API',
+  );
   return api;
 }
 
@@ -155,7 +161,10 @@ export async function openFixture(name: string, options: WaitOptions = {}): Prom
       return editor?.document.uri.toString() === key ? editor.document : undefined;
     },
     `an editor on ${name}`,
-    { timeoutMs: options.timeoutMs ?? 15000, seen: () => `active editor ${vscode.window.activeTextEditor?.document.uri.toString() ?? 'none'}` },
+    {
+      timeoutMs: options.timeoutMs ?? 15000,
+      seen: () => `active editor ${vscode.window.activeTextEditor?.document.uri.toString() ?? 'none'}`,
+    },
   );
   await vscode.commands.executeCommand('vscode.open', uri);
   return opened;
@@ -163,7 +172,10 @@ export async function openFixture(name: string, options: WaitOptions = {}): Prom
 
 /** Closes the active editor and resolves when Source Lens has cleared the diagnostics of `uri`. */
 export async function closeEditorAndWaitForCleared(uri: vscode.Uri, options: WaitOptions = {}): Promise<void> {
-  const cleared = waitForDiagnostics(uri, (d) => d.length === 0, { what: 'cleared after closing', timeoutMs: options.timeoutMs ?? 60000 });
+  const cleared = waitForDiagnostics(uri, (d) => d.length === 0, {
+    what: 'cleared after closing',
+    timeoutMs: options.timeoutMs ?? 60000,
+  });
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   await cleared;
 }

@@ -30,10 +30,15 @@ export function run(): Promise<void> {
     try {
       const runner = mocha.run((failures) => {
         const stats = runner.stats;
-        const result = { passed: stats?.passes ?? 0, failed: stats?.failures ?? failures, skipped: stats?.pending ?? 0 };
+        const result = {
+          passed: stats?.passes ?? 0,
+          failed: stats?.failures ?? failures,
+          skipped: stats?.pending ?? 0,
+        };
         console.log('@@RESULT ' + JSON.stringify(result));
         console.log(`${result.passed} passed, ${result.failed} failed`);
-        if (process.env.SOURCE_LENS_TEST_RESULT) fs.writeFileSync(process.env.SOURCE_LENS_TEST_RESULT, JSON.stringify(result));
+        if (process.env.SOURCE_LENS_TEST_RESULT)
+          fs.writeFileSync(process.env.SOURCE_LENS_TEST_RESULT, JSON.stringify(result));
         if (failures > 0) reject(new Error(`${failures} test${failures === 1 ? '' : 's'} failed.`));
         else if (result.passed === 0) reject(new Error(`no tests ran (looked for *.test.js under ${__dirname})`));
         else resolve();

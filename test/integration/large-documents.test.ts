@@ -28,16 +28,20 @@ const MANY_FINDINGS = [
 function longDocument(lines = 3000): string {
   const names = ['Ana Ruiz', 'Tom Okafor', 'Lena Park', 'Omar Haddad', 'Sara Lind', 'Raj Patel'];
   const places = ['harbour', 'station', 'library', 'bridge', 'school', 'clinic', 'market', 'stadium'];
-  return Array.from(
-    { length: lines },
-    (_, i) => `“We will reopen the ${places[(i * 7) % places.length]} on Main Street ${i + 1} before winter,” said ${names[i % names.length]}, who chairs committee ${(i * 13) % 997}.`,
-  ).join('\n') + '\n';
+  return (
+    Array.from(
+      { length: lines },
+      (_, i) =>
+        `“We will reopen the ${places[(i * 7) % places.length]} on Main Street ${i + 1} before winter,” said ${names[i % names.length]}, who chairs committee ${(i * 13) % 997}.`,
+    ).join('\n') + '\n'
+  );
 }
 
 type Ranges = ReturnType<SourceLensApi['highlights']['rangesFor']>;
 const KINDS = ['content', 'speaker', 'claim', 'boilerplate'] as const;
 const flat = (ranges: Readonly<Ranges>): vscode.Range[] => KINDS.flatMap((kind) => ranges[kind]);
-const key = (range: vscode.Range): string => `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+const key = (range: vscode.Range): string =>
+  `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 
 async function openUntitled(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
@@ -61,9 +65,14 @@ describe('large documents', function () {
     await config().update('maxProblems', 4, vscode.ConfigurationTarget.Workspace);
     const editor = await openUntitled(MANY_FINDINGS);
     const uri = editor.document.uri;
-    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === MAX_PROBLEMS_CODE), { what: 'capped at 4, with the notice' });
+    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === MAX_PROBLEMS_CODE), {
+      what: 'capped at 4, with the notice',
+    });
     const messages = api.analysisFor(uri)!.messages;
-    assert.ok(messages.length > 4, `the document has more findings than the cap: ${messages.map((m) => m.ruleId).join(', ')}`);
+    assert.ok(
+      messages.length > 4,
+      `the document has more findings than the cap: ${messages.map((m) => m.ruleId).join(', ')}`,
+    );
     // Four in all: three findings, and the notice in the last place.
     assert.equal(diagnostics.length, 4);
 
@@ -80,10 +89,17 @@ describe('large documents', function () {
     assert.equal(notice.severity, vscode.DiagnosticSeverity.Information);
     assert.equal(notice.source, 'Source Lens');
     assert.equal(notice.range.start.line, 0);
-    assert.equal(notice.message, `${messages.length - 3} more Source Lens findings not shown (sourceLens.maxProblems is 4).`);
+    assert.equal(
+      notice.message,
+      `${messages.length - 3} more Source Lens findings not shown (sourceLens.maxProblems is 4).`,
+    );
 
     // Back to the default (1000): every finding, no notice.
-    const uncapped = waitForDiagnostics(uri, (ds) => ds.length === messages.length && !ds.some((d) => codeOf(d) === MAX_PROBLEMS_CODE), { what: 'all of them again' });
+    const uncapped = waitForDiagnostics(
+      uri,
+      (ds) => ds.length === messages.length && !ds.some((d) => codeOf(d) === MAX_PROBLEMS_CODE),
+      { what: 'all of them again' },
+    );
     await config().update('maxProblems', undefined, vscode.ConfigurationTarget.Workspace);
     await uncapped;
   });
@@ -91,7 +107,12 @@ describe('large documents', function () {
   it('a small document is decorated whole', async () => {
     const editor = await openUntitled(MANY_FINDINGS);
     const analysis = await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
-    const result: AnalysisResult = { uri: editor.document.uri, version: editor.document.version, text: editor.document.getText(), analysis };
+    const result: AnalysisResult = {
+      uri: editor.document.uri,
+      version: editor.document.version,
+      text: editor.document.getText(),
+      analysis,
+    };
     const all = api.highlights.rangesFor(result, editor.document);
     const decorated = await waitForEvent(
       api.highlights.onDidDecorate,
@@ -101,7 +122,8 @@ describe('large documents', function () {
       },
       'the decorations of the small document',
     );
-    for (const kind of KINDS) assert.deepEqual(decorated[kind].map(key).sort(), all[kind].map(key).sort(), `${kind} ranges`);
+    for (const kind of KINDS)
+      assert.deepEqual(decorated[kind].map(key).sort(), all[kind].map(key).sort(), `${kind} ranges`);
   });
 
   it('a document with thousands of highlights is decorated around the visible ranges, and scrolling moves them', async function () {
@@ -110,10 +132,15 @@ describe('large documents', function () {
     const editor = await openUntitled(text);
     const document = editor.document;
     const analysis = await waitForAnalysis(api, document.uri, { acceptExisting: true, timeoutMs: 40000 });
-    const all = flat(api.highlights.rangesFor({ uri: document.uri, version: document.version, text, analysis }, document));
+    const all = flat(
+      api.highlights.rangesFor({ uri: document.uri, version: document.version, text, analysis }, document),
+    );
     assert.ok(all.length > WINDOW_ABOVE, `the document has ${all.length} highlights, more than ${WINDOW_ABOVE}`);
 
-    const visibleLines = (): [number, number] => [editor.visibleRanges[0].start.line, editor.visibleRanges[editor.visibleRanges.length - 1].end.line];
+    const visibleLines = (): [number, number] => [
+      editor.visibleRanges[0].start.line,
+      editor.visibleRanges[editor.visibleRanges.length - 1].end.line,
+    ];
     /** Problems with the decorations around the current screen ('' when there are none). */
     const problems = (): string => {
       const decorated = flat(api.highlights.decoratedRangesFor(editor));
@@ -121,11 +148,13 @@ describe('large documents', function () {
       const [first, last] = visibleLines();
       const drawn = new Set(decorated.map(key));
       const missing = all.filter((r) => r.start.line >= first && r.start.line <= last && !drawn.has(key(r)));
-      if (missing.length) return `${missing.length} highlights on the visible lines ${first + 1}–${last + 1} are not decorated`;
+      if (missing.length)
+        return `${missing.length} highlights on the visible lines ${first + 1}–${last + 1} are not decorated`;
       const lines = decorated.map((r) => r.start.line);
       const [low, high] = [Math.min(...lines), Math.max(...lines)];
       // The window: the screen plus MARGIN_LINES either side (the screen may have moved a little since).
-      if (high - low > 2 * MARGIN_LINES + (last - first) + 100) return `decorated lines ${low + 1}–${high + 1}: more than the screen and its margins`;
+      if (high - low > 2 * MARGIN_LINES + (last - first) + 100)
+        return `decorated lines ${low + 1}–${high + 1}: more than the screen and its margins`;
       if (decorated.length >= all.length / 2) return `${decorated.length} of ${all.length} highlights decorated`;
       return '';
     };
@@ -138,7 +167,13 @@ describe('large documents', function () {
           return Math.min(...flat(api.highlights.decoratedRangesFor(editor)).map((r) => r.start.line));
         },
         what,
-        { timeoutMs: 20000, seen: () => `visible lines ${visibleLines().map((l) => l + 1).join('–')}; ${problems() || 'decorations fine'}` },
+        {
+          timeoutMs: 20000,
+          seen: () =>
+            `visible lines ${visibleLines()
+              .map((l) => l + 1)
+              .join('–')}; ${problems() || 'decorations fine'}`,
+        },
       );
 
     const top = await windowAround(0, 'decorations around the top of the document');
@@ -148,14 +183,27 @@ describe('large documents', function () {
     const moved = windowAround(target, `decorations around line ${target + 1} after scrolling there`);
     editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
     const low = await moved;
-    assert.ok(low >= target - MARGIN_LINES - 100, `the lowest decorated line (${low + 1}) is near the screen (line ${target + 1})`);
+    assert.ok(
+      low >= target - MARGIN_LINES - 100,
+      `the lowest decorated line (${low + 1}) is near the screen (line ${target + 1})`,
+    );
     // rangesFor still answers for the whole document.
-    assert.equal(flat(api.highlights.rangesFor({ uri: document.uri, version: document.version, text, analysis }, document)).length, all.length);
+    assert.equal(
+      flat(api.highlights.rangesFor({ uri: document.uri, version: document.version, text, analysis }, document)).length,
+      all.length,
+    );
 
     // Its thousands of findings are capped at the default 1000 Problems, the notice included.
     assert.ok(analysis.messages.length > 1000, `${analysis.messages.length} findings`);
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === MAX_PROBLEMS_CODE), { what: 'capped at 1000' });
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.some((d) => codeOf(d) === MAX_PROBLEMS_CODE),
+      { what: 'capped at 1000' },
+    );
     assert.equal(diagnostics.length, 1000);
-    assert.equal(diagnostics.find((d) => codeOf(d) === MAX_PROBLEMS_CODE)!.message, `${analysis.messages.length - 999} more Source Lens findings not shown (sourceLens.maxProblems is 1000).`);
+    assert.equal(
+      diagnostics.find((d) => codeOf(d) === MAX_PROBLEMS_CODE)!.message,
+      `${analysis.messages.length - 999} more Source Lens findings not shown (sourceLens.maxProblems is 1000).`,
+    );
   });
 });

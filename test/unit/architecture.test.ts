@@ -16,7 +16,9 @@ function filesUnder(dir: string): string[] {
 /** Every module specifier a file imports or re-exports, type-only ones included (they make circles too). */
 function specifiers(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;'"]*?from\s+'([^']+)'|import\('([^']+)'\)/g)].map((m) => m[1] ?? m[2]);
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;'"]*?from\s+'([^']+)'|import\('([^']+)'\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
 }
 
 /** The file a relative specifier names, or null for a package or a data file. */
@@ -32,8 +34,16 @@ const coreFiles = sourceFiles.filter((f) => f.startsWith(join('src', 'core')));
 const adapterFiles = sourceFiles.filter((f) => !f.startsWith(join('src', 'core')));
 const coreFace = join('src', 'core', 'index.ts');
 /** Extension logic kept apart from the glue, so the unit tests run it in plain Node, where `vscode` does not exist. */
-const PURE_EXTENSION = ['highlight-spans.ts', 'hover-text.ts', 'max-problems.ts', 'offset-positions.ts', 'severity-settings.ts', 'summary.ts'].map((name) => join('src', 'extension', name));
-const importGraph = (files: string[]) => new Map(files.map((f) => [f, specifiers(f).flatMap((s) => resolveLocal(f, s) ?? [])]));
+const PURE_EXTENSION = [
+  'highlight-spans.ts',
+  'hover-text.ts',
+  'max-problems.ts',
+  'offset-positions.ts',
+  'severity-settings.ts',
+  'summary.ts',
+].map((name) => join('src', 'extension', name));
+const importGraph = (files: string[]) =>
+  new Map(files.map((f) => [f, specifiers(f).flatMap((s) => resolveLocal(f, s) ?? [])]));
 
 /** Import circles, as the strongly connected components of more than one file (Tarjan). */
 function importCircles(edges: Map<string, string[]>): string[][] {
@@ -110,7 +120,8 @@ describe('architecture', () => {
       for (const specifier of specifiers(file)) {
         const target = resolveLocal(file, specifier);
         const other = target && stageOf(target);
-        if (!target || !other || other === stage || other.endsWith('.ts') || other === 'text' || other === 'lexicon') continue;
+        if (!target || !other || other === stage || other.endsWith('.ts') || other === 'text' || other === 'lexicon')
+          continue;
         assert.equal(target, join('src', 'core', other, 'index.ts'), `${file} imports ${specifier}`);
       }
     }

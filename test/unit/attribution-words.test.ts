@@ -15,6 +15,14 @@ describe('attribution words (lexicon/attribution-words.json)', () => {
   });
 
   it('reads an adverb in -ly as no verb, besides the listed words', () => {
-    assert.deepEqual(['could', 'the', 'quickly', 'élly', 'said', 'ly', 'fly2'].map(notAVerb), [true, true, true, true, false, false, false]);
+    assert.deepEqual(['could', 'the', 'quickly', 'élly', 'said', 'ly', 'fly2'].map(notAVerb), [
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -11,7 +11,11 @@ const only = (text: string, options = {}) => {
 describe('attribution', () => {
   it('“…,” X said.', () => {
     assert.deepEqual(only('“We will rebuild the bridge by spring,” Mayor Ana Ruiz said.'), {
-      kind: 'direct', content: ['“We will rebuild the bridge by spring,”'], cue: 'said', mention: 'Mayor Ana Ruiz', source: 'Ana Ruiz',
+      kind: 'direct',
+      content: ['“We will rebuild the bridge by spring,”'],
+      cue: 'said',
+      mention: 'Mayor Ana Ruiz',
+      source: 'Ana Ruiz',
     });
   });
 
@@ -24,7 +28,10 @@ describe('attribution', () => {
 
   it('X said: “…”', () => {
     const a = only('The minister said: “There will be no new taxes this year.”');
-    assert.deepEqual([a.kind, a.cue, a.mention, a.content[0]], ['direct', 'said', 'The minister', '“There will be no new taxes this year.”']);
+    assert.deepEqual(
+      [a.kind, a.cue, a.mention, a.content[0]],
+      ['direct', 'said', 'The minister', '“There will be no new taxes this year.”'],
+    );
   });
 
   it('“…,” X said, “…” is one statement in two pieces', () => {
@@ -35,7 +42,10 @@ describe('attribution', () => {
 
   it('X said (that) … is reported speech, its "that" part of the content', () => {
     const a = only('The ministry said that the new rules would take effect in March.');
-    assert.deepEqual([a.kind, a.cue, a.mention, a.content[0]], ['indirect', 'said', 'The ministry', 'that the new rules would take effect in March']);
+    assert.deepEqual(
+      [a.kind, a.cue, a.mention, a.content[0]],
+      ['indirect', 'said', 'The ministry', 'that the new rules would take effect in March'],
+    );
     const b = only('Smith said the plan would cost too much.');
     assert.equal(b.content[0], 'the plan would cost too much');
   });
@@ -50,7 +60,10 @@ describe('attribution', () => {
     const a = only('The bridge will reopen next month, officials said.');
     assert.deepEqual([a.content[0], a.cue, a.mention], ['The bridge will reopen next month', 'said', 'officials']);
     const b = only('According to the World Bank, growth slowed to 2 percent last year.');
-    assert.deepEqual([b.content[0], b.cue, b.mention], ['growth slowed to 2 percent last year', 'According to', 'the World Bank']);
+    assert.deepEqual(
+      [b.content[0], b.cue, b.mention],
+      ['growth slowed to 2 percent last year', 'According to', 'the World Bank'],
+    );
     const c = only('Growth slowed to 2 percent last year, according to the World Bank.');
     assert.deepEqual([c.content[0], c.mention], ['Growth slowed to 2 percent last year', 'the World Bank']);
   });
@@ -64,7 +77,8 @@ describe('attribution', () => {
   });
 
   it('a quote standing alone in the next paragraph continues the last speaker’s statement', () => {
-    const text = '“We are not done,” said Maria Lopez, the union leader.\n“The strike goes on until the offer changes.”';
+    const text =
+      '“We are not done,” said Maria Lopez, the union leader.\n“The strike goes on until the offer changes.”';
     const found = readAttributions(text);
     assert.equal(found.length, 1);
     assert.deepEqual(found[0].content, ['“We are not done,”', '“The strike goes on until the offer changes.”']);
@@ -101,12 +115,17 @@ describe('attribution', () => {
 
   describe('positions: what a verb takes is the content', () => {
     it('object: X criticized …, up to the next clause', () => {
-      assert.deepEqual(only('The senator criticized the president’s foreign policy and said nothing else.').content, ['the president’s foreign policy']);
+      assert.deepEqual(only('The senator criticized the president’s foreign policy and said nothing else.').content, [
+        'the president’s foreign policy',
+      ]);
       assert.deepEqual(only('The company announced a new phone on Monday.').content, ['a new phone on Monday']);
     });
 
     it('an appositive or a list stays in the object; a new clause after a comma ends it', () => {
-      assert.equal(only('He has long supported a ban on all cloning, including cloning for research.').content[0], 'a ban on all cloning, including cloning for research');
+      assert.equal(
+        only('He has long supported a ban on all cloning, including cloning for research.').content[0],
+        'a ban on all cloning, including cloning for research',
+      );
       assert.equal(only('She criticized the budget, which passed on Monday.').content[0], 'the budget');
     });
 
@@ -121,9 +140,18 @@ describe('attribution', () => {
     });
 
     it('object and infinitive: X urged Y to …; X called to …; leaders who can support …', () => {
-      assert.equal(only('Some experts have urged party leaders to drop the plan.').content[0], 'party leaders to drop the plan');
-      assert.equal(only('Most recently, Trump called to ban rallies in the park.').content[0], 'to ban rallies in the park');
-      assert.equal(only('Among the delegates are party leaders who can support any candidate.').mention, 'party leaders');
+      assert.equal(
+        only('Some experts have urged party leaders to drop the plan.').content[0],
+        'party leaders to drop the plan',
+      );
+      assert.equal(
+        only('Most recently, Trump called to ban rallies in the park.').content[0],
+        'to ban rallies in the park',
+      );
+      assert.equal(
+        only('Among the delegates are party leaders who can support any candidate.').mention,
+        'party leaders',
+      );
     });
 
     it('“…, a spokesman told The Wall Street Journal” keeps whom it was told in the cue clause', () => {
@@ -133,17 +161,22 @@ describe('attribution', () => {
 
     it('“…, according to X” holds a statement inside it, which keeps its own source', () => {
       const found = readAttributions('Most voters said that the economy was weak, according to a poll by the Ledger.');
-      assert.deepEqual(found.map((a) => [a.content[0], a.mention]), [
-        ['Most voters said that the economy was weak', 'a poll by the Ledger'],
-        ['that the economy was weak', 'Most voters'],
-      ]);
+      assert.deepEqual(
+        found.map((a) => [a.content[0], a.mention]),
+        [
+          ['Most voters said that the economy was weak', 'a poll by the Ledger'],
+          ['that the economy was weak', 'Most voters'],
+        ],
+      );
     });
 
     it('statements marked for how they yield to others (“according to”, a quote in a verb’s object) carry only the public fields', () => {
-      const text = 'Most voters said that the economy was weak, according to a poll by the Ledger. The mayor called the plan a “disgrace.”';
+      const text =
+        'Most voters said that the economy was weak, according to a poll by the Ledger. The mayor called the plan a “disgrace.”';
       const { attributions } = analyze(text);
       assert.equal(attributions.length, 3);
-      for (const a of attributions) assert.deepEqual(Object.keys(a), ['kind', 'content', 'cue', 'sourceMention', 'source', 'channel', 'sentences']);
+      for (const a of attributions)
+        assert.deepEqual(Object.keys(a), ['kind', 'content', 'cue', 'sourceMention', 'source', 'channel', 'sentences']);
     });
   });
 
@@ -157,7 +190,13 @@ describe('attribution', () => {
   describe('constructions of news writing', () => {
     it('“…,” X said, adding, “…”: two statements by one speaker', () => {
       const found = readAttributions('“The plan is dead,” Lee said on Monday, adding, “We will start again in May.”');
-      assert.deepEqual(found.map((a) => [a.cue, a.source]), [['said', 'Lee'], ['adding', 'Lee']]);
+      assert.deepEqual(
+        found.map((a) => [a.cue, a.source]),
+        [
+          ['said', 'Lee'],
+          ['adding', 'Lee'],
+        ],
+      );
     });
 
     it('Name: “…” with no verb', () => {
@@ -197,61 +236,105 @@ describe('attribution', () => {
     });
 
     it('a speaker with a party label or an aside: Gov. Phil Bryant (R) said; Fiorina, speaking to Iowans, said', () => {
-      assert.equal(only('Gov. Phil Bryant (R) said he expects an appeal of the ruling.').mention, 'Gov. Phil Bryant (R)');
+      assert.equal(
+        only('Gov. Phil Bryant (R) said he expects an appeal of the ruling.').mention,
+        'Gov. Phil Bryant (R)',
+      );
       assert.equal(only('Fiorina, speaking to Iowans, said, “You have not voted yet.”').mention, 'Fiorina');
     });
 
     it('phrasal cues and reversed appositives: he points out; her adviser, Jake Sullivan, said', () => {
       assert.deepEqual(pick(only('“Voters reject insiders,” he points out.')), ['points out', 'he']);
-      assert.deepEqual(pick(only('Her senior adviser, Jake Sullivan, said: “She values a strong Europe.”')), ['said', 'Jake Sullivan']);
-      assert.deepEqual(pick(only('Said Dora Poynter, who grew up with him, “We were all so proud.”')), ['Said', 'Dora Poynter']);
+      assert.deepEqual(pick(only('Her senior adviser, Jake Sullivan, said: “She values a strong Europe.”')), [
+        'said',
+        'Jake Sullivan',
+      ]);
+      assert.deepEqual(pick(only('Said Dora Poynter, who grew up with him, “We were all so proud.”')), [
+        'Said',
+        'Dora Poynter',
+      ]);
     });
   });
 
   describe('clauses and speakers in scraped news text', () => {
     it('a clause with a curly-apostrophe auxiliary or a short or irregular past is reported speech', () => {
-      assert.equal(only('Clinton says Sanders can’t name a single example.').content[0], 'Sanders can’t name a single example');
-      assert.equal(only('A report published Wednesday said the minister used a private email account.').content[0], 'the minister used a private email account');
-      assert.equal(only('The mayor said the council took the money from the school fund.').content[0], 'the council took the money from the school fund');
+      assert.equal(
+        only('Clinton says Sanders can’t name a single example.').content[0],
+        'Sanders can’t name a single example',
+      );
+      assert.equal(
+        only('A report published Wednesday said the minister used a private email account.').content[0],
+        'the minister used a private email account',
+      );
+      assert.equal(
+        only('The mayor said the council took the money from the school fund.').content[0],
+        'the council took the money from the school fund',
+      );
     });
 
     it('an age and a who-clause between the name and the cue: Jane Roe, 58, who …, says', () => {
-      assert.equal(only('Jane Roe, 58, who lives outside Salem, says she did not know much about the plan.').mention, 'Jane Roe');
+      assert.equal(
+        only('Jane Roe, 58, who lives outside Salem, says she did not know much about the plan.').mention,
+        'Jane Roe',
+      );
     });
 
     it('a bare verb form after “a” is a noun: “A news report published …” has the report as its speaker', () => {
-      assert.deepEqual(readAttributions('A news report published Wednesday said the minister used a private email account.').map((a) => a.cue), ['said']);
+      assert.deepEqual(
+        readAttributions('A news report published Wednesday said the minister used a private email account.').map(
+          (a) => a.cue,
+        ),
+        ['said'],
+      );
     });
 
     it('“…, compared with 64 percent who say the same” is not a trailing “…, said X”', () => {
-      const found = readAttributions('Most voters say they like the plan, compared with 64 percent who say the same of the old one.');
-      assert.deepEqual(found.map((a) => a.mention), ['Most voters']);
+      const found = readAttributions(
+        'Most voters say they like the plan, compared with 64 percent who say the same of the old one.',
+      );
+      assert.deepEqual(
+        found.map((a) => a.mention),
+        ['Most voters'],
+      );
     });
   });
 
   describe('statements with no source', () => {
     it('passive: X is expected to …, with the subject in the content and no source', () => {
       assert.deepEqual(only('The governor is widely expected to sign the bill next week.'), {
-        kind: 'indirect', content: ['The governor', 'to sign the bill next week'], cue: 'is widely expected', mention: null, source: null,
+        kind: 'indirect',
+        content: ['The governor', 'to sign the bill next week'],
+        cue: 'is widely expected',
+        mention: null,
+        source: null,
       });
     });
 
     it('hedge: X has reportedly …', () => {
       const a = only('The club has reportedly spent $1.5 million on advertising this spring.');
-      assert.deepEqual([a.content, a.cue, a.mention], [['The club has', 'spent $1.5 million on advertising this spring'], 'reportedly', null]);
+      assert.deepEqual(
+        [a.content, a.cue, a.mention],
+        [['The club has', 'spent $1.5 million on advertising this spring'], 'reportedly', null],
+      );
     });
 
     it('impersonal: it is unclear whether …', () => {
       const a = only('It is still unclear whether the council will approve the budget.');
-      assert.deepEqual([a.content, a.cue, a.mention], [['whether the council will approve the budget'], 'It is still unclear', null]);
+      assert.deepEqual(
+        [a.content, a.cue, a.mention],
+        [['whether the council will approve the budget'], 'It is still unclear', null],
+      );
     });
 
     it('a question from someone unnamed: Asked whether …, X said …', () => {
       const found = readAttributions('Asked whether he would run again, the mayor said that he had not decided yet.');
-      assert.deepEqual(found.map((a) => [a.content[0], a.cue, a.mention]), [
-        ['whether he would run again', 'Asked', null],
-        ['that he had not decided yet', 'said', 'the mayor'],
-      ]);
+      assert.deepEqual(
+        found.map((a) => [a.content[0], a.cue, a.mention]),
+        [
+          ['whether he would run again', 'Asked', null],
+          ['that he had not decided yet', 'said', 'the mayor'],
+        ],
+      );
     });
 
     it('a named agent or a plain passive is not a statement without a source', () => {
@@ -261,7 +344,10 @@ describe('attribution', () => {
 
     it('sentence adverbs, wh-words, contractions and possessives are never the speaker', () => {
       const speakers = (text: string) => readAttributions(text).map((a) => a.mention);
-      assert.deepEqual(speakers('Instead, he is touring the state with his family, asserting that he can win in New Hampshire.'), ['he']);
+      assert.deepEqual(
+        speakers('Instead, he is touring the state with his family, asserting that he can win in New Hampshire.'),
+        ['he'],
+      );
       assert.deepEqual(speakers('Whatever his quarrels with the “moan” may be, the debate went on for hours.'), []);
       assert.deepEqual(speakers('Trump’s comments are making the race harder for every Republican on the ballot.'), []);
     });
@@ -270,7 +356,10 @@ describe('attribution', () => {
       const a = only('She greeted supporters at a rally in Houston and told them that the state would turn blue.');
       assert.deepEqual([a.cue, a.mention], ['told', 'She']);
       const found = readAttributions('The column mocks Ann Lee, Tom Ruiz and Ed Park for criticizing the plan.');
-      assert.deepEqual(found.map((a) => [a.cue, a.mention]), [['mocks', 'The column']]);
+      assert.deepEqual(
+        found.map((a) => [a.cue, a.mention]),
+        [['mocks', 'The column']],
+      );
     });
 
     it('stays the writer’s own claim: nobody is on record for it', () => {

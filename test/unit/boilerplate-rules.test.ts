@@ -3,7 +3,12 @@
 // expressions stay here as the definition: on every generated block, the fast reading must say exactly
 // what they say.
 import assert from 'node:assert/strict';
-import { blockFeatures as featuresOf, BlockText, normaliseForRules, type BlockFeatures } from '../../src/core/boilerplate/features';
+import {
+  blockFeatures as featuresOf,
+  BlockText,
+  normaliseForRules,
+  type BlockFeatures,
+} from '../../src/core/boilerplate/features';
 import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from '../../src/core/boilerplate/phrase-rules';
 
 const blockFeatures = (text: string): BlockFeatures => featuresOf(new BlockText(text));
@@ -57,7 +62,8 @@ function referenceNormalise(text: string): string {
 }
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
-const tokenise = (text: string): string[] => (text.match(TOKEN) ?? []).map((token) => (/^[0-9]/.test(token) ? '#' : token));
+const tokenise = (text: string): string[] =>
+  (text.match(TOKEN) ?? []).map((token) => (/^[0-9]/.test(token) ? '#' : token));
 
 function reduceToWords(text: string, isPhrase: boolean): string {
   let reduced = text.toLowerCase().replace(/['’‘`´]/g, '');
@@ -113,9 +119,12 @@ function referenceMatch(blockText: string, words: number): PhraseMatch | null {
   const text = referenceNormalise(blockText);
   const tokens = tokenise(text);
   const speech = ['said', 'says', 'told', 'stated', 'announced', 'reported', 'tweeted', 'wrote'];
-  if (tokens.some((token, i) => speech.includes(token) || (token === 'according' && tokens[i + 1] === 'to'))) return null;
+  if (tokens.some((token, i) => speech.includes(token) || (token === 'according' && tokens[i + 1] === 'to')))
+    return null;
   const keys = runs(tokens);
-  const strong = RULES.find((r) => [...r.strong].some((phrase) => keys.has(phrase)) || r.patterns.some((p) => p.test(text)));
+  const strong = RULES.find(
+    (r) => [...r.strong].some((phrase) => keys.has(phrase)) || r.patterns.some((p) => p.test(text)),
+  );
   if (strong) return { reason: strong.reason, strength: 'strong' };
   const reader = ['we', "we're", "we'll", 'our', 'us', 'you', 'your', "you're", "you'll", 'please'];
   if (words > lexicon.weakMaxWords || !tokens.some((token) => reader.includes(token))) return null;
@@ -123,26 +132,95 @@ function referenceMatch(blockText: string, words: number): PhraseMatch | null {
   return weak ? { reason: weak.reason, strength: 'weak' } : null;
 }
 
-const referenceMarker = (blockText: string, words: number): boolean => words <= 12 && MARKERS.some((p) => p.test(referenceNormalise(blockText)));
+const referenceMarker = (blockText: string, words: number): boolean =>
+  words <= 12 && MARKERS.some((p) => p.test(referenceNormalise(blockText)));
 
 // ---------------------------------------------------------------------------------------------
 // Generated blocks: the lexicon's own phrases among prose, links, separators, numbers, typographic
 // quotes and dashes, odd white space, other scripts, emoji and broken surrogates.
 
-const LEXICON_PHRASES = Object.values(lexicon.rules as Record<string, Entry>).flatMap((e) => [...(e.whole ?? []), ...(e.strong ?? []), ...(e.weak ?? [])]);
-const MARKER_LINES = ['Jane says:', 'John Smith wrote:', 'August 8, 2018 at 3:17 pm', '8 Aug 2018 at 10:02 a.m.', '12/3/19, at 9:45', '34 responses to “Story”'];
-const PATTERN_LINES = ['Follow us on Twitter', '© 2019 Acme Inc', '(c) 2020', 'Copyright 2018', '2001-2019 Acme Media', 'Read more:', 'Most read', 'Home > News', 'Photo: AP', '(AP Photo/Jo Doe)'];
+const LEXICON_PHRASES = Object.values(lexicon.rules as Record<string, Entry>).flatMap((e) => [
+  ...(e.whole ?? []),
+  ...(e.strong ?? []),
+  ...(e.weak ?? []),
+]);
+const MARKER_LINES = [
+  'Jane says:',
+  'John Smith wrote:',
+  'August 8, 2018 at 3:17 pm',
+  '8 Aug 2018 at 10:02 a.m.',
+  '12/3/19, at 9:45',
+  '34 responses to “Story”',
+];
+const PATTERN_LINES = [
+  'Follow us on Twitter',
+  '© 2019 Acme Inc',
+  '(c) 2020',
+  'Copyright 2018',
+  '2001-2019 Acme Media',
+  'Read more:',
+  'Most read',
+  'Home > News',
+  'Photo: AP',
+  '(AP Photo/Jo Doe)',
+];
 const PROSE = `the a of to in that it was for on we you your our please said told according officials council water city
-  don't won’t U.S. Mr. i.e. e.g. now. café naïve İstanbul Straße ΑΘΗΝΑ ΌΣΟΣ москва 東京 e-mail co-op rock'n'roll`.split(/\s+/);
+  don't won’t U.S. Mr. i.e. e.g. now. café naïve İstanbul Straße ΑΘΗΝΑ ΌΣΟΣ москва 東京 e-mail co-op rock'n'roll`.split(
+  /\s+/,
+);
 const MARKS = [...'©|•»«·›>/-–—―‐:;.…!?"\'“”‘’‛′`´„‟″#@()[]&%。！？」』'];
-const ODD = ['https://example.com/a', 'www.site.org', 'WWW.SITE', 'gov.uk', 'x.in', 'me@mail.net', '@handle', '#tag', '😀', '👍🏽', '𝐀𝐁', '𝟏𝟐', '\ud800', '\udc00', 'e\u0301', '١٢٣', '²', '½', '1,000.5', "12'000", '3:17', '6-4', '2019', 'Σ', 'ﬁ'];
-const SPACES = [' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\r\n', '\v', '\u001f', ''];
+const ODD = [
+  'https://example.com/a',
+  'www.site.org',
+  'WWW.SITE',
+  'gov.uk',
+  'x.in',
+  'me@mail.net',
+  '@handle',
+  '#tag',
+  '😀',
+  '👍🏽',
+  '𝐀𝐁',
+  '𝟏𝟐',
+  '\ud800',
+  '\udc00',
+  'e\u0301',
+  '١٢٣',
+  '²',
+  '½',
+  '1,000.5',
+  "12'000",
+  '3:17',
+  '6-4',
+  '2019',
+  'Σ',
+  'ﬁ',
+];
+const SPACES = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '\r\n',
+  '\v',
+  '\u001f',
+  '',
+];
 
 function generatedBlocks(count: number, seed: number): string[] {
   const random = mulberry32(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
   const odd = (text: string): string =>
-    text.replace(/ /g, () => (random() < 0.3 ? pick(SPACES) || ' ' : ' ')).replace(/['-]/g, (c) => (random() < 0.4 ? pick(c === '-' ? ['–', '—', '‐'] : ['’', '`', '´']) : c));
+    text
+      .replace(/ /g, () => (random() < 0.3 ? pick(SPACES) || ' ' : ' '))
+      .replace(/['-]/g, (c) => (random() < 0.4 ? pick(c === '-' ? ['–', '—', '‐'] : ['’', '`', '´']) : c));
   const blocks: string[] = [];
   for (let k = 0; k < count; k++) {
     const shape = random();
@@ -173,7 +251,8 @@ describe('boilerplate block reading', () => {
   });
 
   it('normalises every block as the chain of replacements does', () => {
-    for (const block of blocks) assert.equal(normaliseForRules(block), referenceNormalise(block), JSON.stringify(block));
+    for (const block of blocks)
+      assert.equal(normaliseForRules(block), referenceNormalise(block), JSON.stringify(block));
   });
 
   it('matches phrases and comment-thread markers as the regular expressions and a plain phrase search do', () => {
@@ -185,10 +264,17 @@ describe('boilerplate block reading', () => {
       const marker = i % 2 ? isCommentThreadMarker(reading, words) : undefined;
       const phrase = matchPhrases(reading, words);
       assert.deepEqual(phrase, referenceMatch(block, words), JSON.stringify(block));
-      assert.equal(marker ?? isCommentThreadMarker(reading, words), referenceMarker(block, words), JSON.stringify(block));
+      assert.equal(
+        marker ?? isCommentThreadMarker(reading, words),
+        referenceMarker(block, words),
+        JSON.stringify(block),
+      );
       if (phrase) matched++;
     }
-    assert.ok(matched > blocks.length / 10, `only ${matched} blocks matched a phrase: the generated blocks test too little`);
+    assert.ok(
+      matched > blocks.length / 10,
+      `only ${matched} blocks matched a phrase: the generated blocks test too little`,
+    );
   });
 
   it('reads typographic apostrophes, trailing dots and numbers like the word pattern', () => {
@@ -208,8 +294,14 @@ describe('boilerplate block reading', () => {
   });
 
   it('reads phrases through typographic quotes, dashes and odd spacing, and never in reported speech', () => {
-    assert.deepEqual(matchPhrases(new BlockText('Sign up\u00a0for our   newsletter — it’s free'), 7), { reason: 'newsletter', strength: 'strong' });
-    assert.deepEqual(matchPhrases(new BlockText('Comments (1,200)'), 2), { reason: 'comment-prompt', strength: 'whole' });
+    assert.deepEqual(matchPhrases(new BlockText('Sign up\u00a0for our   newsletter — it’s free'), 7), {
+      reason: 'newsletter',
+      strength: 'strong',
+    });
+    assert.deepEqual(matchPhrases(new BlockText('Comments (1,200)'), 2), {
+      reason: 'comment-prompt',
+      strength: 'whole',
+    });
     assert.equal(matchPhrases(new BlockText('“Sign up for our newsletter,” the editor said.'), 9), null);
     assert.equal(matchPhrases(new BlockText('Subscribe to our newsletter, according to the notice.'), 8), null);
     assert.equal(isCommentThreadMarker(new BlockText('AUGUST 8,  2018 AT 3:17 PM'), 6), true);

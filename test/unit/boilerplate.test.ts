@@ -9,7 +9,8 @@ const detect = (text: string, format: DocumentFormat = 'plaintext', recurring?: 
 };
 
 /** Each boilerplate span as [reason, its text]. */
-const read = (text: string, spans: Boilerplate[]): [string, string][] => spans.map((s) => [s.reason, text.slice(s.start, s.end)]);
+const read = (text: string, spans: Boilerplate[]): [string, string][] =>
+  spans.map((s) => [s.reason, text.slice(s.start, s.end)]);
 
 const BODY = [
   'KIRKUK, Iraq - Provincial officials said on Tuesday that a new water pipeline would reach the city’s southern districts by the end of the summer, ending years of shortages.',
@@ -38,7 +39,8 @@ describe('boilerplate', () => {
   });
 
   it('flags a cookie notice', () => {
-    const notice = 'We use cookies to improve your experience on our site. By continuing to browse, you agree to our cookie policy.';
+    const notice =
+      'We use cookies to improve your experience on our site. By continuing to browse, you agree to our cookie policy.';
     const text = [BODY[0], BODY[1], notice, BODY[2]].join('\n\n');
     assert.deepEqual(read(text, detect(text)), [['cookie-notice', notice]]);
   });
@@ -57,12 +59,18 @@ describe('boilerplate', () => {
 
   it('flags copyright lines', () => {
     const text = [BODY[0], BODY[1], BODY[2], '© 2024 Northern Daily Media Ltd. All rights reserved.'].join('\n\n');
-    assert.deepEqual(read(text, detect(text)), [['copyright', '© 2024 Northern Daily Media Ltd. All rights reserved.']]);
+    assert.deepEqual(read(text, detect(text)), [
+      ['copyright', '© 2024 Northern Daily Media Ltd. All rights reserved.'],
+    ]);
   });
 
   it('flags a related-stories list and a navigation menu around a scraped article', () => {
     const menu = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion'];
-    const related = ['Related stories', 'Drought forces farmers to leave villages', 'Council approves new budget for schools'];
+    const related = [
+      'Related stories',
+      'Drought forces farmers to leave villages',
+      'Council approves new budget for schools',
+    ];
     const text = [...menu, ...BODY, ...related].join('\n');
     const spans = detect(text);
     const covered = (line: string) => {
@@ -77,7 +85,11 @@ describe('boilerplate', () => {
   it('flags a block that recurs in enough documents of a corpus, and only then', () => {
     const tagline = 'Northern Daily is an independent newsroom funded by its readers in Kirkuk and Erbil.';
     // Each body paragraph is in at most two of the three documents; the tagline is in all three.
-    const docs = [[0, 1], [2, 3], [4, 0]].map(([a, b]) => [BODY[a], BODY[b], tagline].join('\n\n'));
+    const docs = [
+      [0, 1],
+      [2, 3],
+      [4, 0],
+    ].map(([a, b]) => [BODY[a], BODY[b], tagline].join('\n\n'));
     const structures = docs.map((text) => parseStructure(text, 'plaintext'));
     const corpus = structures.map((s) => ({ text: s.prose, blocks: s.blocks }));
     const recurring = recurringBlockKeys(corpus, 3);
@@ -89,8 +101,14 @@ describe('boilerplate', () => {
   });
 
   it('leaves a long paragraph shared by several documents to the duplicates stage', () => {
-    const docs = [[0, 1], [0, 2], [0, 3]].map(([a, b]) => [BODY[a], BODY[b], BODY[4]].join('\n\n'));
-    const corpus = docs.map((text) => parseStructure(text, 'plaintext')).map((s) => ({ text: s.prose, blocks: s.blocks }));
+    const docs = [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ].map(([a, b]) => [BODY[a], BODY[b], BODY[4]].join('\n\n'));
+    const corpus = docs
+      .map((text) => parseStructure(text, 'plaintext'))
+      .map((s) => ({ text: s.prose, blocks: s.blocks }));
     const recurring = recurringBlockKeys(corpus, 3);
     assert.ok(recurring.has(blockKey(BODY[0])));
     assert.deepEqual(detect(docs[0], 'plaintext', recurring), []);
@@ -138,17 +156,31 @@ describe('boilerplate', () => {
     const spans = detect(text);
     assert.ok(spans.length >= 2);
     for (const span of spans) {
-      assert.ok(blocks.some((b) => b.start === span.start), `span starts inside a block: ${span.start}`);
-      assert.ok(blocks.some((b) => b.end === span.end), `span ends inside a block: ${span.end}`);
+      assert.ok(
+        blocks.some((b) => b.start === span.start),
+        `span starts inside a block: ${span.start}`,
+      );
+      assert.ok(
+        blocks.some((b) => b.end === span.end),
+        `span ends inside a block: ${span.end}`,
+      );
     }
   });
 
   it('never throws on odd input', () => {
     assert.deepEqual(detect(''), []);
     assert.deepEqual(detect('\n\n  \r\n'), []);
-    const odd = ['🔥🔥🔥', 'مرحبا بالعالم، هذه فقرة عربية قصيرة عن الأخبار اليوم في المدينة.', '\ud800', '|||', 'a'.repeat(50_000)].join('\n');
+    const odd = [
+      '🔥🔥🔥',
+      'مرحبا بالعالم، هذه فقرة عربية قصيرة عن الأخبار اليوم في المدينة.',
+      '\ud800',
+      '|||',
+      'a'.repeat(50_000),
+    ].join('\n');
     assert.doesNotThrow(() => detect(odd));
-    assert.doesNotThrow(() => detectBoilerplate('short', [{ index: 0, kind: 'paragraph', inBlockquote: false, start: 3, end: 99 }]));
+    assert.doesNotThrow(() =>
+      detectBoilerplate('short', [{ index: 0, kind: 'paragraph', inBlockquote: false, start: 3, end: 99 }]),
+    );
     assert.deepEqual(recurringBlockKeys([], 3), new Set());
   });
 });

@@ -58,7 +58,11 @@ describe('analysis cache', () => {
   });
 
   it('keeps the analysis of a long document by its paragraphs: a one-character edit reuses all but one', () => {
-    const paragraphs = Array.from({ length: 200 }, (_, i) => `“We will finish bridge number ${i} by spring,” Mayor Ana Ruiz said on Monday. The council voted ${i} to 3.`);
+    const paragraphs = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `“We will finish bridge number ${i} by spring,” Mayor Ana Ruiz said on Monday. The council voted ${i} to 3.`,
+    );
     const cache = createAnalysisCache();
     analyze(paragraphs.join('\n\n'), { cache });
     const before = { sentences: cache.sentences.computed, statements: cache.statements.computed };

@@ -37,7 +37,10 @@ describe('check-worthiness features', () => {
   });
 
   it('reads a surrogate pair as one character: astral capitals and digits are word characters, emoji are not', () => {
-    assert.deepEqual(extractFeatures('They met 𝐀𝐁𝐂 officials on Tuesday.').values, extractFeatures('They met ABC officials on Tuesday.').values);
+    assert.deepEqual(
+      extractFeatures('They met 𝐀𝐁𝐂 officials on Tuesday.').values,
+      extractFeatures('They met ABC officials on Tuesday.').values,
+    );
     assert.equal(value('They met 𝐀𝐁𝐂 officials.', 'acronym'), 1);
     assert.equal(wordCount('a😀b'), 2);
     // 𝟙 is a digit (\p{N}) but not an ASCII one: a word, not a number.
@@ -63,7 +66,11 @@ describe('check-worthiness features', () => {
   });
 
   it('reads a capitalised month or weekday as a date, not a name, with or without a period', () => {
-    for (const sentence of ['They met on Jan. 5 at noon.', 'They met in March at noon.', 'They met on Tuesday at noon.']) {
+    for (const sentence of [
+      'They met on Jan. 5 at noon.',
+      'They met in March at noon.',
+      'They met on Tuesday at noon.',
+    ]) {
       assert.equal(value(sentence, 'date'), 1, sentence);
       assert.equal(value(sentence, 'namedEntity'), 0, sentence);
     }
@@ -75,8 +82,13 @@ describe('check-worthiness features', () => {
     for (const entry of [...words.months, ...words.weekdays]) assert.match(entry, /^\p{Lu}/u, entry);
   });
 
-  it('reads capitalised titles, from the model\'s subset of the one list of titles', () => {
-    const all = new Set([...titles.abbreviated, ...titles.abbreviatedBesideNames, ...titles.rareAbbreviated, ...titles.spelledOut]);
+  it("reads capitalised titles, from the model's subset of the one list of titles", () => {
+    const all = new Set([
+      ...titles.abbreviated,
+      ...titles.abbreviatedBesideNames,
+      ...titles.rareAbbreviated,
+      ...titles.spelledOut,
+    ]);
     for (const title of titles.checkWorthinessModel) assert.ok(all.has(title), title);
     assert.equal(value('We met Sen Warren', 'title'), 1);
     assert.equal(value('We met sen warren', 'title'), 0);
@@ -85,7 +97,8 @@ describe('check-worthiness features', () => {
   });
 
   it('buckets a word by the FNV-1a hash of its lower-case form, hashed while reading ASCII or after for the rest', () => {
-    const bucketsOf = (lowerWords: string[]) => [...new Set(lowerWords.map((w) => fnv1a(w) % HASH_BUCKETS))].sort((a, b) => a - b);
+    const bucketsOf = (lowerWords: string[]) =>
+      [...new Set(lowerWords.map((w) => fnv1a(w) % HASH_BUCKETS))].sort((a, b) => a - b);
     assert.deepEqual(extractFeatures('HeLLo World, co-op U.S.').buckets, bucketsOf(['hello', 'world', 'co-op', 'u.s']));
     assert.deepEqual(extractFeatures('Ünïcode Don’t ÉTAT 𝐀b').buckets, bucketsOf(['ünïcode', "don't", 'état', '𝐀b']));
     assert.deepEqual(extractFeatures('In 2014 and 42').buckets, bucketsOf(['in', '<num>', 'and']));

@@ -52,14 +52,21 @@ describe('checkWorthiness', () => {
       const { reasons } = checkWorthiness(
         'ISIS rose to power in 2014 when it seized large swathes of territory in Iraq and Syria in a brazen offensive.',
       );
-      for (const reason of ['date', 'named entity', 'causal or change verb']) assert.ok(reasons.includes(reason), `${reason} in ${reasons}`);
+      for (const reason of ['date', 'named entity', 'causal or change verb'])
+        assert.ok(reasons.includes(reason), `${reason} in ${reasons}`);
     });
 
     it('names numbers, percentages, money and superlatives', () => {
-      assert.ok(checkWorthiness('Unemployment fell to 4.2 percent, the lowest level in a generation.').reasons.includes('percentage'));
+      assert.ok(
+        checkWorthiness('Unemployment fell to 4.2 percent, the lowest level in a generation.').reasons.includes(
+          'percentage',
+        ),
+      );
       assert.ok(checkWorthiness('The county spent $12 million on road repairs.').reasons.includes('money'));
       assert.ok(checkWorthiness('Officials counted 340 ballots in the second district.').reasons.includes('number'));
-      assert.ok(checkWorthiness('It was the deadliest storm to hit the coast in a century.').reasons.includes('superlative'));
+      assert.ok(
+        checkWorthiness('It was the deadliest storm to hit the coast in a century.').reasons.includes('superlative'),
+      );
     });
 
     it('gives no reasons for small talk, and never repeats one', () => {
@@ -83,7 +90,12 @@ describe('checkWorthiness', () => {
     });
 
     it('handles emoji and astral characters', () => {
-      for (const text of ['😀🎉', 'The 🚀 launched in 2020 👩‍🚀 with 𝟒 crew.', '\u{1F600}'.repeat(500), '\uD800 lone surrogate']) {
+      for (const text of [
+        '😀🎉',
+        'The 🚀 launched in 2020 👩‍🚀 with 𝟒 crew.',
+        '\u{1F600}'.repeat(500),
+        '\uD800 lone surrogate',
+      ]) {
         const { score, reasons } = checkWorthiness(text);
         assert.ok(score >= 0 && score <= 1, `${score}`);
         assert.ok(Array.isArray(reasons));
@@ -98,7 +110,13 @@ describe('checkWorthiness', () => {
     });
 
     it('does not choke on pathological punctuation', () => {
-      for (const text of ['.'.repeat(50_000), "'".repeat(50_000), 'a-'.repeat(50_000), '1,'.repeat(50_000), 'I. '.repeat(20_000)]) {
+      for (const text of [
+        '.'.repeat(50_000),
+        "'".repeat(50_000),
+        'a-'.repeat(50_000),
+        '1,'.repeat(50_000),
+        'I. '.repeat(20_000),
+      ]) {
         const { score } = checkWorthiness(text);
         assert.ok(score >= 0 && score <= 1);
       }
@@ -113,14 +131,20 @@ describe('checkWorthiness', () => {
 
   describe('features', () => {
     it('gives one value in [0, 1] per feature', () => {
-      const { values, buckets } = extractFeatures('The U.S. Army lost 12 helicopters in 2003, more than in any year since.');
+      const { values, buckets } = extractFeatures(
+        'The U.S. Army lost 12 helicopters in 2003, more than in any year since.',
+      );
       assert.equal(values.length, FEATURES.length);
       for (const v of values) assert.ok(v >= 0 && v <= 1, `${v}`);
-      assert.deepEqual(buckets, [...new Set(buckets)].sort((a, b) => a - b));
+      assert.deepEqual(
+        buckets,
+        [...new Set(buckets)].sort((a, b) => a - b),
+      );
     });
 
     it('does not count the first word or months as named entities', () => {
-      const value = (text: string, name: string) => extractFeatures(text).values[FEATURES.findIndex((f) => f.name === name)];
+      const value = (text: string, name: string) =>
+        extractFeatures(text).values[FEATURES.findIndex((f) => f.name === name)];
       assert.equal(value('Yesterday it rained in March.', 'namedEntity'), 0);
       assert.equal(value('Yesterday it rained in Paris.', 'namedEntity'), 1);
       assert.equal(value('It happened in 2014.', 'year'), 1);

@@ -130,11 +130,15 @@ describe('cli', function () {
       for (const a of file.attributions) {
         assert.ok(['direct', 'mixed', 'indirect', 'blockquote'].includes(a.kind), a.kind);
         assert.ok(Array.isArray(a.content) && a.content.length > 0 && a.content.every(isSpan));
-        for (const key of ['cue', 'sourceMention', 'source', 'sourceType'] as const) assert.ok(key in a, `attribution has ${key}`);
+        for (const key of ['cue', 'sourceMention', 'source', 'sourceType'] as const)
+          assert.ok(key in a, `attribution has ${key}`);
         assert.ok(a.cue === null || isSpan(a.cue));
         assert.ok(a.sourceMention === null || isSpan(a.sourceMention));
         assert.ok(a.source === null || typeof a.source === 'string');
-        assert.ok(a.sourceType === null || ['person', 'organization', 'anonymous', 'document', 'unknown'].includes(a.sourceType));
+        assert.ok(
+          a.sourceType === null ||
+            ['person', 'organization', 'anonymous', 'document', 'unknown'].includes(a.sourceType),
+        );
         assert.equal(a.source === null, a.sourceType === null);
       }
       for (const s of file.sources) {
@@ -160,7 +164,9 @@ describe('cli', function () {
     });
 
     it('writes null, not nothing, for a missing cue, source mention and source', () => {
-      const orphan = file.attributions.find((a) => a.content.some((c) => slice(text, c).includes('Nobody saw it coming')));
+      const orphan = file.attributions.find((a) =>
+        a.content.some((c) => slice(text, c).includes('Nobody saw it coming')),
+      );
       assert.ok(orphan, 'the unattributed quote is a statement');
       assert.equal(orphan.cue, null);
       assert.equal(orphan.sourceMention, null);
@@ -179,12 +185,18 @@ describe('cli', function () {
       assert.equal(file.length, text.length);
       const quote = file.attributions.find((a) => a.source === 'Jane Smith');
       assert.ok(quote, 'Jane Smith is a source');
-      assert.deepEqual(quote.content.map((c) => slice(text, c)), ['“We won 🎉 the cup today,”']);
+      assert.deepEqual(
+        quote.content.map((c) => slice(text, c)),
+        ['“We won 🎉 the cup today,”'],
+      );
       assert.equal(slice(text, quote.cue!), 'said');
       assert.equal(slice(text, quote.sourceMention!), 'Jane Smith');
       const police = file.attributions.find((a) => a.source === 'Police');
       assert.ok(police);
-      assert.deepEqual(police.content.map((c) => slice(text, c)), ['the road was closed']);
+      assert.deepEqual(
+        police.content.map((c) => slice(text, c)),
+        ['the road was closed'],
+      );
       // Claims, duplicates and boilerplate point at the text they describe.
       assert.ok(file.claims.some((c) => slice(text, c).startsWith('Kenya lost an estimated 600 billion shillings')));
       const duplicate = file.duplicates[0];
@@ -219,7 +231,10 @@ describe('cli', function () {
       const policeLine = lines.find((l) => /\bindirect\b/.test(l) && l.includes('the road was closed'));
       assert.ok(policeLine, result.stdout);
       assert.match(policeLine, new RegExp(`^\\s+${policeAt}\\s+indirect\\s+said: the road was closed$`));
-      assert.ok(lines.some((l) => /^\s+Jane Smith — person, 1 statement/.test(l)), 'the source is listed');
+      assert.ok(
+        lines.some((l) => /^\s+Jane Smith — person, 1 statement/.test(l)),
+        'the source is listed',
+      );
       // --format text is the default.
       assert.equal(cli(['analyze', '--format=text', article]).stdout, result.stdout);
     });
@@ -230,7 +245,17 @@ describe('cli', function () {
       const docs = join(dir, 'docs');
       mkdirSync(join(docs, 'sub'), { recursive: true });
       const body = 'Police said the road was closed.\n';
-      for (const name of ['a.md', 'b.txt', 'sub/c.TXT', 'sub/d.markdown', 'e.json', 'f.html', 'g.ts', 'noext', '.hidden.md']) {
+      for (const name of [
+        'a.md',
+        'b.txt',
+        'sub/c.TXT',
+        'sub/d.markdown',
+        'e.json',
+        'f.html',
+        'g.ts',
+        'noext',
+        '.hidden.md',
+      ]) {
         writeFileSync(join(docs, name), body);
       }
       const report = json(cli(['analyze', '--format', 'json', docs]));
@@ -249,11 +274,17 @@ describe('cli', function () {
       const [file] = report.files;
       assert.equal(file.path, '<stdin>');
       assert.equal(file.length, input.length);
-      assert.deepEqual(file.attributions.map((a) => a.source), ['Jane Smith']);
+      assert.deepEqual(
+        file.attributions.map((a) => a.source),
+        ['Jane Smith'],
+      );
       assert.equal(slice(input, file.attributions[0].content[0]), '“We won 🎉 the cup today,”');
       // Alongside a file, in argument order.
       const both = json(cli(['analyze', '--format', 'json', small, '-'], input));
-      assert.deepEqual(both.files.map((f) => f.path), [small, '<stdin>']);
+      assert.deepEqual(
+        both.files.map((f) => f.path),
+        [small, '<stdin>'],
+      );
     });
 
     it('skips a file over --max-bytes and a binary file, analysing the rest', () => {
@@ -265,13 +296,25 @@ describe('cli', function () {
       assert.equal(result.code, 0, result.stderr);
       const messages = result.stderr.trimEnd().split('\n');
       assert.equal(messages.length, 2, result.stderr);
-      assert.ok(messages.some((m) => m.startsWith('source-lens: ') && m.includes(big) && m.includes('200')), result.stderr);
-      assert.ok(messages.some((m) => m.startsWith('source-lens: ') && m.includes(binary) && /binary/.test(m)), result.stderr);
+      assert.ok(
+        messages.some((m) => m.startsWith('source-lens: ') && m.includes(big) && m.includes('200')),
+        result.stderr,
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith('source-lens: ') && m.includes(binary) && /binary/.test(m)),
+        result.stderr,
+      );
       const report = JSON.parse(result.stdout) as AnalysisReport;
-      assert.deepEqual(report.files.map((f) => f.path), [small]);
+      assert.deepEqual(
+        report.files.map((f) => f.path),
+        [small],
+      );
       assert.equal(report.files[0].attributions.length, 1);
       // The same big file is analysed under the default cap.
-      assert.deepEqual(json(cli(['analyze', '--format', 'json', big])).files.map((f) => f.path), [big]);
+      assert.deepEqual(
+        json(cli(['analyze', '--format', 'json', big])).files.map((f) => f.path),
+        [big],
+      );
       // Standard input is capped and checked the same way.
       const fromStdin = cli(['analyze', '--format', 'json', '--max-bytes=10', '-'], 'Police said the road was closed.');
       assert.equal(fromStdin.code, 0);
@@ -288,14 +331,22 @@ describe('cli', function () {
       first = join(dir, 'corpus-a.txt');
       second = join(dir, 'corpus-b.txt');
       writeFileSync(first, `The first story opens with its own line on Monday.\n\n${SHARED_PARAGRAPH}\n`);
-      writeFileSync(second, `A second, unrelated story begins in a different way.\n\n${SHARED_PARAGRAPH}\n\nIt ends with a line of its own.\n`);
+      writeFileSync(
+        second,
+        `A second, unrelated story begins in a different way.\n\n${SHARED_PARAGRAPH}\n\nIt ends with a line of its own.\n`,
+      );
     });
 
     it('reports a paragraph shared by two files as a cross-file duplicate', () => {
       const report = json(cli(['analyze', '--format', 'json', '--corpus', first, second]));
-      assert.deepEqual(report.files.map((f) => f.path), [first, second]);
+      assert.deepEqual(
+        report.files.map((f) => f.path),
+        [first, second],
+      );
       const texts = new Map([first, second].map((p) => [p, textAsRead(p)]));
-      const cross = report.files.flatMap((f) => f.duplicates.filter((d) => d.of.path !== f.path).map((d) => ({ file: f.path, d })));
+      const cross = report.files.flatMap((f) =>
+        f.duplicates.filter((d) => d.of.path !== f.path).map((d) => ({ file: f.path, d })),
+      );
       assert.ok(cross.length >= 1, 'a cross-file duplicate');
       for (const { file, d } of cross) {
         const other = file === first ? second : first;
@@ -372,16 +423,28 @@ describe('cli', function () {
     });
 
     it('runs as a process: exit 0 and JSON on stdout', () => {
-      const result = spawnSync(process.execPath, [built, 'analyze', '--format', 'json', article], { encoding: 'utf8', cwd: root });
+      const result = spawnSync(process.execPath, [built, 'analyze', '--format', 'json', article], {
+        encoding: 'utf8',
+        cwd: root,
+      });
       assert.equal(result.status, 0, result.stderr);
       const report = JSON.parse(result.stdout) as AnalysisReport;
       assert.equal(report.schema, 'source-lens/analysis@1');
-      assert.deepEqual(report.files.map((f) => f.path), [article]);
-      assert.deepEqual(report.files[0].attributions.map((a) => a.source).filter((s) => s === 'Jane Smith'), ['Jane Smith']);
+      assert.deepEqual(
+        report.files.map((f) => f.path),
+        [article],
+      );
+      assert.deepEqual(
+        report.files[0].attributions.map((a) => a.source).filter((s) => s === 'Jane Smith'),
+        ['Jane Smith'],
+      );
     });
 
     it('exits 2 as a process on a usage error', () => {
-      const result = spawnSync(process.execPath, [built, 'analyze', '--format', 'xml', resolve(article)], { encoding: 'utf8', cwd: root });
+      const result = spawnSync(process.execPath, [built, 'analyze', '--format', 'xml', resolve(article)], {
+        encoding: 'utf8',
+        cwd: root,
+      });
       assert.equal(result.status, 2);
       assert.equal(result.stdout, '');
       assert.match(result.stderr, /^source-lens: [^\n]+\n$/);

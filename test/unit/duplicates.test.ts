@@ -1,8 +1,20 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_DUPLICATE_THRESHOLD, findDuplicates, type BlockPrint, type DuplicateInput, type DuplicateScan } from '../../src/core/duplicates/find-duplicates';
+import {
+  DEFAULT_DUPLICATE_THRESHOLD,
+  findDuplicates,
+  type BlockPrint,
+  type DuplicateInput,
+  type DuplicateScan,
+} from '../../src/core/duplicates/find-duplicates';
 import { TextMemo } from '../../src/core/text/text-memo';
 import { normaliseForComparison } from '../../src/core/duplicates/comparable-text';
-import { estimateAtLeast, estimatedSimilarity, jaccard, shingleHashes, signature } from '../../src/core/duplicates/minhash';
+import {
+  estimateAtLeast,
+  estimatedSimilarity,
+  jaccard,
+  shingleHashes,
+  signature,
+} from '../../src/core/duplicates/minhash';
 import { parseStructure } from '../../src/core/structure/parse-structure';
 import type { Duplicate } from '../../src/core/types';
 import { mulberry32 } from '../support/random';
@@ -35,7 +47,10 @@ describe('duplicates', () => {
     assert.equal(found.length, 4);
     const body = parseStructure(text, 'plaintext').blocks;
     found.forEach((duplicate, i) => {
-      assert.deepEqual({ start: duplicate.start, end: duplicate.end }, { start: body[5 + i].start, end: body[5 + i].end });
+      assert.deepEqual(
+        { start: duplicate.start, end: duplicate.end },
+        { start: body[5 + i].start, end: body[5 + i].end },
+      );
       assert.deepEqual(duplicate.of, { path: 'article.txt', start: body[1 + i].start, end: body[1 + i].end });
       assert.equal(duplicate.similarity, 1);
       assert.equal(text.slice(duplicate.start, duplicate.end), P[1 + i]);
@@ -50,7 +65,10 @@ describe('duplicates', () => {
     assert.equal(found.length, 1);
     assert.equal(text.slice(found[0].start, found[0].end), edited);
     assert.equal(text.slice(found[0].of.start, found[0].of.end), original);
-    assert.ok(found[0].similarity >= DEFAULT_DUPLICATE_THRESHOLD && found[0].similarity < 1, String(found[0].similarity));
+    assert.ok(
+      found[0].similarity >= DEFAULT_DUPLICATE_THRESHOLD && found[0].similarity < 1,
+      String(found[0].similarity),
+    );
     // The similarity reported is the exact Jaccard similarity of the shingle sets.
     const sets = [original, edited].map((p) => shingleHashes(normaliseForComparison(p)));
     assert.equal(found[0].similarity, jaccard(sets[0], sets[1]));
@@ -66,7 +84,11 @@ describe('duplicates', () => {
   });
 
   it('finds copies across documents, each pointing at the first occurrence, never at another copy', () => {
-    const texts = { 'a.txt': [P[0], P[1]].join('\n\n'), 'b.txt': [P[3], P[1]].join('\n\n'), 'c.txt': [P[1], P[3], P[4]].join('\n\n') };
+    const texts = {
+      'a.txt': [P[0], P[1]].join('\n\n'),
+      'b.txt': [P[3], P[1]].join('\n\n'),
+      'c.txt': [P[1], P[3], P[4]].join('\n\n'),
+    };
     const result = findDuplicates(Object.entries(texts).map(([path, text]) => input(path, text)));
     assert.deepEqual(read(texts, result[0], texts['a.txt']), []);
     assert.deepEqual(read(texts, result[1], texts['b.txt']), [{ copy: P[1], of: `a.txt: ${P[1]}`, similarity: 1 }]);
@@ -90,14 +112,27 @@ describe('duplicates', () => {
 
   it('ignores quote style, dashes, spacing and case', () => {
     const original = `${P[0]} ${P[1]}`;
-    const restyled = original.replace(/[“”]/g, '"').replace(/’/g, "'").replace(' - ', ' — ').toUpperCase().replace(/ /g, '  ');
+    const restyled = original
+      .replace(/[“”]/g, '"')
+      .replace(/’/g, "'")
+      .replace(' - ', ' — ')
+      .toUpperCase()
+      .replace(/ /g, '  ');
     const found = findDuplicates([input('a.txt', `${original}\n\n${restyled}`)])[0];
     assert.equal(found.length, 1);
     assert.equal(found[0].similarity, 1);
   });
 
   it('does not report tiny paragraphs however often they repeat', () => {
-    const text = ['He said no.', P[0], 'He said no.', 'Read more', 'Read more', 'Photo: Reuters / Staff', 'Photo: Reuters / Staff'].join('\n\n');
+    const text = [
+      'He said no.',
+      P[0],
+      'He said no.',
+      'Read more',
+      'Read more',
+      'Photo: Reuters / Staff',
+      'Photo: Reuters / Staff',
+    ].join('\n\n');
     assert.deepEqual(findDuplicates([input('a.txt', text)]), [[]]);
   });
 
@@ -126,26 +161,42 @@ describe('duplicates', () => {
     assert.equal(found[0].length, 1);
     assert.equal(crlf.slice(found[0][0].start, found[0][0].end), P[0]);
     assert.equal(crlf.slice(found[0][0].of.start, found[0][0].of.end), P[0]);
-    assert.deepEqual(found[1].map((d) => [d.of.path, crlf.slice(d.of.start, d.of.end)]), [['a.txt', P[1]]]);
+    assert.deepEqual(
+      found[1].map((d) => [d.of.path, crlf.slice(d.of.start, d.of.end)]),
+      [['a.txt', P[1]]],
+    );
   });
 
   it('handles right-to-left text and emoji without crashing, with UTF-16 offsets', () => {
-    const arabic = 'قال جهاز المخابرات العراقي يوم الاثنين إنه فكك شبكة لتمويل خلايا متطرفة في عدة دول 🇮🇶 وفق بيان رسمي.';
+    const arabic =
+      'قال جهاز المخابرات العراقي يوم الاثنين إنه فكك شبكة لتمويل خلايا متطرفة في عدة دول 🇮🇶 وفق بيان رسمي.';
     const emoji = '🔥🔥 Breaking: officials 👮‍♀️ confirmed the arrests late on Monday night in Erbil 🙏🏽 and Baghdad.';
-    const text = [emoji, arabic, emoji, arabic, '\ud800 lone surrogate text that goes on for a while here'].join('\n\n');
+    const text = [emoji, arabic, emoji, arabic, '\ud800 lone surrogate text that goes on for a while here'].join(
+      '\n\n',
+    );
     const found = findDuplicates([input('a.txt', text)])[0];
-    assert.deepEqual(found.map((d) => text.slice(d.start, d.end)), [emoji, arabic]);
-    assert.deepEqual(found.map((d) => text.slice(d.of.start, d.of.end)), [emoji, arabic]);
+    assert.deepEqual(
+      found.map((d) => text.slice(d.start, d.end)),
+      [emoji, arabic],
+    );
+    assert.deepEqual(
+      found.map((d) => text.slice(d.of.start, d.of.end)),
+      [emoji, arabic],
+    );
   });
 
   it('runs on a 2 MB generated document and finds exactly the copies planted in it', function () {
     this.timeout(30_000);
     let seed = 7;
     const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    const vocabulary = 'the a said officials minister police city report government people year week after before new two three'.split(' ');
+    const vocabulary =
+      'the a said officials minister police city report government people year week after before new two three'.split(
+        ' ',
+      );
     const paragraph = (n: number) => {
       const words: string[] = [];
-      for (let i = 0; i < 60; i++) words.push(vocabulary[Math.floor(random() * vocabulary.length)] + (i % 7 === 0 ? n.toString(36) : ''));
+      for (let i = 0; i < 60; i++)
+        words.push(vocabulary[Math.floor(random() * vocabulary.length)] + (i % 7 === 0 ? n.toString(36) : ''));
       return words.join(' ') + '.';
     };
     const paragraphs: string[] = [];
@@ -167,7 +218,9 @@ describe('duplicates', () => {
 
   it('estimates similarity from signatures close to the exact value', () => {
     const a = normaliseForComparison(P.join(' '));
-    const b = normaliseForComparison(P.slice(0, 4).join(' ') + ' An entirely different closing sentence about other matters.');
+    const b = normaliseForComparison(
+      P.slice(0, 4).join(' ') + ' An entirely different closing sentence about other matters.',
+    );
     const exact = jaccard(shingleHashes(a), shingleHashes(b));
     const estimate = estimatedSimilarity(signature(shingleHashes(a)), signature(shingleHashes(b)));
     assert.ok(Math.abs(exact - estimate) < 0.15, `${exact} vs ${estimate}`);
@@ -177,7 +230,8 @@ describe('duplicates', () => {
     const text = 'the agency said — “don’t” 😀 Ω costs rose by 40 percent in the first quarter';
     const hashes = shingleHashes(text);
     assert.equal(hashes.length, text.length - 4);
-    for (let i = 0; i < hashes.length; i++) assert.equal(hashes[i], shingleHashes(text.slice(i, i + 5))[0], `window ${i}`);
+    for (let i = 0; i < hashes.length; i++)
+      assert.equal(hashes[i], shingleHashes(text.slice(i, i + 5))[0], `window ${i}`);
     assert.equal(shingleHashes('abc').length, 1);
     assert.notEqual(shingleHashes('abcde')[0], shingleHashes('abced')[0]);
   });
@@ -187,7 +241,10 @@ describe('duplicates', () => {
     for (let trial = 0; trial < 300; trial++) {
       // Small value ranges force repeats and overlaps; large lists force the scratch table to grow.
       const range = 1 + Math.floor(random() * (trial % 3 === 0 ? 50 : 1e9));
-      const list = () => Uint32Array.from({ length: Math.floor(random() * (trial % 50 === 0 ? 5000 : 200)) }, () => Math.floor(random() * range));
+      const list = () =>
+        Uint32Array.from({ length: Math.floor(random() * (trial % 50 === 0 ? 5000 : 200)) }, () =>
+          Math.floor(random() * range),
+        );
       const [a, b] = [list(), list()];
       const setA = new Set(a);
       const setB = new Set(b);
@@ -203,7 +260,11 @@ describe('duplicates', () => {
       const other = Uint32Array.from(base, (v, i) => (i < differing ? v ^ 1 : v));
       for (const minimum of [0, 0.3, 0.5, 0.65, 0.8 - 0.15, 0.8, 0.9, 1]) {
         const full = estimatedSimilarity(base, other);
-        assert.equal(estimateAtLeast(base, other, minimum), full < minimum ? -1 : full, `${differing} differing, minimum ${minimum}`);
+        assert.equal(
+          estimateAtLeast(base, other, minimum),
+          full < minimum ? -1 : full,
+          `${differing} differing, minimum ${minimum}`,
+        );
       }
     }
   });
@@ -214,7 +275,10 @@ describe('duplicates', () => {
     const six = 'The council met again on Tuesday evening'; // 7 words, 40 characters
     const text = [short, few, six, short, few, six].join('\n\n');
     const found = findDuplicates([input('a.txt', text)])[0];
-    assert.deepEqual(found.map((d) => text.slice(d.start, d.end)), [six]);
+    assert.deepEqual(
+      found.map((d) => text.slice(d.start, d.end)),
+      [six],
+    );
   });
 
   it('never throws on odd input', () => {
@@ -226,7 +290,10 @@ describe('duplicates', () => {
 });
 
 describe('duplicates across edits', () => {
-  const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: ${P[i % P.length]}${i % 7 === 0 ? ` Updated ${i}.` : ''}`);
+  const paragraphs = Array.from(
+    { length: 200 },
+    (_, i) => `Paragraph ${i}: ${P[i % P.length]}${i % 7 === 0 ? ` Updated ${i}.` : ''}`,
+  );
   const scanOf = (text: string, memo: TextMemo<BlockPrint>, resume: { scan?: DuplicateScan }) => {
     const result = findDuplicates([input('a.txt', text)], { memo, resume })[0];
     memo.endRun();

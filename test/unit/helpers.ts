@@ -2,10 +2,14 @@
 import { analyze } from '../../src/core/analyze';
 import type { Analysis, Attribution, Span } from '../../src/core/types';
 
-export const textOf = (text: string, span: Span | null): string | null => (span ? text.slice(span.start, span.end) : null);
+export const textOf = (text: string, span: Span | null): string | null =>
+  span ? text.slice(span.start, span.end) : null;
 
 /** Each attribution as the strings a reader would check: kind, content pieces, cue, mention, source name. */
-export function readAttributions(text: string, analysis: Analysis = analyze(text)): {
+export function readAttributions(
+  text: string,
+  analysis: Analysis = analyze(text),
+): {
   kind: Attribution['kind'];
   content: string[];
   cue: string | null;

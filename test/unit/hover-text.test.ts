@@ -3,17 +3,43 @@ import { analyze, type Analysis } from '../../src/core';
 import { hoverAt, type HoverPart } from '../../src/extension/hover-text';
 
 /** A hover as one string: Markdown as it is, text in ⟦…⟧, so a test sees which is which. */
-const rendered = (parts: HoverPart[]): string => parts.map((p) => ('markdown' in p ? p.markdown : `⟦${p.text}⟧`)).join('');
+const rendered = (parts: HoverPart[]): string =>
+  parts.map((p) => ('markdown' in p ? p.markdown : `⟦${p.text}⟧`)).join('');
 
 describe('hover text', () => {
   // Statement 0–15, mention 16–32, cue 33–37, then 40–55, 57–76 and the copy of 40–55 at 78–93.
   const text = '“Taxes   stay,” the **minister** said.  Costs rose 40%.  Share this article!  Costs rose 40%.';
   const analysis = {
     attributions: [
-      { kind: 'direct', content: [{ start: 0, end: 15 }], cue: { start: 33, end: 37 }, sourceMention: { start: 16, end: 32 }, source: 0, channel: null, sentences: [0] },
-      { kind: 'indirect', content: [{ start: 40, end: 55 }], cue: null, sourceMention: null, source: null, channel: { start: 16, end: 32 }, sentences: [1] },
+      {
+        kind: 'direct',
+        content: [{ start: 0, end: 15 }],
+        cue: { start: 33, end: 37 },
+        sourceMention: { start: 16, end: 32 },
+        source: 0,
+        channel: null,
+        sentences: [0],
+      },
+      {
+        kind: 'indirect',
+        content: [{ start: 40, end: 55 }],
+        cue: null,
+        sourceMention: null,
+        source: null,
+        channel: { start: 16, end: 32 },
+        sentences: [1],
+      },
     ],
-    sources: [{ name: 'the **minister** [x](command:y)', type: 'person', aliases: [], mentions: [], attributions: [0], channels: [] }],
+    sources: [
+      {
+        name: 'the **minister** [x](command:y)',
+        type: 'person',
+        aliases: [],
+        mentions: [],
+        attributions: [0],
+        channels: [],
+      },
+    ],
     claims: [
       { start: 40, end: 55, sentence: 1, score: 0.834, reasons: ['number', 'comparison'] },
       { start: 57, end: 76, sentence: 2, score: 0.5, reasons: [] },
@@ -30,7 +56,8 @@ describe('hover text', () => {
   };
 
   it('a statement: its source, type and count, its kind and cue; the passage hovered', () => {
-    const says = '**Source:** ⟦the **minister** [x](command:y)⟧ · person · 1 statement  \n**Kind:** direct · **cue:** ⟦“said”⟧';
+    const says =
+      '**Source:** ⟦the **minister** [x](command:y)⟧ · person · 1 statement  \n**Kind:** direct · **cue:** ⟦“said”⟧';
     assert.deepEqual(at(3), { span: [0, 15], says });
     // Over the mention or the cue, the hover covers the mention.
     assert.deepEqual(at(20), { span: [16, 32], says });
@@ -38,51 +65,77 @@ describe('hover text', () => {
   });
 
   it('a statement without a source comes before the claim on the same words, with its channel quoted', () => {
-    assert.deepEqual(at(45), { span: [40, 55], says: '**No identifiable source** for this statement.  \n**Kind:** indirect · **channel:** ⟦the **minister**⟧' });
+    assert.deepEqual(at(45), {
+      span: [40, 55],
+      says: '**No identifiable source** for this statement.  \n**Kind:** indirect · **channel:** ⟦the **minister**⟧',
+    });
   });
 
   it('quotes squeeze their spaces and stop at 120 characters; aliases and counts read as a sentence', () => {
     const long = `${'word \n  '.repeat(40)}said`;
     const one = {
       ...analysis,
-      attributions: [{ ...analysis.attributions[0], content: [{ start: 0, end: 5 }], cue: { start: 0, end: long.length } }],
+      attributions: [
+        { ...analysis.attributions[0], content: [{ start: 0, end: 5 }], cue: { start: 0, end: long.length } },
+      ],
       sources: [{ ...analysis.sources[0], name: 'Ana Ruiz', aliases: ['the mayor', 'Ruiz'], attributions: [0, 1, 2] }],
     } as Analysis;
     const says = rendered(hoverAt(one, long, 1, '/a.md')!.parts);
-    assert.equal(says, `**Source:** ⟦Ana Ruiz⟧ · person · 3 statements  \nAlso called: ⟦the mayor, Ruiz⟧  \n**Kind:** direct · **cue:** ⟦“${'word '.repeat(24)}”⟧`);
+    assert.equal(
+      says,
+      `**Source:** ⟦Ana Ruiz⟧ · person · 3 statements  \nAlso called: ⟦the mayor, Ruiz⟧  \n**Kind:** direct · **cue:** ⟦“${'word '.repeat(24)}”⟧`,
+    );
   });
 
   it('a claim: its check-worthiness and why it was flagged', () => {
     const unflagged = { ...analysis, attributions: [], boilerplate: [] } as unknown as Analysis;
-    assert.equal(rendered(hoverAt(unflagged, text, 45, '/a.md')!.parts), '**Unattributed claim** · check-worthiness 0.83  \n⟦No source is given for this (number, comparison).⟧');
-    assert.equal(rendered(hoverAt(unflagged, text, 60, '/a.md')!.parts), '**Unattributed claim** · check-worthiness 0.50  \n⟦No source is given for this statement.⟧');
+    assert.equal(
+      rendered(hoverAt(unflagged, text, 45, '/a.md')!.parts),
+      '**Unattributed claim** · check-worthiness 0.83  \n⟦No source is given for this (number, comparison).⟧',
+    );
+    assert.equal(
+      rendered(hoverAt(unflagged, text, 60, '/a.md')!.parts),
+      '**Unattributed claim** · check-worthiness 0.50  \n⟦No source is given for this statement.⟧',
+    );
     assert.equal(hoverAt(unflagged, text, 55, '/a.md'), undefined);
   });
 
   it('a duplicate: how similar, and where its first copy is (here: how it starts; elsewhere: which file)', () => {
-    assert.deepEqual(at(80), { span: [78, 93], says: '**Duplicated passage** · 100% similar  \n⟦First copy starts: “Costs rose 40%.  Share this article!  Costs rose 40%.…”⟧' });
+    assert.deepEqual(at(80), {
+      span: [78, 93],
+      says: '**Duplicated passage** · 100% similar  \n⟦First copy starts: “Costs rose 40%.  Share this article!  Costs rose 40%.…”⟧',
+    });
     const elsewhere = { ...analysis, duplicates: [analysis.duplicates[1]] } as Analysis;
-    assert.equal(rendered(hoverAt(elsewhere, text, 80, '/drafts/this.md')!.parts), '**Duplicated passage** · 100% similar  \n⟦First copy in /drafts/other.md.⟧');
+    assert.equal(
+      rendered(hoverAt(elsewhere, text, 80, '/drafts/this.md')!.parts),
+      '**Duplicated passage** · 100% similar  \n⟦First copy in /drafts/other.md.⟧',
+    );
     assert.match(rendered(hoverAt(elsewhere, text, 80, '/drafts/other.md')!.parts), /First copy starts: “/);
   });
 
   it('boilerplate, when nothing else is there; nothing between the highlights or at a span’s end', () => {
     const noClaims = { ...analysis, claims: [] } as unknown as Analysis;
-    assert.equal(rendered(hoverAt(noClaims, text, 60, '/a.md')!.parts), '**Boilerplate** · share prompt  \n⟦Site furniture, not article text.⟧');
+    assert.equal(
+      rendered(hoverAt(noClaims, text, 60, '/a.md')!.parts),
+      '**Boilerplate** · share prompt  \n⟦Site furniture, not article text.⟧',
+    );
     assert.equal(at(37), undefined);
     assert.equal(at(15), undefined);
     assert.equal(at(93), undefined);
   });
 
   it('on a real analysis, the document’s words only ever come as text, never as Markdown', () => {
-    const draft = '“We will *not* [raise](command:taxes) taxes,” the <b>finance</b> minister said. Costs rose 40% in 2023, the most ever.';
+    const draft =
+      '“We will *not* [raise](command:taxes) taxes,” the <b>finance</b> minister said. Costs rose 40% in 2023, the most ever.';
     const real = analyze(draft);
     let hovers = 0;
     for (let offset = 0; offset < draft.length; offset++) {
       const hover = hoverAt(real, draft, offset, '/a.md');
       if (!hover) continue;
       hovers++;
-      for (const part of hover.parts) if ('markdown' in part) assert.doesNotMatch(part.markdown, /command:|<b>|\*not\*|raise|minister|Costs/, `at ${offset}`);
+      for (const part of hover.parts)
+        if ('markdown' in part)
+          assert.doesNotMatch(part.markdown, /command:|<b>|\*not\*|raise|minister|Costs/, `at ${offset}`);
     }
     assert.ok(hovers > 20, `${hovers} offsets have a hover`);
   });

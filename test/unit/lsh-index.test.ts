@@ -19,11 +19,15 @@ describe('LshIndex', () => {
     const index = built(items);
     // A bucket keeps its key's first 64 entries (an item listing a key twice has two); each key of a
     // query, each time it is listed, counts one for every entry in its bucket.
-    const bucket = (key: number) => items.flatMap((keys, item) => keys.filter((k) => k === key).map(() => item)).slice(0, 64);
+    const bucket = (key: number) =>
+      items.flatMap((keys, item) => keys.filter((k) => k === key).map(() => item)).slice(0, 64);
     queries.forEach((keys, q) => {
       const shared = new Map<number, number>();
       for (const key of keys) for (const item of bucket(key)) shared.set(item, (shared.get(item) ?? 0) + 1);
-      const expected = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 5).map(([item]) => item);
+      const expected = [...shared]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, 5)
+        .map(([item]) => item);
       assert.deepEqual(index.candidates(keys, 5), expected, `query ${q}`);
     });
   });
@@ -35,7 +39,11 @@ describe('LshIndex', () => {
       assert.deepEqual(answers(index), answers(built(items.slice(0, keep))), `truncated to ${keep}`);
       const more = Array.from({ length: 30 }, keysOf);
       more.forEach((keys, i) => index.add(keep + i, keys));
-      assert.deepEqual(answers(index), answers(built([...items.slice(0, keep), ...more])), `truncated to ${keep}, then 30 added`);
+      assert.deepEqual(
+        answers(index),
+        answers(built([...items.slice(0, keep), ...more])),
+        `truncated to ${keep}, then 30 added`,
+      );
     }
   });
 });

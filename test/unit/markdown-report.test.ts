@@ -4,7 +4,8 @@ import { escapeMarkdown, markdownReport } from '../../src/core/report/markdown-r
 
 describe('markdown report', () => {
   it('lists sources with their statements, claims, duplicates and boilerplate', () => {
-    const text = '“We will rebuild the bridge by spring,” said Mayor Ana Ruiz.\nTraffic on the bridge has doubled since 2010, the largest rise in the county.\n';
+    const text =
+      '“We will rebuild the bridge by spring,” said Mayor Ana Ruiz.\nTraffic on the bridge has doubled since 2010, the largest rise in the county.\n';
     const report = markdownReport('draft.txt', text, analyze(text));
     assert.match(report, /^# Source Lens report: draft\\\.txt/);
     assert.match(report, /### Ana Ruiz \(person, 1 statement\)/);

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import type { RuleId } from '../../src/core';
-import { chooseProblems, LEVEL, levelsOf, OFF, overflowText, type SeverityChoice } from '../../src/extension/max-problems';
+import {
+  chooseProblems,
+  LEVEL,
+  levelsOf,
+  OFF,
+  overflowText,
+  type SeverityChoice,
+} from '../../src/extension/max-problems';
 import { mulberry32 } from '../support/random';
 
 const { error, warning, information, hint } = LEVEL;
@@ -23,11 +30,22 @@ describe('maxProblems: which findings the Problems panel shows', () => {
     'input-too-large': 'warning',
     'internal-error': 'error',
   };
-  const findings = (['boilerplate', 'internal-error', 'unattributed-claim', 'duplicate-passage', 'unknown-speaker'] as const).map((ruleId) => ({ ruleId }));
+  const findings = (
+    ['boilerplate', 'internal-error', 'unattributed-claim', 'duplicate-passage', 'unknown-speaker'] as const
+  ).map((ruleId) => ({ ruleId }));
 
   it("levels: the user's severity for a rule, else the rule's default; 'off' marks a finding turned off", () => {
     assert.deepEqual([...levelsOf(findings, {}, defaults)], [hint, error, information, warning, information]);
-    assert.deepEqual([...levelsOf(findings, { boilerplate: 'error', 'unattributed-claim': 'off', 'unknown-speaker': 'hint' }, defaults)], [error, error, OFF, warning, hint]);
+    assert.deepEqual(
+      [
+        ...levelsOf(
+          findings,
+          { boilerplate: 'error', 'unattributed-claim': 'off', 'unknown-speaker': 'hint' },
+          defaults,
+        ),
+      ],
+      [error, error, OFF, warning, hint],
+    );
   });
 
   it('levels are numbered as vscode.DiagnosticSeverity: Error 0, Warning 1, Information 2, Hint 3', () => {
@@ -66,9 +84,14 @@ describe('maxProblems: which findings the Problems panel shows', () => {
       const max = 1 + Math.floor(random() * 45);
       const found = levels.filter((l) => l >= 0).length;
       // Reference: the counted findings by level, then by place; the first ones that fit; in document order.
-      const byRank = levels.flatMap((level, i) => (level >= 0 ? [{ level, i }] : [])).sort((a, b) => a.level - b.level || a.i - b.i);
+      const byRank = levels
+        .flatMap((level, i) => (level >= 0 ? [{ level, i }] : []))
+        .sort((a, b) => a.level - b.level || a.i - b.i);
       const fit = found > max ? max - 1 : found;
-      const expected = byRank.slice(0, fit).map((f) => f.i).sort((a, b) => a - b);
+      const expected = byRank
+        .slice(0, fit)
+        .map((f) => f.i)
+        .sort((a, b) => a - b);
       const { shown, hidden } = chooseProblems(Int8Array.from(levels), max);
       assert.deepEqual(shown, expected, `levels ${levels.join(',')}, max ${max}`);
       assert.equal(hidden, found - expected.length);
@@ -78,6 +101,9 @@ describe('maxProblems: which findings the Problems panel shows', () => {
 
   it("the notice's text: how many are not shown and which setting to raise", () => {
     assert.equal(overflowText(1, 1000), '1 more Source Lens finding not shown (sourceLens.maxProblems is 1000).');
-    assert.equal(overflowText(17250, 1000), '17250 more Source Lens findings not shown (sourceLens.maxProblems is 1000).');
+    assert.equal(
+      overflowText(17250, 1000),
+      '17250 more Source Lens findings not shown (sourceLens.maxProblems is 1000).',
+    );
   });
 });

@@ -21,7 +21,11 @@ describe('positions of offsets in an analysed text', () => {
   const resultFor = (version: number) => ({ uri: { toString: () => 'file:///a.md' }, version, text });
 
   it("uses the open document's own positionAt when it is the result's document at the result's version", () => {
-    const documents = [openDocument('file:///b.md', 3), openDocument('file:///a.md', 2), openDocument('file:///a.md', 3)];
+    const documents = [
+      openDocument('file:///b.md', 3),
+      openDocument('file:///a.md', 2),
+      openDocument('file:///a.md', 3),
+    ];
     const position = positionAtFor(resultFor(3), documents, fromIndex);
     assert.deepEqual(position(5), { line: 0, character: 5, by: 'file:///a.md@3' });
   });
@@ -33,7 +37,16 @@ describe('positions of offsets in an analysed text', () => {
         const { line, character, by } = position(offset);
         return `${offset}→${line}:${character} ${by}`;
       });
-      assert.deepEqual(places, ['0→0:0 index', '3→0:3 index', '4→1:0 index', '8→1:4 index', '9→2:0 index', '14→2:5 index', '15→3:0 index', '19→3:4 index']);
+      assert.deepEqual(places, [
+        '0→0:0 index',
+        '3→0:3 index',
+        '4→1:0 index',
+        '8→1:4 index',
+        '9→2:0 index',
+        '14→2:5 index',
+        '15→3:0 index',
+        '19→3:4 index',
+      ]);
     }
   });
 

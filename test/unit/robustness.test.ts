@@ -36,7 +36,11 @@ function spansOf(analysis: Analysis): [string, Span][] {
 }
 
 const inRange = (span: Span, length: number): boolean =>
-  Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;
+  Number.isInteger(span.start) &&
+  Number.isInteger(span.end) &&
+  0 <= span.start &&
+  span.start <= span.end &&
+  span.end <= length;
 
 /**
  * The invariants every analysis must keep. `lengths` gives the text length of each corpus document by
@@ -45,14 +49,24 @@ const inRange = (span: Span, length: number): boolean =>
 function checkAnalysis(text: string, analysis: Analysis, what: string, lengths: Map<string, number> = new Map()): void {
   const where = `${what} (${JSON.stringify(text.length > 80 ? text.slice(0, 80) + '…' : text)})`;
   const internal = analysis.messages.filter((m) => m.ruleId === 'internal-error');
-  assert.deepEqual(internal.map((m) => m.reason), [], `internal-error for ${where}`);
+  assert.deepEqual(
+    internal.map((m) => m.reason),
+    [],
+    `internal-error for ${where}`,
+  );
   assert.equal(analysis.length, text.length, `length for ${where}`);
   for (const [label, span] of spansOf(analysis)) {
-    assert.ok(inRange(span, text.length), `${label} = [${span.start}, ${span.end}) out of [0, ${text.length}] for ${where}`);
+    assert.ok(
+      inRange(span, text.length),
+      `${label} = [${span.start}, ${span.end}) out of [0, ${text.length}] for ${where}`,
+    );
   }
   for (const [i, d] of analysis.duplicates.entries()) {
     const otherLength = lengths.get(d.of.path) ?? text.length;
-    assert.ok(inRange(d.of, otherLength), `duplicates[${i}].of = [${d.of.start}, ${d.of.end}) out of range for ${where}`);
+    assert.ok(
+      inRange(d.of, otherLength),
+      `duplicates[${i}].of = [${d.of.start}, ${d.of.end}) out of range for ${where}`,
+    );
     assert.ok(d.similarity >= 0 && d.similarity <= 1, `duplicates[${i}].similarity ${d.similarity} for ${where}`);
   }
   for (const [i, m] of analysis.messages.entries()) {
@@ -64,11 +78,14 @@ function checkAnalysis(text: string, analysis: Analysis, what: string, lengths: 
   // Indices between the parts of the analysis must point at something.
   for (const [i, a] of analysis.attributions.entries()) {
     assert.ok(a.content.length > 0, `attributions[${i}] has no content for ${where}`);
-    if (a.source !== null) assert.ok(a.source >= 0 && a.source < analysis.sources.length, `attributions[${i}].source for ${where}`);
-    for (const s of a.sentences) assert.ok(s >= 0 && s < analysis.sentences.length, `attributions[${i}].sentences for ${where}`);
+    if (a.source !== null)
+      assert.ok(a.source >= 0 && a.source < analysis.sources.length, `attributions[${i}].source for ${where}`);
+    for (const s of a.sentences)
+      assert.ok(s >= 0 && s < analysis.sentences.length, `attributions[${i}].sentences for ${where}`);
   }
   for (const [i, s] of analysis.sources.entries()) {
-    for (const a of s.attributions) assert.ok(a >= 0 && a < analysis.attributions.length, `sources[${i}].attributions for ${where}`);
+    for (const a of s.attributions)
+      assert.ok(a >= 0 && a < analysis.attributions.length, `sources[${i}].attributions for ${where}`);
   }
   for (const [i, c] of analysis.claims.entries()) {
     assert.ok(c.score >= 0 && c.score <= 1, `claims[${i}].score ${c.score} for ${where}`);
@@ -88,13 +105,32 @@ function checkBothFormats(text: string, what: string): Analysis[] {
   });
 }
 
-
 /** 2,000 distinct invented two-part names ("Bakor Quelin"), deterministic. */
 function inventedNames(count: number): string[] {
   const first = ['Ba', 'Ko', 'Mi', 'Ta', 'Ze', 'Lu', 'Ra', 'Vo', 'Ni', 'Du'];
   const second = ['kor', 'lin', 'mar', 'sen', 'vik', 'dra', 'pel', 'tun', 'gos', 'fir'];
-  const last = ['Quelin', 'Dravok', 'Mensar', 'Tolby', 'Ferrick', 'Ostrand', 'Halvey', 'Brunet', 'Castell', 'Ingram',
-    'Jessup', 'Korver', 'Lindqvist', 'Moravec', 'Nyberg', 'Pellow', 'Rastin', 'Selwyn', 'Tarrant', 'Umber'];
+  const last = [
+    'Quelin',
+    'Dravok',
+    'Mensar',
+    'Tolby',
+    'Ferrick',
+    'Ostrand',
+    'Halvey',
+    'Brunet',
+    'Castell',
+    'Ingram',
+    'Jessup',
+    'Korver',
+    'Lindqvist',
+    'Moravec',
+    'Nyberg',
+    'Pellow',
+    'Rastin',
+    'Selwyn',
+    'Tarrant',
+    'Umber',
+  ];
   const names: string[] = [];
   for (let i = 0; names.length < count; i++) {
     const given = first[i % 10] + second[Math.floor(i / 10) % 10];
@@ -131,7 +167,8 @@ describe('robustness', function () {
       const marks = ['“', '”', '"', "'", '‘', '’', '«', '»', '„'];
       const random = mulberry32(7);
       let text = '';
-      for (let i = 0; i < 4000; i++) text += marks[Math.floor(random() * marks.length)] + (random() < 0.3 ? ' said ' : random() < 0.1 ? '\n\n' : '');
+      for (let i = 0; i < 4000; i++)
+        text += marks[Math.floor(random() * marks.length)] + (random() < 0.3 ? ' said ' : random() < 0.1 ? '\n\n' : '');
       checkBothFormats(text, 'unbalanced marks');
       checkBothFormats('“'.repeat(5000), 'only opening marks');
       checkBothFormats('”'.repeat(5000), 'only closing marks');
@@ -148,9 +185,13 @@ describe('robustness', function () {
 
     it('a quote that never closes running over 1,000 paragraphs', () => {
       const paragraphs = ['“This quote opens and never closes, the spokesman said on Monday'];
-      for (let i = 1; i < 1000; i++) paragraphs.push(`“Paragraph ${i} carries the same quote on without a closing mark`);
+      for (let i = 1; i < 1000; i++)
+        paragraphs.push(`“Paragraph ${i} carries the same quote on without a closing mark`);
       checkBothFormats(paragraphs.join('\n\n'), 'unclosed 1,000-paragraph quote');
-      checkBothFormats('“' + 'word '.repeat(50) + '\n\n' + Array.from({ length: 1000 }, (_, i) => `plain paragraph ${i}`).join('\n\n'), 'unclosed quote before 1,000 plain paragraphs');
+      checkBothFormats(
+        '“' + 'word '.repeat(50) + '\n\n' + Array.from({ length: 1000 }, (_, i) => `plain paragraph ${i}`).join('\n\n'),
+        'unclosed quote before 1,000 plain paragraphs',
+      );
     });
 
     it('one giant paragraph of 200 KB without punctuation', () => {
@@ -175,7 +216,8 @@ describe('robustness', function () {
       const arabic = 'قال المتحدث باسم الوزارة: «سنعيد بناء الجسر قبل الربيع». وأضاف أن "العمل بدأ بالفعل".';
       const hebrew = 'השר אמר: "אנחנו נבנה מחדש את הגשר עד האביב". הוא הוסיף כי „העבודה כבר החלה“.';
       const mixed = `The minister said “${hebrew}” and then ‏“${arabic}”‎ with \u202Bembedded\u202C marks.`;
-      for (const text of [arabic, hebrew, mixed, `${arabic}\n\n${hebrew}\n\n> ${arabic}\n`]) checkBothFormats(text, 'RTL');
+      for (const text of [arabic, hebrew, mixed, `${arabic}\n\n${hebrew}\n\n> ${arabic}\n`])
+        checkBothFormats(text, 'RTL');
     });
 
     it('emoji and astral characters, and a quote containing emoji slices to the quote', () => {
@@ -193,7 +235,14 @@ describe('robustness', function () {
     });
 
     it('lone surrogates', () => {
-      for (const text of ['\ud800', '\udc00', 'A\ud83d said “x\ud83d”.', '“\udfff” he said.\ud800', '\ud83d\n\n\ude00 said Ann.']) checkBothFormats(text, 'lone surrogate');
+      for (const text of [
+        '\ud800',
+        '\udc00',
+        'A\ud83d said “x\ud83d”.',
+        '“\udfff” he said.\ud800',
+        '\ud83d\n\n\ude00 said Ann.',
+      ])
+        checkBothFormats(text, 'lone surrogate');
     });
 
     it('NUL and control characters', () => {
@@ -210,15 +259,26 @@ describe('robustness', function () {
     });
 
     it('CRLF and CR-only line endings', () => {
-      const lines = ['Intro line with a date, 12 May 2024.', '', '“We will act,” the mayor said.', '', 'Police said the road was closed.', '> Block quoted line', '# Heading'];
-      for (const eol of ['\r\n', '\r', '\n\r', '\r\r\n']) checkBothFormats(lines.join(eol), `line ending ${JSON.stringify(eol)}`);
+      const lines = [
+        'Intro line with a date, 12 May 2024.',
+        '',
+        '“We will act,” the mayor said.',
+        '',
+        'Police said the road was closed.',
+        '> Block quoted line',
+        '# Heading',
+      ];
+      for (const eol of ['\r\n', '\r', '\n\r', '\r\r\n'])
+        checkBothFormats(lines.join(eol), `line ending ${JSON.stringify(eol)}`);
     });
 
     it('malformed Markdown', () => {
       const texts = [
         '```\n“Code never closes,” she said.\n\nMore text',
         '~~~js\nconst x = 1;\n```\nnot closed either',
-        Array.from({ length: 50 }, (_, i) => '>'.repeat(i + 1) + ' “Nested quote level ' + i + ',” he said.').join('\n'),
+        Array.from({ length: 50 }, (_, i) => '>'.repeat(i + 1) + ' “Nested quote level ' + i + ',” he said.').join(
+          '\n',
+        ),
         '>'.repeat(50) + ' deep',
         '<div>“HTML quote,” she said.<p>unclosed <b>tags</div>\n\n<!-- comment never ends\n\nMore “text.',
         '---\ntitle: “Front matter\nauthor: said nobody\n\nBody text said “hello.”',
@@ -235,12 +295,72 @@ describe('robustness', function () {
 
   describe('seeded fuzz', () => {
     const FRAGMENTS = [
-      '“', '”', '"', "'", '‘', '’', '«', '»', '„', '‹', '›',
-      ' said', ' says', ' told reporters', ' according to', ' added', ' in a statement', ' claimed', ' he', ' she', ' they',
-      ' Jane Smith', ' the ministry', ' Police', ' officials', ' a source', ' EACC', ' Dr. Ruth Owen', ' the company',
-      '.', ',', ';', ':', '?', '!', '…', ' - ', ' — ', '(', ')',
-      '\n', '\n\n', '\r\n', '\r', '> ', '>> ', '# ', '## ', '- ', '1. ', '```', '---\n', '|', '<b>', '*',
-      '😀', '🎉', '𝒸', '\ud800', '\u200f', ' 42 percent', ' in 2024', ' the largest', ' word', ' more words here', ' ',
+      '“',
+      '”',
+      '"',
+      "'",
+      '‘',
+      '’',
+      '«',
+      '»',
+      '„',
+      '‹',
+      '›',
+      ' said',
+      ' says',
+      ' told reporters',
+      ' according to',
+      ' added',
+      ' in a statement',
+      ' claimed',
+      ' he',
+      ' she',
+      ' they',
+      ' Jane Smith',
+      ' the ministry',
+      ' Police',
+      ' officials',
+      ' a source',
+      ' EACC',
+      ' Dr. Ruth Owen',
+      ' the company',
+      '.',
+      ',',
+      ';',
+      ':',
+      '?',
+      '!',
+      '…',
+      ' - ',
+      ' — ',
+      '(',
+      ')',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\r',
+      '> ',
+      '>> ',
+      '# ',
+      '## ',
+      '- ',
+      '1. ',
+      '```',
+      '---\n',
+      '|',
+      '<b>',
+      '*',
+      '😀',
+      '🎉',
+      '𝒸',
+      '\ud800',
+      '\u200f',
+      ' 42 percent',
+      ' in 2024',
+      ' the largest',
+      ' word',
+      ' more words here',
+      ' ',
       ' The regional water authority confirmed that reservoir levels fell to 31 percent in August.',
       ' Engineers warned that rationing could begin before the end of the year.',
     ];
@@ -264,9 +384,12 @@ describe('robustness', function () {
       for (const [i, doc] of documents.entries()) {
         for (const format of FORMATS) {
           let analysis: Analysis | undefined;
-          assert.doesNotThrow(() => {
-            analysis = analyze(doc.text, { format, path: doc.path });
-          }, `analyze threw on fuzz document ${i} (${format}): ${JSON.stringify(doc.text)}`);
+          assert.doesNotThrow(
+            () => {
+              analysis = analyze(doc.text, { format, path: doc.path });
+            },
+            `analyze threw on fuzz document ${i} (${format}): ${JSON.stringify(doc.text)}`,
+          );
           checkAnalysis(doc.text, analysis!, `fuzz document ${i} (${format})`);
           seen.attributions += analysis!.attributions.length;
           seen.quotes += analysis!.quotes.length;
@@ -282,10 +405,16 @@ describe('robustness', function () {
       for (let start = 0; start < documents.length; start += 10) {
         const corpus = documents.slice(start, start + 10);
         let results: ReturnType<typeof analyzeCorpus> = [];
-        assert.doesNotThrow(() => {
-          results = analyzeCorpus(corpus, { recurrenceThreshold: 2 });
-        }, `analyzeCorpus threw on documents ${start}–${start + 9}`);
-        assert.deepEqual(results.map((r) => r.path), corpus.map((d) => d.path));
+        assert.doesNotThrow(
+          () => {
+            results = analyzeCorpus(corpus, { recurrenceThreshold: 2 });
+          },
+          `analyzeCorpus threw on documents ${start}–${start + 9}`,
+        );
+        assert.deepEqual(
+          results.map((r) => r.path),
+          corpus.map((d) => d.path),
+        );
         results.forEach((r, i) => checkAnalysis(corpus[i].text, r.analysis, `corpus document ${start + i}`, lengths));
       }
     });
@@ -318,7 +447,10 @@ describe('robustness', function () {
       for (const format of FORMATS) {
         const analysis = analyze(text, { format, maxLength: 100 });
         checkAnalysis(text, analysis, `over maxLength (${format})`);
-        assert.deepEqual(analysis.messages.map((m) => m.ruleId), ['input-too-large']);
+        assert.deepEqual(
+          analysis.messages.map((m) => m.ruleId),
+          ['input-too-large'],
+        );
         assert.deepEqual(analysis.attributions, []);
         assert.deepEqual(analysis.claims, []);
         // At the cap exactly, the text is analysed.
@@ -326,8 +458,17 @@ describe('robustness', function () {
         assert.ok(!atCap.messages.some((m) => m.ruleId === 'input-too-large'));
         assert.ok(atCap.attributions.length > 0);
       }
-      const [big, small] = analyzeCorpus([{ path: 'big.txt', text }, { path: 'small.txt', text: 'Police said the road was closed.' }], { maxLength: 100 });
-      assert.deepEqual(big.analysis.messages.map((m) => m.ruleId), ['input-too-large']);
+      const [big, small] = analyzeCorpus(
+        [
+          { path: 'big.txt', text },
+          { path: 'small.txt', text: 'Police said the road was closed.' },
+        ],
+        { maxLength: 100 },
+      );
+      assert.deepEqual(
+        big.analysis.messages.map((m) => m.ruleId),
+        ['input-too-large'],
+      );
       assert.ok(!small.analysis.messages.some((m) => m.ruleId === 'input-too-large'));
       assert.equal(small.analysis.attributions.length, 1);
     });

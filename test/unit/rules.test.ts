@@ -14,16 +14,28 @@ const ids = RULE_LIST.map((rule) => rule.id);
 function readmeRuleAnchors(readme: string): string[] {
   const section = /^## Rules\n([\s\S]*?)(?=^## )/m.exec(readme);
   assert.ok(section, 'the README has a "## Rules" section');
-  return [...section[1].matchAll(/^### (.+)$/gm)].map((m) => m[1].trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-'));
+  return [...section[1].matchAll(/^### (.+)$/gm)].map((m) =>
+    m[1]
+      .trim()
+      .toLowerCase()
+      .replace(/[^\w\- ]/g, '')
+      .replace(/ /g, '-'),
+  );
 }
 
 /** The differences between the severity schema in a package.json and the registry's, as readable lines. */
-function schemaMismatches(manifest: { contributes: { configuration: { properties: Record<string, unknown> } } }): string[] {
-  const written = manifest.contributes.configuration.properties['sourceLens.severity'] as { properties: object; default: object };
+function schemaMismatches(manifest: {
+  contributes: { configuration: { properties: Record<string, unknown> } };
+}): string[] {
+  const written = manifest.contributes.configuration.properties['sourceLens.severity'] as {
+    properties: object;
+    default: object;
+  };
   const expected = severitySchema() as { properties: object; default: object };
   const problems: string[] = [];
   const listed = Object.keys(written?.properties ?? {});
-  if (listed.join() !== ids.join()) problems.push(`properties ${listed.join(', ')} are not the registered rules ${ids.join(', ')}`);
+  if (listed.join() !== ids.join())
+    problems.push(`properties ${listed.join(', ')} are not the registered rules ${ids.join(', ')}`);
   try {
     assert.deepEqual(written, expected);
   } catch {
@@ -32,7 +44,8 @@ function schemaMismatches(manifest: { contributes: { configuration: { properties
   return problems;
 }
 
-const messagesOf = (text: string, ruleId: RuleId, format: Analysis['format'] = 'plaintext'): Message[] => analyze(text, { format }).messages.filter((m) => m.ruleId === ruleId);
+const messagesOf = (text: string, ruleId: RuleId, format: Analysis['format'] = 'plaintext'): Message[] =>
+  analyze(text, { format }).messages.filter((m) => m.ruleId === ruleId);
 
 describe('rule registry', () => {
   it('lists each rule once, under its own id, with its URL pointing at the README section', () => {
@@ -47,7 +60,14 @@ describe('rule registry', () => {
   });
 
   it('derives the suppressible names and the editor’s default severities from the modules', () => {
-    assert.deepEqual(SUPPRESSIBLE_RULES, ['unattributed-claim', 'duplicate-passage', 'boilerplate', 'unbalanced-quote', 'anonymous-source', 'unknown-speaker']);
+    assert.deepEqual(SUPPRESSIBLE_RULES, [
+      'unattributed-claim',
+      'duplicate-passage',
+      'boilerplate',
+      'unbalanced-quote',
+      'anonymous-source',
+      'unknown-speaker',
+    ]);
     assert.deepEqual(DEFAULT_SEVERITY, {
       'unattributed-claim': 'information',
       'duplicate-passage': 'warning',
@@ -66,7 +86,10 @@ describe('rule registry', () => {
   });
 
   it('the README’s Rules section has a section for exactly the registered rules, in registry order', () => {
-    assert.deepEqual(readmeRuleAnchors(readFileSync('README.md', 'utf8')), RULE_LIST.map((rule) => rule.anchor));
+    assert.deepEqual(
+      readmeRuleAnchors(readFileSync('README.md', 'utf8')),
+      RULE_LIST.map((rule) => rule.anchor),
+    );
   });
 
   it('the checks above fail on a rule missing from package.json or the README, or one too many', () => {
@@ -78,7 +101,10 @@ describe('rule registry', () => {
     assert.ok(schemaMismatches(manifest).length > 0);
     const readme = readFileSync('README.md', 'utf8');
     assert.notDeepEqual(readmeRuleAnchors(readme.replace('### unknown-speaker\n', '')), ids);
-    assert.notDeepEqual(readmeRuleAnchors(readme.replace('## How it works', '### single-source\nOne source.\n\n## How it works')), ids);
+    assert.notDeepEqual(
+      readmeRuleAnchors(readme.replace('## How it works', '### single-source\nOne source.\n\n## How it works')),
+      ids,
+    );
   });
 });
 
@@ -91,9 +117,21 @@ describe('rules', () => {
     const messages = buildMessages('Some text.', analysis, [{ start: 5, end: 6 }, span]);
     assert.deepEqual(
       messages.map((m) => [m.ruleId, m.start]),
-      [['unattributed-claim', 0], ['boilerplate', 0], ['unbalanced-quote', 0], ['unbalanced-quote', 5]],
+      [
+        ['unattributed-claim', 0],
+        ['boilerplate', 0],
+        ['unbalanced-quote', 0],
+        ['unbalanced-quote', 5],
+      ],
     );
-    assert.deepEqual(messages[0], { ruleId: 'unattributed-claim', reason: 'Check-worthy statement with no source (claim-like).', severity: 'info', url: ruleUrl('unattributed-claim'), start: 0, end: 1 });
+    assert.deepEqual(messages[0], {
+      ruleId: 'unattributed-claim',
+      reason: 'Check-worthy statement with no source (claim-like).',
+      severity: 'info',
+      url: ruleUrl('unattributed-claim'),
+      start: 0,
+      end: 1,
+    });
   });
 
   it('unattributed-claim: a check-worthy statement with no source, with the reasons it was flagged for', () => {
@@ -103,26 +141,40 @@ describe('rules', () => {
   });
 
   it('duplicate-passage: points at the first copy', () => {
-    const paragraph = 'The council approved the new budget for the harbour district after a long debate on Tuesday night.';
+    const paragraph =
+      'The council approved the new budget for the harbour district after a long debate on Tuesday night.';
     const [duplicate] = messagesOf(`${paragraph}\n\n${paragraph}\n`, 'duplicate-passage');
     assert.equal(duplicate.reason, 'This passage repeats an earlier one.');
     assert.deepEqual({ start: duplicate.cause?.start, end: duplicate.cause?.end }, { start: 0, end: paragraph.length });
   });
 
   it('boilerplate: names the kind of site furniture', () => {
-    const text = 'The council met on Tuesday to discuss the harbour.\n\nCopyright © 2024 The Daily Example. All rights reserved.\n';
+    const text =
+      'The council met on Tuesday to discuss the harbour.\n\nCopyright © 2024 The Daily Example. All rights reserved.\n';
     const messages = messagesOf(text, 'boilerplate').filter((m) => m.start === text.indexOf('Copyright'));
-    assert.deepEqual(messages.map((m) => m.reason), ['Boilerplate (copyright), not article content.']);
+    assert.deepEqual(
+      messages.map((m) => m.reason),
+      ['Boilerplate (copyright), not article content.'],
+    );
   });
 
   it('unbalanced-quote: quotes the mark that has no partner', () => {
     const messages = messagesOf('He said “we will rebuild the bridge.\n\nNothing else.', 'unbalanced-quote');
-    assert.deepEqual(messages.map((m) => m.reason), ['Quotation mark "“" has no partner.']);
+    assert.deepEqual(
+      messages.map((m) => m.reason),
+      ['Quotation mark "“" has no partner.'],
+    );
   });
 
   it('anonymous-source and unknown-speaker: an unnamed source, and a quotation with no speaker', () => {
-    assert.deepEqual(messagesOf('The bridge will close in May, officials said.', 'anonymous-source').map((m) => m.reason), ['Attributed to an unnamed source ("officials").']);
-    assert.deepEqual(messagesOf('“The bridge will close in May.”', 'unknown-speaker').map((m) => m.reason), ['Quotation with no identifiable speaker.']);
+    assert.deepEqual(
+      messagesOf('The bridge will close in May, officials said.', 'anonymous-source').map((m) => m.reason),
+      ['Attributed to an unnamed source ("officials").'],
+    );
+    assert.deepEqual(
+      messagesOf('“The bridge will close in May.”', 'unknown-speaker').map((m) => m.reason),
+      ['Quotation with no identifiable speaker.'],
+    );
   });
 
   it('unknown-rule, input-too-large, internal-error: about the control comments and the tool, never silenced', () => {
@@ -131,7 +183,11 @@ describe('rules', () => {
     assert.equal(tooLarge.ruleId, 'input-too-large');
     assert.equal(tooLarge.reason, 'The document has 20 characters, over the cap of 10; it was not analysed.');
     const [error] = buildMessages('Text.', analyze(''), [], { internalError: 'boom' });
-    assert.deepEqual([error.ruleId, error.reason, error.severity, error.start, error.end], ['internal-error', 'Analysis failed: boom', 'error', 0, 1]);
-    for (const id of ['unknown-rule', 'input-too-large', 'internal-error'] as const) assert.equal(RULES[id].suppressible, false);
+    assert.deepEqual(
+      [error.ruleId, error.reason, error.severity, error.start, error.end],
+      ['internal-error', 'Analysis failed: boom', 'error', 0, 1],
+    );
+    for (const id of ['unknown-rule', 'input-too-large', 'internal-error'] as const)
+      assert.equal(RULES[id].suppressible, false);
   });
 });

@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 
-function load(path: string): { text: string; analysis: Analysis; slice: (span: { start: number; end: number }) => string } {
+function load(path: string): {
+  text: string;
+  analysis: Analysis;
+  slice: (span: { start: number; end: number }) => string;
+} {
   const text = readFileSync(path, 'utf8');
   return { text, analysis: analyze(text, { path }), slice: (span) => text.slice(span.start, span.end) };
 }
@@ -22,9 +26,24 @@ describe('sample: agency-article.txt (scraped: repeated body, comment policy)', 
     assert.deepEqual(agency.channels, ['a statement on X']);
     // Body: announced, said, added, further added, noted, concluded … by reaffirming; the repeat again.
     const cues = agency.attributions.map((i) => slice(analysis.attributions[i].cue!));
-    assert.deepEqual(cues, ['announced', 'said', 'added', 'added', 'noted', 'concluded its statement by reaffirming', 'said', 'added', 'added', 'noted', 'concluded its statement by reaffirming']);
+    assert.deepEqual(cues, [
+      'announced',
+      'said',
+      'added',
+      'added',
+      'noted',
+      'concluded its statement by reaffirming',
+      'said',
+      'added',
+      'added',
+      'noted',
+      'concluded its statement by reaffirming',
+    ]);
     const others = analysis.sources.filter((s) => s !== agency);
-    assert.deepEqual(others.map((s) => [s.name, s.type]), [['audits', 'document']]);
+    assert.deepEqual(
+      others.map((s) => [s.name, s.type]),
+      [['audits', 'document']],
+    );
   });
 
   it('reads reported speech with quoted fragments as mixed, the dateline outside the source', () => {
@@ -40,42 +59,62 @@ describe('sample: agency-article.txt (scraped: repeated body, comment policy)', 
   it('gives scare quotes no attribution and flags the unsourced background as claims', () => {
     const goldenberg = text.indexOf('“Goldenberg”');
     assert.ok(!analysis.attributions.some((a) => a.content.some((c) => c.start <= goldenberg && goldenberg < c.end)));
-    assert.deepEqual(analysis.claims.map((c) => slice(c).slice(0, 40)), [
-      'Kenya lost an estimated 600 billion shil',
-      'The scandal revived memories of the so-c',
-      // The writer's own clause beside "audits show that …" is a claim; the audits' finding is not.
-      'Although parliament passed a stricter pr',
-    ]);
+    assert.deepEqual(
+      analysis.claims.map((c) => slice(c).slice(0, 40)),
+      [
+        'Kenya lost an estimated 600 billion shil',
+        'The scandal revived memories of the so-c',
+        // The writer's own clause beside "audits show that …" is a claim; the audits' finding is not.
+        'Although parliament passed a stricter pr',
+      ],
+    );
     assert.ok(analysis.claims.every((c) => c.reasons.length > 0 && c.score >= 0.5));
   });
 
   it('marks each of the six repeated paragraphs as a copy of the first', () => {
     assert.deepEqual(
       analysis.duplicates.map((d) => [lineOf(text, d.start), lineOf(text, d.of.start), d.similarity]),
-      [[8, 2, 1], [9, 3, 1], [10, 4, 1], [11, 5, 1], [12, 6, 1], [13, 7, 1]],
+      [
+        [8, 2, 1],
+        [9, 3, 1],
+        [10, 4, 1],
+        [11, 5, 1],
+        [12, 6, 1],
+        [13, 7, 1],
+      ],
     );
   });
 
   it('marks the comment-moderation block, from "Comments" to "Post a comment", as boilerplate', () => {
-    assert.deepEqual(analysis.boilerplate.map((b) => [b.start, b.end, b.reason]), [[lineStart(14), text.trimEnd().length, 'comment-policy']]);
+    assert.deepEqual(
+      analysis.boilerplate.map((b) => [b.start, b.end, b.reason]),
+      [[lineStart(14), text.trimEnd().length, 'comment-policy']],
+    );
   });
 
   it('reports no unbalanced quotes in well-formed text', () => {
-    assert.deepEqual(analysis.messages.filter((m) => m.ruleId === 'unbalanced-quote'), []);
+    assert.deepEqual(
+      analysis.messages.filter((m) => m.ruleId === 'unbalanced-quote'),
+      [],
+    );
   });
 });
 
 describe('sample: council-vote.md (Markdown: people, a multi-paragraph quote, a block quote, anonymous officials)', () => {
   const { analysis, slice } = load('samples/council-vote.md');
-  const bySource = (name: string) => analysis.attributions.filter((a) => a.source !== null && analysis.sources[a.source].name === name);
+  const bySource = (name: string) =>
+    analysis.attributions.filter((a) => a.source !== null && analysis.sources[a.source].name === name);
 
   it('finds four sources of the right kinds', () => {
-    assert.deepEqual(analysis.sources.map((s) => [s.name, s.type, s.aliases]), [
-      ['Ana Ruiz', 'person', ['Ruiz']],
-      ['Tom Okafor', 'person', ['Okafor']],
-      ['Regional Transport Authority', 'organization', ['RTA', 'the authority']],
-      ['Two officials familiar with the negotiations', 'anonymous', []],
-    ]);
+    assert.deepEqual(
+      analysis.sources.map((s) => [s.name, s.type, s.aliases]),
+      [
+        ['Ana Ruiz', 'person', ['Ruiz']],
+        ['Tom Okafor', 'person', ['Okafor']],
+        ['Regional Transport Authority', 'organization', ['RTA', 'the authority']],
+        ['Two officials familiar with the negotiations', 'anonymous', []],
+      ],
+    );
   });
 
   it('joins the mayor’s follow-up quote to her statement and gives her the block quote she introduced', () => {
@@ -95,8 +134,14 @@ describe('sample: council-vote.md (Markdown: people, a multi-paragraph quote, a 
   });
 
   it('flags only the unsourced facts as claims, and the share prompt and copyright as boilerplate', () => {
-    assert.deepEqual(analysis.claims.map((c) => slice(c).slice(0, 30)), ['The city council voted 7-2 on ', 'Traffic on the old bridge has ']);
-    assert.deepEqual(analysis.boilerplate.map((b) => b.reason), ['newsletter', 'copyright']);
+    assert.deepEqual(
+      analysis.claims.map((c) => slice(c).slice(0, 30)),
+      ['The city council voted 7-2 on ', 'Traffic on the old bridge has '],
+    );
+    assert.deepEqual(
+      analysis.boilerplate.map((b) => b.reason),
+      ['newsletter', 'copyright'],
+    );
     assert.deepEqual(analysis.messages.filter((m) => m.ruleId === 'anonymous-source').length, 1);
   });
 
@@ -114,13 +159,16 @@ describe('control comments in the pipeline', () => {
     const claim = 'Traffic on the bridge has doubled since 2010, the largest rise in the county.';
     const plain = analyze(`${claim}\n`, { format: 'markdown' });
     assert.equal(plain.claims.length, 1);
-    const silenced = analyze(`<!-- source-lens-disable-next-line unattributed-claim -->\n${claim}\n`, { format: 'markdown' });
+    const silenced = analyze(`<!-- source-lens-disable-next-line unattributed-claim -->\n${claim}\n`, {
+      format: 'markdown',
+    });
     assert.deepEqual(silenced.claims, []);
     assert.ok(!silenced.messages.some((m) => m.ruleId === 'unattributed-claim'));
   });
 
   it('a plain-text marker line is a directive, not prose', () => {
-    const text = 'source-lens: disable-next-line unattributed-claim\nTraffic on the bridge has doubled since 2010, the largest rise in the county.\n';
+    const text =
+      'source-lens: disable-next-line unattributed-claim\nTraffic on the bridge has doubled since 2010, the largest rise in the county.\n';
     const analysis = analyze(text, { format: 'plaintext' });
     assert.deepEqual(analysis.claims, []);
     assert.ok(analysis.sentences.every((s) => !text.slice(s.start, s.end).includes('source-lens')));

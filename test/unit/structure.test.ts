@@ -15,11 +15,16 @@ describe('structure', () => {
 
   it('reads unwrapped scraped text as one paragraph per line', () => {
     const text = 'First paragraph is here and it ends.\nSecond paragraph follows it directly.\nComments';
-    assert.deepEqual(blockTexts(text, 'plaintext'), ['First paragraph is here and it ends.', 'Second paragraph follows it directly.', 'Comments']);
+    assert.deepEqual(blockTexts(text, 'plaintext'), [
+      'First paragraph is here and it ends.',
+      'Second paragraph follows it directly.',
+      'Comments',
+    ]);
   });
 
   it('keeps hard-wrapped lines of one paragraph together, split at blank lines', () => {
-    const text = 'This paragraph was wrapped by an editor at a\nfixed width so that its lines break in the\nmiddle of sentences.\n\nA second one.';
+    const text =
+      'This paragraph was wrapped by an editor at a\nfixed width so that its lines break in the\nmiddle of sentences.\n\nA second one.';
     const blocks = blockTexts(text, 'plaintext');
     assert.equal(blocks.length, 2);
     assert.ok(blocks[0].startsWith('This paragraph') && blocks[0].endsWith('sentences.'));
@@ -33,8 +38,23 @@ describe('structure', () => {
 
   it('finds Markdown paragraphs, headings, list items and block quotes, skipping code, HTML and front matter', () => {
     const text = [
-      '---', 'title: Draft', '---', '', '# Headline', '', 'A **bold** paragraph with a [link](https://example.com).', '',
-      '- a list item', '', '> quoted words', '', '```', 'code "quoted" here', '```', '', '<div>html</div>',
+      '---',
+      'title: Draft',
+      '---',
+      '',
+      '# Headline',
+      '',
+      'A **bold** paragraph with a [link](https://example.com).',
+      '',
+      '- a list item',
+      '',
+      '> quoted words',
+      '',
+      '```',
+      'code "quoted" here',
+      '```',
+      '',
+      '<div>html</div>',
     ].join('\n');
     const structure = parseStructure(text, 'markdown');
     const kinds = structure.blocks.map((b) => b.kind);
@@ -42,7 +62,10 @@ describe('structure', () => {
     const paragraph = structure.blocks[1];
     // The prose view blanks markup but keeps offsets: same length, words where they were.
     assert.equal(structure.prose.length, text.length);
-    assert.equal(structure.prose.slice(paragraph.start, paragraph.end).replace(/\s+/g, ' ').trim(), 'A bold paragraph with a link .');
+    assert.equal(
+      structure.prose.slice(paragraph.start, paragraph.end).replace(/\s+/g, ' ').trim(),
+      'A bold paragraph with a link .',
+    );
     assert.ok(!structure.prose.includes('title: Draft'));
     assert.ok(!structure.prose.includes('code "quoted"'));
     assert.ok(!structure.prose.includes('https://'));

@@ -12,11 +12,19 @@ describe('Uint32Arena', () => {
       const length = i % 500 === 0 ? 70000 : i % 97 === 0 ? 0 : 1 + Math.floor(random() * 400);
       const array = arena.take(length);
       assert.equal(array.length, length);
-      assert.ok(array.every((v) => v === 0), `array ${i} is zero-filled`);
+      assert.ok(
+        array.every((v) => v === 0),
+        `array ${i} is zero-filled`,
+      );
       array.fill(i + 1);
       taken.push(array);
     }
     // Each array still holds its own mark: no later array was cut from the same elements.
-    taken.forEach((array, i) => assert.ok(array.every((v) => v === i + 1), `array ${i} untouched by the others`));
+    taken.forEach((array, i) =>
+      assert.ok(
+        array.every((v) => v === i + 1),
+        `array ${i} untouched by the others`,
+      ),
+    );
   });
 });

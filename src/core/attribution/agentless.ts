@@ -5,7 +5,17 @@
 //   impersonal It is unclear whether the Senate will vote …
 //   question   Asked whether he would run, Smith said no.  (who asked is not said)
 // These are what a fact-checker most needs to see: they read as sourced and are not.
-import { AFTER_IMPERSONAL_IT, BE, BEFORE_ASKED, BEFORE_HEDGE, BEFORE_PASSIVE, DEGREE, OPENING_ASKED, OPENING_IMPERSONAL_CLAUSE, PLACE_OF_ASKING } from '../lexicon/attribution-words';
+import {
+  AFTER_IMPERSONAL_IT,
+  BE,
+  BEFORE_ASKED,
+  BEFORE_HEDGE,
+  BEFORE_PASSIVE,
+  DEGREE,
+  OPENING_ASKED,
+  OPENING_IMPERSONAL_CLAUSE,
+  PLACE_OF_ASKING,
+} from '../lexicon/attribution-words';
 import { cueClassOf, sourceAfterAt } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
@@ -22,15 +32,33 @@ const MIN_CONTENT_WORDS = 3;
 export const AGENTLESS_TRIGGERS: ReadonlySet<string> = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES]);
 
 /** `triggers`: the indices of the tokens whose word is one of AGENTLESS_TRIGGERS, in order. */
-export function agentlessAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number, triggers: readonly number[]): Attribution[] {
+export function agentlessAttributions(
+  prose: string,
+  tokens: Token[],
+  quotes: Quote[],
+  sentenceEnd: number,
+  triggers: readonly number[],
+): Attribution[] {
   const found: Attribution[] = [];
   for (const i of triggers) {
     const token = tokens[i];
     if (quotes.some((q) => q.start <= token.start && token.end <= q.end)) continue;
-    const statement = askedQuestion(tokens, i, quotes) ?? passive(tokens, i, sentenceEnd) ?? hedge(tokens, i, sentenceEnd) ?? impersonal(tokens, i, sentenceEnd);
+    const statement =
+      askedQuestion(tokens, i, quotes) ??
+      passive(tokens, i, sentenceEnd) ??
+      hedge(tokens, i, sentenceEnd) ??
+      impersonal(tokens, i, sentenceEnd);
     if (!statement || wordCount(tokens, statement.content) < MIN_CONTENT_WORDS) continue;
     const mixed = quotes.some((q) => statement.content.some((c) => q.start >= c.start && q.end <= c.end + 1));
-    found.push({ kind: mixed ? 'mixed' : 'indirect', content: statement.content.map((c) => trimStatement(prose, c)), cue: statement.cue, sourceMention: null, source: null, channel: null, sentences: [] });
+    found.push({
+      kind: mixed ? 'mixed' : 'indirect',
+      content: statement.content.map((c) => trimStatement(prose, c)),
+      cue: statement.cue,
+      sourceMention: null,
+      source: null,
+      channel: null,
+      sentences: [],
+    });
   }
   return found;
 }
@@ -57,7 +85,8 @@ function askedQuestion(tokens: Token[], at: number, quotes: Quote[]): Found | nu
   let end = start;
   while (end < tokens.length && !/^[,;:]$/.test(tokens[end].text)) end++;
   // "Asked whether he “has the integrity,” 75 percent …": a quote closing after the comma is the question's.
-  if (end < tokens.length - 1 && tokens[end].text === ',' && quotes.some((q) => q.end === tokens[end + 1].end)) end += 2;
+  if (end < tokens.length - 1 && tokens[end].text === ',' && quotes.some((q) => q.end === tokens[end + 1].end))
+    end += 2;
   if (end <= start) return null;
   return { content: [{ start: tokens[start].start, end: tokens[end - 1].end }], cue: span(tokens, at) };
 }
@@ -113,7 +142,12 @@ function impersonal(tokens: Token[], at: number, sentenceEnd: number): Found | n
 function clauseFrom(tokens: Token[], from: number, sentenceEnd: number): Span | null {
   if (from >= tokens.length) return null;
   let end = from;
-  while (end < tokens.length && tokens[end].text !== ';' && !(tokens[end].text === ',' && sourceAfterAt(tokens, end + 1))) end++;
+  while (
+    end < tokens.length &&
+    tokens[end].text !== ';' &&
+    !(tokens[end].text === ',' && sourceAfterAt(tokens, end + 1))
+  )
+    end++;
   return { start: tokens[from].start, end: end < tokens.length ? tokens[end].start : sentenceEnd };
 }
 
@@ -124,4 +158,3 @@ function span(tokens: Token[], at: number): Span {
 function wordCount(tokens: Token[], spans: Span[]): number {
   return tokens.filter((t) => t.word && spans.some((s) => s.start <= t.start && t.end <= s.end)).length;
 }
-

@@ -18,9 +18,24 @@ export interface SentenceView {
   triggers: Triggers;
 }
 
-export function reported(prose: string, quotes: Quote[], content: Span, cue: Span, mention: Span | null, channel: Span | null): Attribution {
+export function reported(
+  prose: string,
+  quotes: Quote[],
+  content: Span,
+  cue: Span,
+  mention: Span | null,
+  channel: Span | null,
+): Attribution {
   const mixed = quotes.some((q) => q.start >= content.start && q.end <= content.end + 1);
-  return { kind: mixed ? 'mixed' : 'indirect', content: [trimStatement(prose, content)], cue, sourceMention: mention, source: null, channel, sentences: [] };
+  return {
+    kind: mixed ? 'mixed' : 'indirect',
+    content: [trimStatement(prose, content)],
+    cue,
+    sourceMention: mention,
+    source: null,
+    channel,
+    sentences: [],
+  };
 }
 
 /**

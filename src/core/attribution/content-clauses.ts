@@ -4,7 +4,17 @@
 import { MIN_INDIRECT_CONTENT_WORDS } from './candidates';
 import { PRONOUNS } from './mention-phrases';
 import { channelSpan, lastIndexBefore, tokenIndexAt } from './spans';
-import { AFTER_CUE, BEFORE_TIME_WORD, CIRCUMSTANCE, CONTRACTED_SUBJECTS, COORDINATORS, FINITE_VERB, IN_INTERRUPTION, SUBORDINATORS, TELLING } from '../lexicon/attribution-words';
+import {
+  AFTER_CUE,
+  BEFORE_TIME_WORD,
+  CIRCUMSTANCE,
+  CONTRACTED_SUBJECTS,
+  COORDINATORS,
+  FINITE_VERB,
+  IN_INTERRUPTION,
+  SUBORDINATORS,
+  TELLING,
+} from '../lexicon/attribution-words';
 import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, sourceAfterAt } from '../lexicon/cue-lexicon';
 import verbForms from '../lexicon/verb-forms.json';
 import type { Token } from '../text/tokens';
@@ -16,11 +26,20 @@ function startsClause(tokens: Token[], at: number): boolean {
   const window = tokens.slice(at, at + 10).filter((t) => t.word);
   // "said he expects …": a subject pronoun opens a clause.
   if (PRONOUNS.has(window[0]?.lower ?? '')) return true;
-  return window.some((t, k) => FINITE_VERB.has(t.lower) || (k > 0 && (/^[a-z]{2,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text))) || (k < 4 && (/^\p{L}+['’](re|ll|d|ve)$/u.test(t.lower) || CONTRACTED_SUBJECTS.has(t.lower))));
+  return window.some(
+    (t, k) =>
+      FINITE_VERB.has(t.lower) ||
+      (k > 0 && (/^[a-z]{2,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text))) ||
+      (k < 4 && (/^\p{L}+['’](re|ll|d|ve)$/u.test(t.lower) || CONTRACTED_SUBJECTS.has(t.lower))),
+  );
 }
 
 /** The content clause after a cue: skips "on Monday", "in a statement", "told reporters", "that". */
-export function contentAfter(tokens: Token[], at: number, sentenceEnd: number): { span: Span; channel: Span | null } | null {
+export function contentAfter(
+  tokens: Token[],
+  at: number,
+  sentenceEnd: number,
+): { span: Span; channel: Span | null } | null {
   let i = at;
   let channel: Span | null = null;
   for (let guard = 0; guard < 6 && i < tokens.length; guard++) {
@@ -34,7 +53,11 @@ export function contentAfter(tokens: Token[], at: number, sentenceEnd: number): 
       i++;
       continue;
     }
-    if (BEFORE_TIME_WORD.has(tokens[i].lower) && tokens[i + 1] && /day$|week|month|year|night|morning|evening|afternoon|^\p{Lu}/u.test(tokens[i + 1].text)) {
+    if (
+      BEFORE_TIME_WORD.has(tokens[i].lower) &&
+      tokens[i + 1] &&
+      /day$|week|month|year|night|morning|evening|afternoon|^\p{Lu}/u.test(tokens[i + 1].text)
+    ) {
       i += 2;
       continue;
     }
@@ -50,7 +73,13 @@ export function contentAfter(tokens: Token[], at: number, sentenceEnd: number): 
   const telling = TELLING.has(tokens[at - 1]?.lower ?? '');
   const circumstance = CIRCUMSTANCE.has(tokens[i]?.lower ?? '');
   const that = telling || circumstance ? tokens.findIndex((t, k) => k >= i && k <= i + 12 && t.lower === 'that') : -1;
-  if (that > i && tokens.slice(i, that).every((t) => !(t.word && (cueClassOf(t) || FINITE_VERB.has(t.lower))) && !/[.;:!?]/.test(t.text))) i = that;
+  if (
+    that > i &&
+    tokens
+      .slice(i, that)
+      .every((t) => !(t.word && (cueClassOf(t) || FINITE_VERB.has(t.lower))) && !/[.;:!?]/.test(t.text))
+  )
+    i = that;
   const hasThat = tokens[i]?.lower === 'that';
   const words = tokens.slice(hasThat ? i + 1 : i).filter((t) => t.word).length;
   if (words < MIN_INDIRECT_CONTENT_WORDS || i >= tokens.length) return null;
@@ -58,12 +87,19 @@ export function contentAfter(tokens: Token[], at: number, sentenceEnd: number): 
   // an object ("declared a so-called caliphate", "announced a plan").
   const opensQuote = /["“„«]/.test(tokens[hasThat ? i + 1 : i]?.text ?? '');
   if (!hasThat && !opensQuote && !startsClause(tokens, i)) return null;
-  return { span: { start: tokens[i].start, end: coordinatedCueStart(tokens, i + 1) ?? trailingSourceStart(tokens, i + 1) ?? sentenceEnd }, channel };
+  return {
+    span: {
+      start: tokens[i].start,
+      end: coordinatedCueStart(tokens, i + 1) ?? trailingSourceStart(tokens, i + 1) ?? sentenceEnd,
+    },
+    channel,
+  };
 }
 
 /** "…, according to the poll": where a trailing source phrase starts, which the content before it leaves out. */
 export function trailingSourceStart(tokens: Token[], from: number): number | null {
-  for (let k = from; k < tokens.length - 1; k++) if (tokens[k].text === ',' && sourceAfterAt(tokens, k + 1)) return tokens[k].start;
+  for (let k = from; k < tokens.length - 1; k++)
+    if (tokens[k].text === ',' && sourceAfterAt(tokens, k + 1)) return tokens[k].start;
   return null;
 }
 
@@ -108,7 +144,11 @@ export function leadingClause(tokens: Token[], mentionStart: number, anyClause =
   const comma = lastIndexBefore(tokens, tokenIndexAt(tokens, mentionStart), (t) => !t.word);
   if (comma < 3 || tokens[comma].text !== ',' || tokenIndexAt(tokens, mentionStart) !== comma + 1) return null;
   // "In a statement, the agency said …" names the channel, not part of what was said.
-  if (channelBeforeAt(tokens, 0) || tokens.slice(0, comma).some((t, k) => /["“„«]/.test(t.text) || cueClassOf(t, k === 0))) return null;
+  if (
+    channelBeforeAt(tokens, 0) ||
+    tokens.slice(0, comma).some((t, k) => /["“„«]/.test(t.text) || cueClassOf(t, k === 0))
+  )
+    return null;
   return { start: tokens[0].start, end: tokens[comma - 1].end };
 }
 

@@ -5,7 +5,12 @@ import { leadingClause } from './content-clauses';
 import { phraseBefore } from './mention-phrases';
 import { speakerIn, type Speaker } from './speakers';
 import { contentPieces, spanOf, tokenIndexAt } from './spans';
-import { FINITE_VERB, RELATIVE_BEFORE_SPEAKER, RELATIVE_FOR_PERSONS, TOPIC_AFTER_CUE } from '../lexicon/attribution-words';
+import {
+  FINITE_VERB,
+  RELATIVE_BEFORE_SPEAKER,
+  RELATIVE_FOR_PERSONS,
+  TOPIC_AFTER_CUE,
+} from '../lexicon/attribution-words';
 import { cueClassOf } from '../lexicon/cue-lexicon';
 import { isCapitalized, type Token } from '../text/tokens';
 import type { Attribution, Quote, Span } from '../types';
@@ -28,14 +33,28 @@ export function directAttributions(prose: string, view: SentenceView, used: Set<
       namedBeforeColon(tokens, beforeFrom, beforeTo);
     if (!speaker) continue;
     // "…, what she calls “real solutions”": a relative clause inside another statement, not a quotation of its own.
-    if (speaker.mention && speaker.end <= quote.start && RELATIVE_BEFORE_SPEAKER.has(tokens[tokenIndexAt(tokens, speaker.mention.start) - 1]?.lower ?? '')) continue;
+    if (
+      speaker.mention &&
+      speaker.end <= quote.start &&
+      RELATIVE_BEFORE_SPEAKER.has(tokens[tokenIndexAt(tokens, speaker.mention.start) - 1]?.lower ?? '')
+    )
+      continue;
     // "X said that “…”" is reported speech with a quoted fragment: the reported-speech pass takes it.
-    if (speaker.end <= quote.start && !onlyPunctuation(tokens, speaker.end, quote.start) && !relativeAside(tokens, speaker.end, quote.start)) continue;
+    if (
+      speaker.end <= quote.start &&
+      !onlyPunctuation(tokens, speaker.end, quote.start) &&
+      !relativeAside(tokens, speaker.end, quote.start)
+    )
+      continue;
     if (speaker.cue.start >= quote.end && !speakerClauseOnly(tokens, quote.end, speaker)) continue;
     // So is a quoted fragment inside a longer clause ("X says “…” despite …", "… in a “burn bag,”
     // the Times reported"): the reported-speech pass gives it its whole clause.
     if (speaker.end <= quote.start && hasWordsBetween(tokens, quote.end, view.sentence.end, quotes)) continue;
-    if (speaker.cue.start >= quote.end && wordsBefore(tokens, q > 0 ? quotes[q - 1].end : view.sentence.start, quote.start) > 2) continue;
+    if (
+      speaker.cue.start >= quote.end &&
+      wordsBefore(tokens, q > 0 ? quotes[q - 1].end : view.sentence.start, quote.start) > 2
+    )
+      continue;
     const pieces = [quote];
     // “…,” she said, “…” and further quotes in the sentence with no cue of their own are the same speaker's.
     for (let n = q + 1; n < quotes.length && speaker.cue.start >= quote.end && !used.has(quotes[n]); n++) {
@@ -44,11 +63,19 @@ export function directAttributions(prose: string, view: SentenceView, used: Set<
     }
     for (const piece of pieces) used.add(piece);
     // "“…,” Latimer said of Monday's episode": what the words were about is part of the statement.
-    const topic = speaker.cue.start >= quote.end ? topicAfter(tokens, speaker.end, pieces.length > 1 ? pieces[1].start : view.sentence.end) : null;
-    const lead = speaker.end <= quote.start && speaker.mention ? leadingClause(tokens, speaker.mention.start, true) : null;
+    const topic =
+      speaker.cue.start >= quote.end
+        ? topicAfter(tokens, speaker.end, pieces.length > 1 ? pieces[1].start : view.sentence.end)
+        : null;
+    const lead =
+      speaker.end <= quote.start && speaker.mention ? leadingClause(tokens, speaker.mention.start, true) : null;
     found.push({
       kind: 'direct',
-      content: [...(lead ? [lead] : []), ...pieces.flatMap((p) => contentPieces(prose, p)), ...(topic ? [topic] : [])].sort((a, b) => a.start - b.start),
+      content: [
+        ...(lead ? [lead] : []),
+        ...pieces.flatMap((p) => contentPieces(prose, p)),
+        ...(topic ? [topic] : []),
+      ].sort((a, b) => a.start - b.start),
       cue: speaker.cue,
       sourceMention: speaker.mention,
       source: null,
@@ -64,8 +91,16 @@ function addedBySameSpeaker(tokens: Token[], quoteAt: number, earlier: Attributi
   let i = quoteAt - 1;
   while (i > 0 && !tokens[i].word) i--;
   const previous = earlier[earlier.length - 1];
-  const setOff = tokens[i - 1]?.text === ',' || (/["”’']/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',');
-  if (i <= 0 || !previous?.sourceMention || !tokens[i].lower.endsWith('ing') || cueClassOf(tokens[i]) !== 'speech' || !setOff) return null;
+  const setOff =
+    tokens[i - 1]?.text === ',' || (/["”’']/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',');
+  if (
+    i <= 0 ||
+    !previous?.sourceMention ||
+    !tokens[i].lower.endsWith('ing') ||
+    cueClassOf(tokens[i]) !== 'speech' ||
+    !setOff
+  )
+    return null;
   const cue = { start: tokens[i].start, end: tokens[i].end };
   return { cue, mention: previous.sourceMention, channel: null, end: cue.end };
 }
@@ -88,7 +123,10 @@ function namedBeforeColon(tokens: Token[], from: number, quoteAt: number): Speak
 function speakerClauseOnly(tokens: Token[], quoteEnd: number, speaker: Speaker): boolean {
   const until = Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity);
   const between = tokens.filter((t) => t.start >= quoteEnd && t.end <= until);
-  return between.every((t) => !t.word) || (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.has(t.lower)));
+  return (
+    between.every((t) => !t.word) ||
+    (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.has(t.lower)))
+  );
 }
 
 /** "said of Monday's episode", "added, about the plan": the topic right after a speaker clause, up to a comma. */
@@ -98,14 +136,21 @@ function topicAfter(tokens: Token[], from: number, limit: number): Span | null {
   if (tokens[i].text === ',') i++;
   if (!TOPIC_AFTER_CUE.has(tokens[i]?.lower ?? '')) return null;
   let end = i + 1;
-  while (end < tokens.length && tokens[end].end <= limit && (tokens[end].word || /^['’-]$/.test(tokens[end].text))) end++;
+  while (end < tokens.length && tokens[end].end <= limit && (tokens[end].word || /^['’-]$/.test(tokens[end].text)))
+    end++;
   return end - i >= 2 ? { start: tokens[i].start, end: tokens[end - 1].end } : null;
 }
 
 /** "Said Dorothy Poynter, who grew up with Ali, “…”": only a who-clause about the speaker in between. */
 function relativeAside(tokens: Token[], from: number, to: number): boolean {
   const between = tokens.filter((t) => t.start >= from && t.end <= to);
-  return between.length > 3 && between[0].text === ',' && RELATIVE_FOR_PERSONS.has(between[1].lower) && between[between.length - 1].text === ',' && !between.some((t) => cueClassOf(t) === 'speech');
+  return (
+    between.length > 3 &&
+    between[0].text === ',' &&
+    RELATIVE_FOR_PERSONS.has(between[1].lower) &&
+    between[between.length - 1].text === ',' &&
+    !between.some((t) => cueClassOf(t) === 'speech')
+  );
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
@@ -113,7 +158,9 @@ function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
 }
 
 function hasWordsBetween(tokens: Token[], from: number, to: number, quotes: Quote[]): boolean {
-  return tokens.some((t) => t.word && t.start >= from && t.end <= to && !quotes.some((q) => q.start <= t.start && t.end <= q.end));
+  return tokens.some(
+    (t) => t.word && t.start >= from && t.end <= to && !quotes.some((q) => q.start <= t.start && t.end <= q.end),
+  );
 }
 
 function wordsBefore(tokens: Token[], from: number, to: number): number {
@@ -128,5 +175,11 @@ function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speake
     const cueClass = cueClassOf(t);
     return cueClass !== undefined && (cueClass === 'speech' || !t.lower.endsWith('ing'));
   };
-  return tokens.every((t) => t.end <= from || t.start >= to || (t.start >= speaker.cue.start && t.end <= speaker.cue.end) || (!startsStatement(t) && !/["“„«]/.test(t.text)));
+  return tokens.every(
+    (t) =>
+      t.end <= from ||
+      t.start >= to ||
+      (t.start >= speaker.cue.start && t.end <= speaker.cue.end) ||
+      (!startsStatement(t) && !/["“„«]/.test(t.text)),
+  );
 }

@@ -16,7 +16,13 @@ import type { Attribution, Block, Quote, Sentence } from '../types';
 /** How many blocks back a quote with no cue may look for its speaker. */
 const SPEAKER_REACH_BLOCKS = 2;
 
-export function findAttributions(prose: string, blocks: Block[], sentences: Sentence[], quotes: Quote[], memo?: TextMemo<SentenceStatements>): Attribution[] {
+export function findAttributions(
+  prose: string,
+  blocks: Block[],
+  sentences: Sentence[],
+  quotes: Quote[],
+  memo?: TextMemo<SentenceStatements>,
+): Attribution[] {
   const attributions: Attribution[] = [];
   const speech = quotes.filter((q) => !q.scare && q.open !== '>');
   let lastSpeaker: { attribution: Attribution; block: number } | null = null;
@@ -41,7 +47,8 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
     // Top-level quotes never overlap, so sorted by start they are sorted by end too: walk them once.
     while (anyQuoteIndex < quotes.length && quotes[anyQuoteIndex].end <= sentence.start) anyQuoteIndex++;
     const allQuotes: Quote[] = [];
-    for (let q = anyQuoteIndex; q < quotes.length && quotes[q].start < sentence.end; q++) if (quotes[q].end > sentence.start) allQuotes.push(quotes[q]);
+    for (let q = anyQuoteIndex; q < quotes.length && quotes[q].start < sentence.end; q++)
+      if (quotes[q].end > sentence.start) allQuotes.push(quotes[q]);
     const local = sentenceStatements(prose, sentence, inSentence, allQuotes, memo);
     for (let q = 0; q < inSentence.length; q++) if (local.usedQuotes[q]) usedQuotes.add(inSentence[q]);
     const sorted = local.statements;
@@ -54,15 +61,21 @@ export function findAttributions(prose: string, blocks: Block[], sentences: Sent
       const introduced = introducedBy(prose, sentences[sentence.index - 1]);
       const last = attributions[attributions.length - 1];
       const continues =
-        !introduced && sorted.length === 0 && lastSpeaker && last === lastSpeaker.attribution && sentence.block - lastSpeaker.block <= 1 &&
-        (last.kind !== 'indirect' || sentence.block === lastSpeaker.block) && !quoteBetween(speech, lastEnd(last), quote.start);
+        !introduced &&
+        sorted.length === 0 &&
+        lastSpeaker &&
+        last === lastSpeaker.attribution &&
+        sentence.block - lastSpeaker.block <= 1 &&
+        (last.kind !== 'indirect' || sentence.block === lastSpeaker.block) &&
+        !quoteBetween(speech, lastEnd(last), quote.start);
       if (continues) {
         last.content.push(...contentPieces(prose, quote));
         last.sentences.push(...covered);
         lastSpeaker = { attribution: last, block: sentence.block };
         continue;
       }
-      const speaker = lastSpeaker && sentence.block - lastSpeaker.block <= SPEAKER_REACH_BLOCKS ? lastSpeaker.attribution : null;
+      const speaker =
+        lastSpeaker && sentence.block - lastSpeaker.block <= SPEAKER_REACH_BLOCKS ? lastSpeaker.attribution : null;
       sorted.push({
         kind: 'direct',
         content: contentPieces(prose, quote),

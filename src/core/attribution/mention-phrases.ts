@@ -1,23 +1,150 @@
 // Finding the phrase that names a speaker beside a cue: "The agency added", "said Smith, a
 // spokesman", "according to the Pew Research Center". There is no part-of-speech tagger here, so a
 // speaker phrase is read as a run of name-like and noun-phrase words between clause boundaries.
-import { BARE_SPEAKERS, CONTRACTED_NOT_SPEAKERS, DANGLING, QUANTIFIERS, RELATIVE_FOR_PERSONS, SENTENCE_ADVERBS } from '../lexicon/attribution-words';
+import {
+  BARE_SPEAKERS,
+  CONTRACTED_NOT_SPEAKERS,
+  DANGLING,
+  QUANTIFIERS,
+  RELATIVE_FOR_PERSONS,
+  SENTENCE_ADVERBS,
+} from '../lexicon/attribution-words';
 import { isAuxiliary } from '../lexicon/cue-lexicon';
 import { isCapitalized, type Token } from '../text/tokens';
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Words that may sit inside a speaker phrase without being its head. */
-const PHRASE_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'from', 'with', 'by', "'s", 'de', 'van', 'von', 'al', 'bin', 'del', 'la', 'le', 'du']);
+const PHRASE_GLUE = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'and',
+  'at',
+  'from',
+  'with',
+  'by',
+  "'s",
+  'de',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'del',
+  'la',
+  'le',
+  'du',
+]);
 /** Words that end a speaker phrase: clause openers, verbs of being, prepositions of time and place. */
 const PHRASE_BREAKERS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'if', 'as', 'after', 'before', 'since', 'than', 'so',
-  'then', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
-  'not', 'to', 'on', 'in', 'into', 'about', 'over', 'under', 'during', 'until', 'where', 'why', 'how', 'what', 'also', 'this',
-  'there', 'here', 'said', 'says', 'told', 'or', 'nor', 'yet', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
-  'him', 'them', 'us', 'me', 'has', 'have', 'had', 'do', 'does', 'did', 'no', 'all', 'only', 'just', 'even', 'still', 'however',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'while',
+  'because',
+  'but',
+  'if',
+  'as',
+  'after',
+  'before',
+  'since',
+  'than',
+  'so',
+  'then',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'not',
+  'to',
+  'on',
+  'in',
+  'into',
+  'about',
+  'over',
+  'under',
+  'during',
+  'until',
+  'where',
+  'why',
+  'how',
+  'what',
+  'also',
+  'this',
+  'there',
+  'here',
+  'said',
+  'says',
+  'told',
+  'or',
+  'nor',
+  'yet',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'its',
+  'him',
+  'them',
+  'us',
+  'me',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'no',
+  'all',
+  'only',
+  'just',
+  'even',
+  'still',
+  'however',
 ]);
-const BOUNDARY_MARKS = new Set([',', ';', ':', '—', '–', '-', '(', '[', '“', '”', '"', '«', '»', '„', '‘', '’', "'", '!', '?', '.', '…', ')', ']']);
+const BOUNDARY_MARKS = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '-',
+  '(',
+  '[',
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  '„',
+  '‘',
+  '’',
+  "'",
+  '!',
+  '?',
+  '.',
+  '…',
+  ')',
+  ']',
+]);
 const MAX_PHRASE_TOKENS = 9;
 
 export interface Phrase {
@@ -53,7 +180,7 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
     start--;
   }
   // Leading glue ("of", "and") is not part of a name.
-  while (start < end && (PHRASE_GLUE.has(tokens[start].lower) && !isDeterminer(tokens[start]))) start++;
+  while (start < end && PHRASE_GLUE.has(tokens[start].lower) && !isDeterminer(tokens[start])) start++;
   if (start >= end) return appositiveName(tokens, end, lowerBound);
   return hasHead(tokens, start, end) ? { from: start, to: end } : null;
 }
@@ -87,12 +214,16 @@ function appositiveName(tokens: Token[], at: number, lowerBound: number): Phrase
   // "Instead, he is emphasizing …, asserting": a clause with its own subject is not an aside.
   if (PRONOUNS.has(aside[0]?.lower ?? '')) return null;
   // "Woodrow Benford, 58, who lives outside Minneapolis, says": a relative clause after an aside (an age).
-  if (RELATIVE_FOR_PERSONS.has(aside[0]?.lower ?? '') && open - 1 > lowerBound && /^\d+$/.test(tokens[open - 1].text)) return appositiveName(tokens, open + 1, lowerBound);
-  if (aside.length <= 4 && aside.every((t) => isCapitalized(t) && !isDeterminer(t))) return { from: open + 1, to: at - 1 };
+  if (RELATIVE_FOR_PERSONS.has(aside[0]?.lower ?? '') && open - 1 > lowerBound && /^\d+$/.test(tokens[open - 1].text))
+    return appositiveName(tokens, open + 1, lowerBound);
+  if (aside.length <= 4 && aside.every((t) => isCapitalized(t) && !isDeterminer(t)))
+    return { from: open + 1, to: at - 1 };
   const name = phraseBefore(tokens, open, lowerBound);
   if (name && name.to - name.from === 1 && SENTENCE_ADVERBS.has(tokens[name.from].lower)) return null;
   if (!name || !(name.from === lowerBound || isBoundary(tokens[name.from - 1]))) return null;
-  const named = tokens.slice(name.from, name.to).some((t) => (isCapitalized(t) && !isDeterminer(t)) || PRONOUNS.has(t.lower));
+  const named = tokens
+    .slice(name.from, name.to)
+    .some((t) => (isCapitalized(t) && !isDeterminer(t)) || PRONOUNS.has(t.lower));
   return named ? name : null;
 }
 
@@ -122,7 +253,12 @@ export function phraseAfter(tokens: Token[], at: number, limit = tokens.length):
 }
 
 export function isAcronym(token: Token): boolean {
-  return token.word && token.text.length >= 2 && /^[\p{Lu}\d&.\-]+s?$/u.test(token.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text);
+  return (
+    token.word &&
+    token.text.length >= 2 &&
+    /^[\p{Lu}\d&.\-]+s?$/u.test(token.text) &&
+    /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text)
+  );
 }
 
 const isDeterminer = (token: Token): boolean => token.lower === 'the' || token.lower === 'a' || token.lower === 'an';

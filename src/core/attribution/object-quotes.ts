@@ -31,7 +31,11 @@ export function quotedObject(prose: string, tokens: Token[], cueAt: number, quot
   // The object runs on past its quote to the clause's end ("the “disheartened” state of the campaign"),
   // unless the quote closes on a comma ("called him a “blowhard,” and …").
   if (!/,["”’']+$/.test(prose.slice(end - 3, end))) {
-    const rest = tokens.findIndex((t) => t.start >= end && (t.text === ',' || t.text === ';' || t.text === '—' || t.text === ':' || /["“„«]/.test(t.text)));
+    const rest = tokens.findIndex(
+      (t) =>
+        t.start >= end &&
+        (t.text === ',' || t.text === ';' || t.text === '—' || t.text === ':' || /["“„«]/.test(t.text)),
+    );
     end = rest >= 0 ? tokens[rest].start : tokens[tokens.length - 1].end;
   }
   return { start: tokens[from].start, end };
@@ -45,15 +49,23 @@ export function quotedObject(prose: string, tokens: Token[], cueAt: number, quot
 export function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]): Attribution[] {
   const { tokens, allQuotes } = view;
   // The cheapest test first: most quotes are some statement's.
-  const free = allQuotes.filter((q) => !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)) && !introducedAsTerm(prose, q.start) && !looksLikeTitle(prose.slice(q.inner.start, q.inner.end)));
+  const free = allQuotes.filter(
+    (q) =>
+      !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)) &&
+      !introducedAsTerm(prose, q.start) &&
+      !looksLikeTitle(prose.slice(q.inner.start, q.inner.end)),
+  );
   if (free.length === 0) return [];
   const subject = openingSubject(tokens, tokens.length);
-  if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower))) return [];
+  if (!subject || !tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower)))
+    return [];
   if (/['’]s?$/.test(tokens[subject.to - 1].text) || NOT_PREDICATE_SUBJECTS.has(tokens[subject.from].lower)) return [];
   let verb = subject.to;
   while (verb < tokens.length && isAuxiliary(tokens[verb])) verb++;
   const cue = tokens[verb];
   if (!cue || !cue.word || cue.text !== cue.lower || notAVerb(cue.lower) || free[0].start <= cue.start) return [];
   const content = quotedObject(prose, tokens, verb, free);
-  return content ? [reported(prose, allQuotes, content, { start: cue.start, end: cue.end }, spanOf(tokens, subject), null)] : [];
+  return content
+    ? [reported(prose, allQuotes, content, { start: cue.start, end: cue.end }, spanOf(tokens, subject), null)]
+    : [];
 }

@@ -7,7 +7,9 @@ import type { Attribution, Span } from '../types';
 
 /** The whole of a statement: its content, cue and source mention. */
 function extent(attribution: Attribution): Span {
-  const spans = [...attribution.content, attribution.cue, attribution.sourceMention].filter((s): s is Span => s !== null);
+  const spans = [...attribution.content, attribution.cue, attribution.sourceMention].filter(
+    (s): s is Span => s !== null,
+  );
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
 
@@ -22,13 +24,17 @@ function nestedIn(inner: Candidate, outer: Candidate): boolean {
 export function dropOverlaps(prose: string, found: Candidate[]): Attribution[] {
   const kept: Candidate[] = [];
   for (const candidate of found) {
-    const clashing = kept.filter((k) => k.content.some((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end)));
+    const clashing = kept.filter((k) =>
+      k.content.some((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end)),
+    );
     // A statement inside an "according to" statement's content is nested, not competing.
     if (clashing.length > 0 && clashing.every((k) => nestedIn(k, candidate) || nestedIn(candidate, k))) {
       kept.push(candidate);
       continue;
     }
-    const clashes = clashing.flatMap((k) => k.content).filter((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end));
+    const clashes = clashing
+      .flatMap((k) => k.content)
+      .filter((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end));
     if (clashes.length === 0) {
       kept.push(candidate);
       continue;
@@ -36,10 +42,21 @@ export function dropOverlaps(prose: string, found: Candidate[]): Attribution[] {
     // Reported speech that runs into someone's quote ("… unserious - “…,” she said - and …") keeps
     // the part before it, if that part is still a statement.
     const firstClash = Math.min(...clashes.map((c) => c.start));
-    const before = candidate.content.filter((p) => p.end <= firstClash || p.start < firstClash).map((p) => trimStatement(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
-    const words = before.reduce((n, p) => n + prose.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
+    const before = candidate.content
+      .filter((p) => p.end <= firstClash || p.start < firstClash)
+      .map((p) => trimStatement(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
+    const words = before.reduce(
+      (n, p) =>
+        n +
+        prose
+          .slice(p.start, p.end)
+          .split(/\s+/)
+          .filter((w) => /\p{L}/u.test(w)).length,
+      0,
+    );
     // A verb's object is defined by its quote: without the quote it is nothing.
-    if (candidate.kind !== 'direct' && candidate.role !== 'verbObject' && words >= MIN_INDIRECT_CONTENT_WORDS) kept.push({ ...candidate, content: before });
+    if (candidate.kind !== 'direct' && candidate.role !== 'verbObject' && words >= MIN_INDIRECT_CONTENT_WORDS)
+      kept.push({ ...candidate, content: before });
   }
   return kept.map(withoutRole);
 }

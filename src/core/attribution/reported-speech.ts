@@ -6,8 +6,22 @@ import { phraseAfter, phraseBefore } from './mention-phrases';
 import { quotedObject } from './object-quotes';
 import { chainedSubject, coordinatedSubject, participleSubject } from './speakers';
 import { channelSpan, lastIndexBefore, spanOf } from './spans';
-import { BARE_FORM_NOUN_CONTEXT, RELATIVE_SUBJECTS, SENTENCE_OPENERS, TELLING, WRITER_OPENERS } from '../lexicon/attribution-words';
-import { channelAfterAt, channelBeforeAt, cueClassOf, isAuxiliary, isPhrasalNonCue, phrasalCueAt, sourceAfterAt } from '../lexicon/cue-lexicon';
+import {
+  BARE_FORM_NOUN_CONTEXT,
+  RELATIVE_SUBJECTS,
+  SENTENCE_OPENERS,
+  TELLING,
+  WRITER_OPENERS,
+} from '../lexicon/attribution-words';
+import {
+  channelAfterAt,
+  channelBeforeAt,
+  cueClassOf,
+  isAuxiliary,
+  isPhrasalNonCue,
+  phrasalCueAt,
+  sourceAfterAt,
+} from '../lexicon/cue-lexicon';
 import type { Token } from '../text/tokens';
 import type { Attribution } from '../types';
 
@@ -36,7 +50,13 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
     if (!cueClass) continue;
     // "A news report published …": a bare form after "a", "an", "this" is a noun, not the verb.
-    if (BARE_FORM_NOUN_CONTEXT.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.word && !isAuxiliary(tokens[i - 1]) && !/(s|ed|ing)$/.test(token.lower)) continue;
+    if (
+      BARE_FORM_NOUN_CONTEXT.has(tokens[i - 2]?.lower ?? '') &&
+      tokens[i - 1]?.word &&
+      !isAuxiliary(tokens[i - 1]) &&
+      !/(s|ed|ing)$/.test(token.lower)
+    )
+      continue;
     // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
     if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
     // "a surrogate who said …": the relative pronoun stands for the phrase before it.
@@ -49,13 +69,21 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     const objectQuote = mention ? quotedObject(prose, tokens, cueEnd, allQuotes) : null;
     // "Ramos lamented that …": with a that-clause even these verbs report speech.
     if (cueClass === 'quoteOnly' && tokens[cueEnd + 1]?.lower !== 'that') {
-      if (objectQuote) found.push(withRole(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel), 'verbObject'));
+      if (objectQuote)
+        found.push(withRole(reported(prose, allQuotes, objectQuote, cue, mention, leadingChannel), 'verbObject'));
       continue;
     }
     const interruptedAt = subject ? afterInterruption(tokens, i) : null;
     const lead = subject && interruptedAt !== null ? leadingClause(tokens, mention!.start, true) : null;
     if (lead && interruptedAt !== null) {
-      const attribution = reported(prose, allQuotes, { start: tokens[interruptedAt].start, end: sentence.end }, cue, mention, leadingChannel);
+      const attribution = reported(
+        prose,
+        allQuotes,
+        { start: tokens[interruptedAt].start, end: sentence.end },
+        cue,
+        mention,
+        leadingChannel,
+      );
       attribution.content.unshift(lead);
       if (allQuotes.some((q) => q.start >= lead.start && q.end <= lead.end + 1)) attribution.kind = 'mixed';
       found.push(attribution);
@@ -63,7 +91,9 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     }
     if (mention) {
       const gerund = byGerund(tokens, i + 1);
-      const content = gerund ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null } : contentAfter(tokens, cueEnd + 1, sentence.end);
+      const content = gerund
+        ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null }
+        : contentAfter(tokens, cueEnd + 1, sentence.end);
       if (content) {
         if (gerund !== null) cue.end = tokens[gerund].end;
         const attribution = reported(prose, allQuotes, content.span, cue, mention, content.channel ?? leadingChannel);
@@ -92,7 +122,8 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   const before = phraseBefore(tokens, cueAt, comma + 1);
   // ", said Smith": a speaker after the cue only when the cue opens the clause, not in ", compared with
   // 64 percent who say the same".
-  const subject = before ?? (cueAt === comma + 1 || isAuxiliary(tokens[cueAt - 1]) ? phraseAfter(tokens, cueAt + 1) : null);
+  const subject =
+    before ?? (cueAt === comma + 1 || isAuxiliary(tokens[cueAt - 1]) ? phraseAfter(tokens, cueAt + 1) : null);
   if (!subject) return null;
   let rest = Math.max(subject.to, cueAt + 1);
   // "…, a spokesman told The Wall Street Journal.": whom it was told is part of the cue clause.
@@ -106,7 +137,14 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   const contentStart = tokens[0].start;
   const contentEnd = tokens[comma].start;
   if (tokens.slice(0, comma).filter((t) => t.word).length < MIN_INDIRECT_CONTENT_WORDS) return null;
-  return reported(prose, quotes, { start: contentStart, end: contentEnd }, { start: tokens[cueAt].start, end: tokens[cueAt].end }, spanOf(tokens, subject), channel);
+  return reported(
+    prose,
+    quotes,
+    { start: contentStart, end: contentEnd },
+    { start: tokens[cueAt].start, end: tokens[cueAt].end },
+    spanOf(tokens, subject),
+    channel,
+  );
 }
 
 /** "According to X, …" and "…, according to X." */
@@ -120,13 +158,23 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
   const afterWords = tokens.slice(after).filter((t) => t.word).length;
   const beforeWords = tokens.slice(0, at).filter((t) => t.word).length;
   if (afterWords >= MIN_INDIRECT_CONTENT_WORDS && (at === 0 || afterWords > beforeWords)) {
-    return withRole(reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null), 'scope');
+    return withRole(
+      reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null),
+      'scope',
+    );
   }
   if (beforeWords >= MIN_INDIRECT_CONTENT_WORDS) {
     const end = at > 0 && tokens[at - 1].text === ',' ? tokens[at - 1].start : tokens[at].start;
     // "Even so, he raised $5.7 million, according to …": the opener is the writer's.
     let start = 0;
-    while (start < at && (SENTENCE_OPENERS.has(tokens[start].lower) || WRITER_OPENERS.has(tokens[start].lower) || tokens[start].lower === ',') && tokens.slice(start, Math.min(at, start + 3)).some((t) => t.text === ',')) start++;
+    while (
+      start < at &&
+      (SENTENCE_OPENERS.has(tokens[start].lower) ||
+        WRITER_OPENERS.has(tokens[start].lower) ||
+        tokens[start].lower === ',') &&
+      tokens.slice(start, Math.min(at, start + 3)).some((t) => t.text === ',')
+    )
+      start++;
     return withRole(reported(prose, quotes, { start: tokens[start].start, end }, cue, mention, null), 'scope');
   }
   return null;

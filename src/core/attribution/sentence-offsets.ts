@@ -46,5 +46,12 @@ export function rebaseQuote(q: Quote, by: number): Quote {
 /** A copy of the statement `by` further on, for the caller to give its sentences. */
 export function rebaseAttribution(a: Attribution, by: number): Attribution {
   const maybe = (s: Span | null): Span | null => (s ? shift(s, by) : null);
-  return { ...a, content: a.content.map((s) => shift(s, by)), cue: maybe(a.cue), sourceMention: maybe(a.sourceMention), channel: maybe(a.channel), sentences: [] };
+  return {
+    ...a,
+    content: a.content.map((s) => shift(s, by)),
+    cue: maybe(a.cue),
+    sourceMention: maybe(a.sourceMention),
+    channel: maybe(a.channel),
+    sentences: [],
+  };
 }

@@ -27,7 +27,13 @@ export interface SentenceStatements {
  * it) and its quotes. What links sentences (a quote standing alone continuing the last speaker) is left
  * to the caller. Computed on that text alone, so the result is a function of it and kept by it (memo.ts).
  */
-export function sentenceStatements(prose: string, sentence: Sentence, inSentence: Quote[], allQuotes: Quote[], memo?: TextMemo<SentenceStatements>): SentenceStatements {
+export function sentenceStatements(
+  prose: string,
+  sentence: Sentence,
+  inSentence: Quote[],
+  allQuotes: Quote[],
+  memo?: TextMemo<SentenceStatements>,
+): SentenceStatements {
   let from = sentence.start;
   let to = sentence.end;
   for (const q of allQuotes) {
@@ -35,10 +41,13 @@ export function sentenceStatements(prose: string, sentence: Sentence, inSentence
     to = Math.max(to, q.end);
   }
   const text = prose.slice(from, to);
-  const compute = (): SentenceStatements => statementsIn(text, sentence.start - from, sentence.end - from, inSentence, allQuotes, from);
+  const compute = (): SentenceStatements =>
+    statementsIn(text, sentence.start - from, sentence.end - from, inSentence, allQuotes, from);
   // Besides the text, the result depends on where the sentence lies in it and on its quotes. With no
   // quotes the sentence is the whole text, so the text alone decides (and a variant with quotes is never empty).
-  const relative = memo ? (memo.get(text, compute, allQuotes.length === 0 ? '' : quotesVariant(sentence, inSentence, allQuotes, from))) : compute();
+  const relative = memo
+    ? memo.get(text, compute, allQuotes.length === 0 ? '' : quotesVariant(sentence, inSentence, allQuotes, from))
+    : compute();
   // The kept result is shared between analyses: hand out copies at this sentence's offsets.
   return {
     statements: relative.statements.map((a) => rebaseAttribution(a, from)),
@@ -48,17 +57,32 @@ export function sentenceStatements(prose: string, sentence: Sentence, inSentence
 }
 
 /** The statements in `text`, whose sentence is text[start, end) and whose quotes are given at offset `from` in the document. */
-function statementsIn(text: string, start: number, end: number, inSentence: Quote[], allQuotes: Quote[], from: number): SentenceStatements {
+function statementsIn(
+  text: string,
+  start: number,
+  end: number,
+  inSentence: Quote[],
+  allQuotes: Quote[],
+  from: number,
+): SentenceStatements {
   const localAll = allQuotes.map((q) => rebaseQuote(q, -from));
   const localSpeech = inSentence.map((q) => localAll[allQuotes.indexOf(q)]);
   const localSentence: Sentence = { index: 0, block: 0, start, end };
   const tokens = tokenize(text, start, end);
-  const view: SentenceView = { sentence: localSentence, tokens, quotes: localSpeech, allQuotes: localAll, triggers: triggersOf(tokens) };
+  const view: SentenceView = {
+    sentence: localSentence,
+    tokens,
+    quotes: localSpeech,
+    allQuotes: localAll,
+    triggers: triggersOf(tokens),
+  };
   const used = new Set<Quote>();
   const direct = directAttributions(text, view, used);
   // Of statements that overlap, a direct quotation holds its words first, then reported speech in the
   // order of its cues; a quote in a verb's object ("calling it a “…”") gives way to both.
-  const reportedFound = reportedAttributions(text, view, direct).sort((a, b) => verbObjectLast(a) - verbObjectLast(b) || a.cue!.start - b.cue!.start);
+  const reportedFound = reportedAttributions(text, view, direct).sort(
+    (a, b) => verbObjectLast(a) - verbObjectLast(b) || a.cue!.start - b.cue!.start,
+  );
   // Statements with no source come last: any that names its source takes the words first.
   const topics = topicAttributions(text, tokens, localAll, end, view.triggers.topics);
   const agentless = agentlessAttributions(text, tokens, localAll, end, view.triggers.agentless);

@@ -23,7 +23,8 @@ export function lastIndexBefore(tokens: Token[], at: number, test: (t: Token) =>
 /** The quote's text with its marks, paragraph by paragraph. */
 export function contentPieces(prose: string, quote: Quote): Span[] {
   return quote.pieces.map((piece, i) => ({
-    start: i === 0 ? quote.start : piece.start > 0 && /["“„«]/.test(prose[piece.start - 1]) ? piece.start - 1 : piece.start,
+    start:
+      i === 0 ? quote.start : piece.start > 0 && /["“„«]/.test(prose[piece.start - 1]) ? piece.start - 1 : piece.start,
     end: i === quote.pieces.length - 1 ? quote.end : piece.end,
   }));
 }

@@ -2,7 +2,13 @@
 // elsewhere in the sentence (a chained verb, a participle, a coordinated verb, the sentence's opening phrase).
 import { phraseAfter, phraseBefore, PRONOUNS, type Phrase } from './mention-phrases';
 import { channelNear, spanOf } from './spans';
-import { BEFORE_PARTICIPLE_CUE, CHAINING_CUE, COORDINATORS, notAVerb, SENTENCE_OPENERS } from '../lexicon/attribution-words';
+import {
+  BEFORE_PARTICIPLE_CUE,
+  CHAINING_CUE,
+  COORDINATORS,
+  notAVerb,
+  SENTENCE_OPENERS,
+} from '../lexicon/attribution-words';
 import { cueClassOf, isAuxiliary, phrasalCueAt, sourceAfterAt } from '../lexicon/cue-lexicon';
 import { isCapitalized, type Token } from '../text/tokens';
 import type { Attribution, Span } from '../types';
@@ -33,7 +39,8 @@ export function speakerIn(tokens: Token[], from: number, to: number, afterQuote:
     const before = phraseBefore(tokens, i, from);
     // "“…,” said Smith" after a quote; "Said Comey, “…”" opening the sentence before one.
     const after = afterQuote || i === 0 ? phraseAfter(tokens, cueEnd + 1, to) : null;
-    const phrase = before ?? after ?? chainedSubject(tokens, i, from) ?? (afterQuote ? null : participleSubject(tokens, i));
+    const phrase =
+      before ?? after ?? chainedSubject(tokens, i, from) ?? (afterQuote ? null : participleSubject(tokens, i));
     if (phrase) return speaker(tokens, token, tokens[cueEnd], phrase, channelNear(tokens, cueEnd + 1, to));
     // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
     if (!afterQuote) return null;
@@ -41,9 +48,20 @@ export function speakerIn(tokens: Token[], from: number, to: number, afterQuote:
   return null;
 }
 
-export function speaker(tokens: Token[], cueStart: Token, cueEnd: Token, phrase: Phrase, channel: Span | null): Speaker {
+export function speaker(
+  tokens: Token[],
+  cueStart: Token,
+  cueEnd: Token,
+  phrase: Phrase,
+  channel: Span | null,
+): Speaker {
   const mention = spanOf(tokens, phrase);
-  return { cue: { start: cueStart.start, end: cueEnd.end }, mention, channel, end: Math.max(cueEnd.end, mention.end, channel?.end ?? 0) };
+  return {
+    cue: { start: cueStart.start, end: cueEnd.end },
+    mention,
+    channel,
+    end: Math.max(cueEnd.end, mention.end, channel?.end ?? 0),
+  };
 }
 
 /**
@@ -90,9 +108,12 @@ export function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attr
   let j = cueAt - 1;
   while (j > 0 && isAuxiliary(tokens[j])) j--;
   // "and said …", or a participle set off by a comma: ", adding that …".
-  const joined = j >= 0 && (COORDINATORS.has(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
+  const joined =
+    j >= 0 && (COORDINATORS.has(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
   if (!joined) return null;
-  const previous = earlier.filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention).sort((a, b) => b.cue!.start - a.cue!.start)[0];
+  const previous = earlier
+    .filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention)
+    .sort((a, b) => b.cue!.start - a.cue!.start)[0];
   if (previous?.sourceMention) return previous.sourceMention;
   // "She greeted supporters in Houston and told them …": the sentence's subject, when it opens the sentence
   // and its verb follows it straight away.

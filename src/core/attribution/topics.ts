@@ -5,7 +5,15 @@
 // These report a position rather than words, and a reader checking who holds which position wants them;
 // PARC-style annotation (PolNeAR) counts them as attributions. They run after reported speech, so a
 // verb with a that-clause ("announced that …") stays reported speech.
-import { COORDINATORS, ENDING_POSITION, NOT_AN_OBJECT, RELATIVE_SUBJECTS, STARTING_PREDICATE, VERB_AS_NOUN, VERB_LIKE_PREPOSITIONS } from '../lexicon/attribution-words';
+import {
+  COORDINATORS,
+  ENDING_POSITION,
+  NOT_AN_OBJECT,
+  RELATIVE_SUBJECTS,
+  STARTING_PREDICATE,
+  VERB_AS_NOUN,
+  VERB_LIKE_PREPOSITIONS,
+} from '../lexicon/attribution-words';
 import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
@@ -17,7 +25,11 @@ const OBJECT = formsOf(cues.topic.object);
 const INFINITIVE = formsOf(cues.topic.infinitive);
 const PREPOSITIONS = new Map<string, string[][]>();
 for (const { forms, prepositions } of Object.values(cues.topic.prepositional)) {
-  for (const form of forms) PREPOSITIONS.set(form, prepositions.map((p) => p.split(' ')));
+  for (const form of forms)
+    PREPOSITIONS.set(
+      form,
+      prepositions.map((p) => p.split(' ')),
+    );
 }
 
 /** Every form of every verb above: only tokens with one of these words are looked at (triggers.ts). */
@@ -27,11 +39,18 @@ export const TOPIC_VERBS: ReadonlySet<string> = new Set([...OBJECT, ...INFINITIV
 const CLAUSE_END = /^[;(—–]$/;
 
 /** `verbs`: the indices of the tokens whose word is one of TOPIC_VERBS, in order. */
-export function topicAttributions(prose: string, tokens: Token[], quotes: Quote[], sentenceEnd: number, verbs: readonly number[]): Attribution[] {
+export function topicAttributions(
+  prose: string,
+  tokens: Token[],
+  quotes: Quote[],
+  sentenceEnd: number,
+  verbs: readonly number[],
+): Attribution[] {
   const found: Attribution[] = [];
   for (const i of verbs) {
     const token = tokens[i];
-    if (i < 1 || token.text !== token.lower || quotes.some((q) => q.start <= token.start && token.end <= q.end)) continue;
+    if (i < 1 || token.text !== token.lower || quotes.some((q) => q.start <= token.start && token.end <= q.end))
+      continue;
     // "the support of", "a strong defense": a verb form used as a noun.
     if (VERB_AS_NOUN.has(tokens[i - 1].lower)) continue;
     const contentStart = contentStartAfter(tokens, i);
@@ -64,7 +83,8 @@ function contentStartAfter(tokens: Token[], at: number): number | null {
   if (!next || !next.word) return null;
   if (INFINITIVE.has(form) && next.lower === 'to' && tokens[at + 2]?.word) return at + 1;
   for (const words of PREPOSITIONS.get(form) ?? []) {
-    if (words.every((w, k) => tokens[at + 1 + k]?.lower === w) && tokens[at + 1 + words.length]?.word) return at + 1 + words.length;
+    if (words.every((w, k) => tokens[at + 1 + k]?.lower === w) && tokens[at + 1 + words.length]?.word)
+      return at + 1 + words.length;
   }
   // A direct object: not a clause ("denied that …" is reported speech) and not a particle.
   if (OBJECT.has(form) && !NOT_AN_OBJECT.has(next.lower)) return at + 1;
@@ -111,10 +131,16 @@ function opensClause(token: Token | undefined): boolean {
 
 function startsPredicate(token: Token | undefined): boolean {
   if (!token || !token.word || token.text !== token.lower) return false;
-  return cueClassOf(token) !== undefined || OBJECT.has(token.lower) || INFINITIVE.has(token.lower) || PREPOSITIONS.has(token.lower) || /^[a-z]{3,}ed$/.test(token.text) || STARTING_PREDICATE.has(token.lower);
+  return (
+    cueClassOf(token) !== undefined ||
+    OBJECT.has(token.lower) ||
+    INFINITIVE.has(token.lower) ||
+    PREPOSITIONS.has(token.lower) ||
+    /^[a-z]{3,}ed$/.test(token.text) ||
+    STARTING_PREDICATE.has(token.lower)
+  );
 }
 
 function formsOf(lemmas: Record<string, string[]>): Set<string> {
   return new Set(Object.values(lemmas).flat());
 }
-

@@ -23,7 +23,11 @@ const TOPIC = 2;
 const AGENTLESS = 4;
 
 const LISTS = new Map<string, number>();
-for (const [words, flag] of [[STATEMENT_STARTS, STATEMENT], [TOPIC_VERBS, TOPIC], [AGENTLESS_TRIGGERS, AGENTLESS]] as const) {
+for (const [words, flag] of [
+  [STATEMENT_STARTS, STATEMENT],
+  [TOPIC_VERBS, TOPIC],
+  [AGENTLESS_TRIGGERS, AGENTLESS],
+] as const) {
   for (const word of words) LISTS.set(word, (LISTS.get(word) ?? 0) | flag);
 }
 
@@ -32,7 +36,8 @@ const OTHER = 128;
 const bucket = (code: number): number => (code < OTHER ? code : OTHER);
 /** By first and last character: a bit for each length a listed word has (bit 31: 31 or longer). */
 const SHAPES = new Uint32Array((OTHER + 1) * (OTHER + 1));
-const shapeAt = (word: string): number => bucket(word.charCodeAt(0)) * (OTHER + 1) + bucket(word.charCodeAt(word.length - 1));
+const shapeAt = (word: string): number =>
+  bucket(word.charCodeAt(0)) * (OTHER + 1) + bucket(word.charCodeAt(word.length - 1));
 for (const word of LISTS.keys()) SHAPES[shapeAt(word)] |= 1 << Math.min(word.length, 31);
 
 export function triggersOf(tokens: Token[]): Triggers {

@@ -140,7 +140,9 @@ function resolveShort(classes: Quality[], edges: Edges): Quality[] {
     if (sides.every((side) => side === 'good')) return 'good';
     if (sides.every((side) => side === 'bad')) return 'bad';
     // One good side, one bad: a near-good block on the bad side tips it to good (jusText's rule).
-    return (prev === 'bad' && any.before[i] === 'near-good') || (next === 'bad' && any.after[i] === 'near-good') ? 'good' : 'bad';
+    return (prev === 'bad' && any.before[i] === 'near-good') || (next === 'bad' && any.after[i] === 'near-good')
+      ? 'good'
+      : 'bad';
   });
 }
 

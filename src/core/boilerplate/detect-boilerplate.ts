@@ -31,7 +31,12 @@ interface BlockVerdict {
 }
 
 /** Blocks of one document that are boilerplate; `recurring` holds keys (see `blockKey`) seen across a corpus. */
-export function detectBoilerplate(text: string, blocks: Block[], recurring?: ReadonlySet<string>, memo?: TextMemo<BlockVerdictInputs>): Boilerplate[] {
+export function detectBoilerplate(
+  text: string,
+  blocks: Block[],
+  recurring?: ReadonlySet<string>,
+  memo?: TextMemo<BlockVerdictInputs>,
+): Boilerplate[] {
   if (blocks.length === 0) return [];
   const markers: boolean[] = [];
   const verdicts: BlockVerdict[] = blocks.map((block) => {
@@ -40,7 +45,11 @@ export function detectBoilerplate(text: string, blocks: Block[], recurring?: Rea
       // One reading of the block for all three: its trimmed, lower-case and normalised forms are made once.
       const reading = new BlockText(blockText);
       const features = blockFeatures(reading);
-      return { features, phrase: matchPhrases(reading, features.words), threadMarker: isCommentThreadMarker(reading, features.words) };
+      return {
+        features,
+        phrase: matchPhrases(reading, features.words),
+        threadMarker: isCommentThreadMarker(reading, features.words),
+      };
     });
     const { features, phrase } = own;
     markers.push(own.threadMarker);
@@ -79,7 +88,10 @@ function adoptNeighbourReason(verdicts: BlockVerdict[]): void {
 
 /** Reader comments are not the article, however article-like their prose: the whole thread is flagged. */
 function markCommentThreads(verdicts: BlockVerdict[], markers: boolean[]): void {
-  for (const [start, end] of commentThreads(markers, verdicts.map((v) => v.reason !== null))) {
+  for (const [start, end] of commentThreads(
+    markers,
+    verdicts.map((v) => v.reason !== null),
+  )) {
     for (let i = start; i < end; i++) verdicts[i].reason ??= 'comment-prompt';
   }
 }
@@ -87,7 +99,10 @@ function markCommentThreads(verdicts: BlockVerdict[], markers: boolean[]): void 
 function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
   const english = isEnglish(verdicts);
   const alone: Quality[] = verdicts.map((v) => (v.reason ? 'bad' : judgeAlone(v.features, english)));
-  const resolved = resolveWithContext(alone, verdicts.map((v) => !v.features.endsLikeSentence));
+  const resolved = resolveWithContext(
+    alone,
+    verdicts.map((v) => !v.features.endsLikeSentence),
+  );
   verdicts.forEach((v, i) => {
     if (v.reason || resolved[i] !== 'bad') return;
     v.reason = reasonFromNeighbours(verdicts, i) ?? (inMenuRun(verdicts, blocks, i) ? 'navigation' : 'low-content');
@@ -115,7 +130,8 @@ function reasonFromNeighbours(verdicts: BlockVerdict[], i: number): BoilerplateR
 }
 
 function inMenuRun(verdicts: BlockVerdict[], blocks: Block[], i: number): boolean {
-  const menuLike = (j: number) => j >= 0 && j < blocks.length && verdicts[j].features.chars < 40 && !verdicts[j].features.endsLikeSentence;
+  const menuLike = (j: number) =>
+    j >= 0 && j < blocks.length && verdicts[j].features.chars < 40 && !verdicts[j].features.endsLikeSentence;
   if (!menuLike(i)) return false;
   let run = 1;
   for (let j = i - 1; menuLike(j) && run < MENU_RUN; j--) run++;
@@ -160,7 +176,11 @@ function absorbCommentPrompts(reasons: (BoilerplateReason | null)[]): void {
 /** Normalised key of a block's text, for recurrence across documents. */
 export function blockKey(blockText: string): string {
   // Numbers vary where the line does not ("12 comments", "© 2019"): they are one symbol here.
-  return blockText.toLowerCase().replace(/[0-9]+/g, '#').replace(/\s+/g, ' ').trim();
+  return blockText
+    .toLowerCase()
+    .replace(/[0-9]+/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Keys of blocks that occur in at least `minDocuments` different documents. */

@@ -75,7 +75,9 @@ export function wordCharWidth(text: string, i: number): number {
 
 /** 2 where a surrogate pair starts at `i`, else 1. */
 export function codePointWidth(text: string, i: number): number {
-  return (text.charCodeAt(i) & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return (text.charCodeAt(i) & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ? 2
+    : 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,7 +122,10 @@ const LOWER_W = 0x77;
 const DOMAIN_ENDINGS = ['com', 'org', 'net', 'co', 'io', 'gov', 'edu', 'uk', 'in'];
 // Cheap test first: most blocks have nothing link-like at all.
 const LINK_HINT = new RegExp(`https?:|www\\.|@|#\\w|\\.(${DOMAIN_ENDINGS.join('|')})\\b`, 'i');
-const LINK_LIKE = new RegExp(`^(https?:|www\\.|[^@\\s]+@[^@\\s]+\\.\\w|@\\w|#\\w)|\\.(${DOMAIN_ENDINGS.join('|')})(\\/|$)`, 'i');
+const LINK_LIKE = new RegExp(
+  `^(https?:|www\\.|[^@\\s]+@[^@\\s]+\\.\\w|@\\w|#\\w)|\\.(${DOMAIN_ENDINGS.join('|')})(\\/|$)`,
+  'i',
+);
 const SEPARATOR = /\s[|•»·›>/]\s|\s[|•·]|[|•·]\s/g;
 
 // What a block's characters say before any regular expression is tried: a block without these has
@@ -134,13 +139,19 @@ const ASCII_HINTS = new Uint8Array(128);
 for (const c of '@#:') ASCII_HINTS[c.charCodeAt(0)] |= MAY_LINK;
 for (const c of SEPARATOR_CHARS) if (c.charCodeAt(0) < 128) ASCII_HINTS[c.charCodeAt(0)] |= MAY_SEPARATE;
 const DOMAIN_INITIALS = new Uint8Array(128);
-for (const ending of DOMAIN_ENDINGS) DOMAIN_INITIALS[ending.charCodeAt(0)] = DOMAIN_INITIALS[ending.toUpperCase().charCodeAt(0)] = 1;
+for (const ending of DOMAIN_ENDINGS)
+  DOMAIN_INITIALS[ending.charCodeAt(0)] = DOMAIN_INITIALS[ending.toUpperCase().charCodeAt(0)] = 1;
 
 /** Whether the dot at `i` may be part of a LINK_HINT match (a dot after "www", or before a domain ending). */
 function dotMayLink(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   if (next < 128 && DOMAIN_INITIALS[next]) return true;
-  return i >= 3 && text.charCodeAt(i - 1) === LOWER_W && text.charCodeAt(i - 2) === LOWER_W && text.charCodeAt(i - 3) === LOWER_W;
+  return (
+    i >= 3 &&
+    text.charCodeAt(i - 1) === LOWER_W &&
+    text.charCodeAt(i - 2) === LOWER_W &&
+    text.charCodeAt(i - 3) === LOWER_W
+  );
 }
 
 /** The last characters of a block that ends like a sentence. */
@@ -225,7 +236,8 @@ export function blockFeatures(block: BlockText): BlockFeatures {
     else if (isDigit(lower.charCodeAt(start))) numbers++;
   }
   let links = 0;
-  if (hints & MAY_LINK && LINK_HINT.test(trimmed)) for (const token of trimmed.split(/\s+/)) if (LINK_LIKE.test(token)) links++;
+  if (hints & MAY_LINK && LINK_HINT.test(trimmed))
+    for (const token of trimmed.split(/\s+/)) if (LINK_LIKE.test(token)) links++;
   const separators = hints & MAY_SEPARATE ? (trimmed.match(SEPARATOR)?.length ?? 0) : 0;
   return {
     chars: n === trimmed.length ? n - spaceRepeats : collapsedLength(trimmed),

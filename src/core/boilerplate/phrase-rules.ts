@@ -163,7 +163,8 @@ for (const [reason, entry] of Object.entries(lexicon.rules as Record<string, Rea
   for (const phrase of entry.strong ?? []) STRONG.add(phrase, rule);
   for (const phrase of entry.weak ?? []) WEAK.add(phrase, rule);
 }
-for (const token of [...STRONG.firstTokens(), ...WEAK.firstTokens(), ...REPORTS_SPEECH, 'to', ...ADDRESSES_READER]) list(token);
+for (const token of [...STRONG.firstTokens(), ...WEAK.firstTokens(), ...REPORTS_SPEECH, 'to', ...ADDRESSES_READER])
+  list(token);
 
 /**
  * The strongest phrase rule a block's text meets, or null. `whole` beats `strong` beats `weak`; within a
@@ -278,7 +279,8 @@ function readTokens(lower: string, stopAtSpeech: boolean): TokenReading | null {
       if (mapped) token = plainQuotesAndDashes(token);
     }
     if (mayBeListed(hash)) {
-      if (stopAtSpeech && (REPORTS_SPEECH.has(token) || (token === 'to' && tokens[tokens.length - 1] === 'according'))) return null;
+      if (stopAtSpeech && (REPORTS_SPEECH.has(token) || (token === 'to' && tokens[tokens.length - 1] === 'according')))
+        return null;
       listed.push(tokens.length);
     }
     tokens.push(token);
@@ -312,7 +314,11 @@ const DOT = 0x2e;
  * ("don't" → "dont"); its '#' stands for a number.
  */
 function reducePhrase(phrase: string): string {
-  return phrase.toLowerCase().replace(DROPPED, '').replace(/[^\p{L}\p{N}\p{M}#]+/gu, ' ').trim();
+  return phrase
+    .toLowerCase()
+    .replace(DROPPED, '')
+    .replace(/[^\p{L}\p{N}\p{M}#]+/gu, ' ')
+    .trim();
 }
 
 // A block as a menu item: letters and digits only, apostrophes dropped ("don't" → "dont"), numbers as
@@ -361,7 +367,10 @@ function reduceBlock(lower: string): string {
 
 /** What `reduceBlock` does, with regular expressions. */
 function reduceByRegex(lower: string): string {
-  const reduced = lower.replace(DROPPED, '').replace(/#/g, ' ').replace(/\p{N}+([.,]\p{N}+)*/gu, '#');
+  const reduced = lower
+    .replace(DROPPED, '')
+    .replace(/#/g, ' ')
+    .replace(/\p{N}+([.,]\p{N}+)*/gu, '#');
   return reduced.replace(/[^\p{L}\p{N}\p{M}#]+/gu, ' ').trim();
 }
 

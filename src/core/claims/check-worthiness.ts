@@ -60,6 +60,9 @@ export function checkWorthiness(sentence: string): CheckWorthiness {
 function reasonsGiven(contributions: Float64Array): string[] {
   const given: number[] = [];
   // A reason nothing pushed up stays at 0: never given, whatever the minimum.
-  for (let r = 0; r < REASONS.length; r++) if (contributions[r] > 0 && contributions[r] >= MIN_REASON_CONTRIBUTION) given.push(r);
-  return given.sort((a, b) => contributions[b] - contributions[a] || REASONS[a].localeCompare(REASONS[b])).map((r) => REASONS[r]);
+  for (let r = 0; r < REASONS.length; r++)
+    if (contributions[r] > 0 && contributions[r] >= MIN_REASON_CONTRIBUTION) given.push(r);
+  return given
+    .sort((a, b) => contributions[b] - contributions[a] || REASONS[a].localeCompare(REASONS[b]))
+    .map((r) => REASONS[r]);
 }

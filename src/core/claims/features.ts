@@ -5,7 +5,16 @@
 // (lexicon/claim-words.json), so a reason shown to an editor is one they can see in the sentence.
 // Shared by the scorer (check-worthiness.ts) and the trainer (scripts/train-claims.ts): one definition.
 import { PAIR } from '../text/character-classes';
-import { ASCII_WORD_CLASSES, LETTER_OR_NUMBER, MARK, scanWord, UPPER, wordClassAt, WordScan, type WordRule } from '../text/tokens';
+import {
+  ASCII_WORD_CLASSES,
+  LETTER_OR_NUMBER,
+  MARK,
+  scanWord,
+  UPPER,
+  wordClassAt,
+  WordScan,
+  type WordRule,
+} from '../text/tokens';
 import {
   CALENDAR,
   CAPITALISED_NOT_ENTITIES,
@@ -187,7 +196,10 @@ export function extractFeatures(sentence: string): SentenceFeatures {
   values[AT.number] = numberTokens > 0 ? 1 : 0;
   values[AT.numberCount] = saturate(numberTokens, 4);
   values[AT.percentage] = (digits && text.includes('%') && PERCENT_SIGN.test(text)) || has(PHRASE_LIST.percent) ? 1 : 0;
-  values[AT.money] = (digits && CURRENCY_SIGN.test(text)) || has(PHRASE_LIST.currency) || (has(PHRASE_LIST.scale) && /[$£€¥]/.test(text)) ? 1 : 0;
+  values[AT.money] =
+    (digits && CURRENCY_SIGN.test(text)) || has(PHRASE_LIST.currency) || (has(PHRASE_LIST.scale) && /[$£€¥]/.test(text))
+      ? 1
+      : 0;
   values[AT.year] = years || (digits && (text.includes("'") || text.includes('’')) && SHORT_DECADE.test(text)) ? 1 : 0;
   values[AT.date] = calendar || has(PHRASE_LIST.date) ? 1 : 0;
   values[AT.namedEntity] = entities > 0 ? 1 : 0;
@@ -287,7 +299,10 @@ function namedEntityCount(text: string, tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Months and weekdays are capitalised but are dates, which have their own feature.
-    const capitalised = t.upper && !t.calendar && !CAPITALISED_NOT_ENTITIES.has(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
+    const capitalised =
+      t.upper &&
+      !t.calendar &&
+      !CAPITALISED_NOT_ENTITIES.has(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
     if (!capitalised) {
       inRun = false;
       continue;

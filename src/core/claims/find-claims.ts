@@ -29,7 +29,14 @@ export function findClaims(
     const ownText = prose.slice(own.start, own.end);
     const { score, reasons } = memoized(memo, ownText, () => checkWorthiness(ownText));
     // The kept result is shared between analyses: each claim gets its own list.
-    if (score >= threshold) claims.push({ start: own.start, end: own.end, sentence: sentence.index, score: round(score), reasons: [...reasons] });
+    if (score >= threshold)
+      claims.push({
+        start: own.start,
+        end: own.end,
+        sentence: sentence.index,
+        score: round(score),
+        reasons: [...reasons],
+      });
   }
   return claims;
 }
@@ -134,7 +141,15 @@ function sortByStartFrom(spans: Span[], from: number): void {
 
 /** Space, `,`, `;`, `:`, or a dash: what a stretch of a sentence cut at a statement is trimmed of. */
 function isTrimmed(code: number): boolean {
-  return isSpace(code) || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013 || code === 0x2d;
+  return (
+    isSpace(code) ||
+    code === 0x2c ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2d
+  );
 }
 
 function contains(outer: Span, inner: Span): boolean {

@@ -63,7 +63,9 @@ const PHRASE_LISTS_BY_NAME = {
 };
 export const PHRASE_LISTS = Object.values(PHRASE_LISTS_BY_NAME);
 /** Each list's place in PHRASE_LISTS, its bit and its count's index, by name: read without a look-up. */
-export const PHRASE_LIST = Object.fromEntries(Object.keys(PHRASE_LISTS_BY_NAME).map((name, index) => [name, index])) as Record<keyof typeof PHRASE_LISTS_BY_NAME, number>;
+export const PHRASE_LIST = Object.fromEntries(
+  Object.keys(PHRASE_LISTS_BY_NAME).map((name, index) => [name, index]),
+) as Record<keyof typeof PHRASE_LISTS_BY_NAME, number>;
 const wordBit = (n: number): number => 1 << (PHRASE_LISTS.length + n);
 /** First words of the two-word entries: only after one of them is a two-word phrase worth building. */
 export const PHRASE_START = wordBit(0);
@@ -84,7 +86,14 @@ PHRASE_LISTS.forEach((list, index) => {
     if (entry.includes(' ')) addToLists(entry.slice(0, entry.indexOf(' ')), PHRASE_START);
   }
 });
-const WORD_LISTS: [Set<string>, number][] = [[NUMBER_WORDS, NUMBER_WORD], [SUPERLATIVES, SUPERLATIVE], [PAST_IRREGULAR, PAST_IRREGULAR_WORD], [THIRD_PERSON, THIRD_PERSON_WORD], [NEGATIONS, NEGATION], [FIRST_PERSON, FIRST_PERSON_WORD]];
+const WORD_LISTS: [Set<string>, number][] = [
+  [NUMBER_WORDS, NUMBER_WORD],
+  [SUPERLATIVES, SUPERLATIVE],
+  [PAST_IRREGULAR, PAST_IRREGULAR_WORD],
+  [THIRD_PERSON, THIRD_PERSON_WORD],
+  [NEGATIONS, NEGATION],
+  [FIRST_PERSON, FIRST_PERSON_WORD],
+];
 for (const [list, bit] of WORD_LISTS) for (const entry of list) addToLists(entry, bit);
 const LISTS_OF = new HashedWords(listsOfEntry);
 

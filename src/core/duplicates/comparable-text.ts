@@ -69,6 +69,7 @@ export function hasWords(normalised: string, minimum: number): boolean {
   if (minimum <= 0) return true;
   if (normalised.length === 0) return false;
   let words = 1;
-  for (let space = normalised.indexOf(' '); words < minimum && space >= 0; space = normalised.indexOf(' ', space + 1)) words++;
+  for (let space = normalised.indexOf(' '); words < minimum && space >= 0; space = normalised.indexOf(' ', space + 1))
+    words++;
   return words >= minimum;
 }

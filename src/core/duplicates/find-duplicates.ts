@@ -146,7 +146,12 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
   const scan =
     kept && kept.threshold === threshold && kept.path === paths[0]
       ? kept
-      : new DuplicateScan(threshold, paths[0] ?? '', documents.reduce((n, document) => n + document.blocks.length, 0), resume !== undefined);
+      : new DuplicateScan(
+          threshold,
+          paths[0] ?? '',
+          documents.reduce((n, document) => n + document.blocks.length, 0),
+          resume !== undefined,
+        );
   if (resume) resume.scan = scan;
   scan.decided = 0;
   let resuming = scan.steps.length > 0;
@@ -182,7 +187,8 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
 
 function blockPrint(blockText: string, arena: Uint32Arena): BlockPrint {
   const normalised = normaliseForComparison(blockText);
-  if (normalised.length < MIN_CHARS || !hasWords(normalised, MIN_WORDS)) return { normalised, hashes: null, signature: null, keys: null };
+  if (normalised.length < MIN_CHARS || !hasWords(normalised, MIN_WORDS))
+    return { normalised, hashes: null, signature: null, keys: null };
   const allocate = (length: number) => arena.take(length);
   const hashes = shingleHashes(normalised, allocate);
   const sig = signature(hashes, allocate);
@@ -195,7 +201,13 @@ function blockPrint(blockText: string, arena: Uint32Arena): BlockPrint {
  * exact similarity is what is reported, and computing it for the rest would only pick between first
  * occurrences that are each under the threshold to one another.
  */
-function bestMatch(passage: Passage, keys: number[], index: LshIndex, originals: Passage[], threshold: number): { original: number; similarity: number } | null {
+function bestMatch(
+  passage: Passage,
+  keys: number[],
+  index: LshIndex,
+  originals: Passage[],
+  threshold: number,
+): { original: number; similarity: number } | null {
   const minimum = threshold - ESTIMATE_MARGIN;
   const ranked: { original: number; estimate: number }[] = [];
   for (const original of index.candidates(keys, MAX_VERIFIED)) {

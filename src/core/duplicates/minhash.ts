@@ -143,7 +143,8 @@ export function signature(hashes: Uint32Array, allocate: Allocate = newArray): U
     // An empty bin copies a full one, chosen by a probe sequence fixed per bin, so two sets copy from
     // the same bin whenever both have it full (optimal densification).
     let source = bin;
-    for (let attempt = 1; slots[source] === Infinity; attempt++) source = mix32(Math.imul(bin + 1, GOLDEN) ^ attempt) % SLOTS;
+    for (let attempt = 1; slots[source] === Infinity; attempt++)
+      source = mix32(Math.imul(bin + 1, GOLDEN) ^ attempt) % SLOTS;
     dense[bin] = slots[source];
   }
   return dense;

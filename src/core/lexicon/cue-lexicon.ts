@@ -71,7 +71,11 @@ export const sourceAfterAt = (tokens: Token[], at: number): number => matchPhras
  * Every lower-case word that can start a cue, a phrasal cue or "according to": a word not in it starts
  * no statement, so the attribution stage skips it with one look-up.
  */
-export const STATEMENT_STARTS: ReadonlySet<string> = new Set<string>([...CUE_CLASS.keys(), ...PHRASAL.keys(), ...SOURCE_AFTER.keys()]);
+export const STATEMENT_STARTS: ReadonlySet<string> = new Set<string>([
+  ...CUE_CLASS.keys(),
+  ...PHRASAL.keys(),
+  ...SOURCE_AFTER.keys(),
+]);
 
 export const channelBeforeAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_BEFORE);
 export const channelAfterAt = (tokens: Token[], at: number): number => matchPhrase(tokens, at, CHANNEL_AFTER);

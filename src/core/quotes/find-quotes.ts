@@ -22,7 +22,8 @@ interface OpenMark {
 }
 
 /** Words before a quote that make it a term or scare quote rather than speech. */
-const SCARE_CUE = /\b(so-called|so called|dubbed|termed|known as|the (?:word|term|phrase|label)|labell?ed|branded|nicknamed|coined|self-styled|self-described|referred to as)\s*$/i;
+const SCARE_CUE =
+  /\b(so-called|so called|dubbed|termed|known as|the (?:word|term|phrase|label)|labell?ed|branded|nicknamed|coined|self-styled|self-described|referred to as)\s*$/i;
 const SENTENCE_PUNCTUATION = /[.!?,;:…]/;
 
 export function findQuotes(prose: string, blocks: Block[]): QuoteScan {
@@ -34,7 +35,16 @@ export function findQuotes(prose: string, blocks: Block[]): QuoteScan {
   const emit = (o: OpenMark, end: number, closed: boolean): void => {
     const pieces = [...o.pieces, { start: o.pieceStart, end: closed ? end - 1 : end }].filter((p) => p.end > p.start);
     const inner = { start: o.at + 1, end: closed ? end - 1 : end };
-    quotes.push({ start: o.at, end, inner, pieces, open: o.mark, closed, blocks: o.blocks, scare: isScare(prose, o.at, inner) });
+    quotes.push({
+      start: o.at,
+      end,
+      inner,
+      pieces,
+      open: o.mark,
+      closed,
+      blocks: o.blocks,
+      scare: isScare(prose, o.at, inner),
+    });
   };
 
   for (let b = 0; b < blocks.length; b++) {
@@ -78,7 +88,15 @@ export function findQuotes(prose: string, blocks: Block[]): QuoteScan {
         const closed = stack.pop()!;
         if (stack.length === 0) emit(closed, at + 1, true);
       } else if (reading.role === 'open' || reading.role === 'either') {
-        stack.push({ mark, at, closers: reading.closers, double: reading.double, blocks: [b], pieces: [], pieceStart: at + 1 });
+        stack.push({
+          mark,
+          at,
+          closers: reading.closers,
+          double: reading.double,
+          blocks: [b],
+          pieces: [],
+          pieceStart: at + 1,
+        });
       } else if (reading.double) {
         unbalanced.push(markAt(at));
       }
@@ -123,7 +141,15 @@ function addBlockquote(quotes: Quote[], block: Block, previous: Block | undefine
     last.blocks.push(block.index);
     return;
   }
-  quotes.push({ ...span, inner: { ...span }, pieces: [{ ...span }], open: '>', closed: true, blocks: [block.index], scare: false });
+  quotes.push({
+    ...span,
+    inner: { ...span },
+    pieces: [{ ...span }],
+    open: '>',
+    closed: true,
+    blocks: [block.index],
+    scare: false,
+  });
 }
 
 /** "a so-called “caliphate”", "dubbed “Operation X”": the words before the mark make it a term. */
@@ -152,7 +178,12 @@ function opensSentence(prose: string, at: number): boolean {
 /** A title in quotes: "Sunday Morning Futures," "Real Time." (two to six words, each capitalised). */
 export function looksLikeTitle(content: string): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w)) && !/[!?]/.test(content);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w)) &&
+    !/[!?]/.test(content)
+  );
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {

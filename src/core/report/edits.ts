@@ -3,7 +3,8 @@
 import type { Span } from '../types';
 
 const isBlank = (text: string, start: number, end: number): boolean => /^[ \t]*$/.test(text.slice(start, end));
-const lineStart = (text: string, offset: number): number => Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+const lineStart = (text: string, offset: number): number =>
+  Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 
 /** Length of the line break at `offset` (\r\n, \n or \r), or 0. */
 function lineBreakAt(text: string, offset: number): number {
@@ -32,7 +33,8 @@ export function removalSpan(text: string, span: Span): Span {
   }
   end += lineBreak;
   const previousLine = lineStart(text, Math.max(0, startOfLine - 1));
-  const separatedBefore = startOfLine === 0 || isBlank(text, previousLine, startOfLine - lineBreakBefore(text, startOfLine));
+  const separatedBefore =
+    startOfLine === 0 || isBlank(text, previousLine, startOfLine - lineBreakBefore(text, startOfLine));
   if (separatedBefore) {
     for (;;) {
       let next = end;

@@ -48,9 +48,20 @@ export function toReport(path: string, analysis: Analysis): FileReport {
         channel: a.channel && span(a.channel),
       };
     }),
-    sources: analysis.sources.map((s) => ({ name: s.name, type: s.type, aliases: s.aliases, attributions: s.attributions, channels: s.channels })),
+    sources: analysis.sources.map((s) => ({
+      name: s.name,
+      type: s.type,
+      aliases: s.aliases,
+      attributions: s.attributions,
+      channels: s.channels,
+    })),
     claims: analysis.claims.map((c) => ({ start: c.start, end: c.end, score: c.score, reasons: c.reasons })),
-    duplicates: analysis.duplicates.map((d) => ({ start: d.start, end: d.end, similarity: d.similarity, of: { path: d.of.path, start: d.of.start, end: d.of.end } })),
+    duplicates: analysis.duplicates.map((d) => ({
+      start: d.start,
+      end: d.end,
+      similarity: d.similarity,
+      of: { path: d.of.path, start: d.of.start, end: d.of.end },
+    })),
     boilerplate: analysis.boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
     messages: analysis.messages,
   };

@@ -5,6 +5,12 @@ import { disableNextLineEdit, type InsertEdit } from '../structure';
 import type { DocumentFormat, RuleId, Span } from '../types';
 
 /** See structure/mark-checked.ts for where the comment goes. `marker` is the plain-text marker. Never throws. */
-export function markCheckedEdit(text: string, format: DocumentFormat, ruleId: RuleId, span: Span, marker?: string): InsertEdit {
+export function markCheckedEdit(
+  text: string,
+  format: DocumentFormat,
+  ruleId: RuleId,
+  span: Span,
+  marker?: string,
+): InsertEdit {
   return disableNextLineEdit(text, format, ruleId, span, { rules: SUPPRESSIBLE_RULES, marker });
 }

@@ -15,7 +15,10 @@ export function markdownReport(path: string, text: string, analysis: Analysis): 
   out.push(`## Sources (${analysis.sources.length})`, '');
   for (const source of analysis.sources) {
     const aliases = source.aliases.length ? ` — also ${source.aliases.map(escapeMarkdown).join(', ')}` : '';
-    out.push(`### ${escapeMarkdown(source.name)} (${source.type}, ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'})${aliases}`, '');
+    out.push(
+      `### ${escapeMarkdown(source.name)} (${source.type}, ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'})${aliases}`,
+      '',
+    );
     out.push('| where | kind | cue | statement |', '|---|---|---|---|');
     for (const index of source.attributions) {
       const a = analysis.attributions[index];
@@ -29,15 +32,33 @@ export function markdownReport(path: string, text: string, analysis: Analysis): 
       out.push('None.', '');
       return;
     }
-    out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), '');
+    out.push(
+      `| ${header.join(' | ')} |`,
+      `|${header.map(() => '---').join('|')}|`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+      '',
+    );
   };
-  table('Unattributed claims', analysis.claims.map((c) => [at(c), c.score.toFixed(2), excerpt(c), c.reasons.join(', ')]), ['where', 'score', 'sentence', 'why']);
+  table(
+    'Unattributed claims',
+    analysis.claims.map((c) => [at(c), c.score.toFixed(2), excerpt(c), c.reasons.join(', ')]),
+    ['where', 'score', 'sentence', 'why'],
+  );
   table(
     'Duplicated passages',
-    analysis.duplicates.map((d) => [at(d), `${Math.round(d.similarity * 100)}%`, d.of.path && d.of.path !== path ? escapeMarkdown(d.of.path) : lines.label(d.of.start), excerpt(d)]),
+    analysis.duplicates.map((d) => [
+      at(d),
+      `${Math.round(d.similarity * 100)}%`,
+      d.of.path && d.of.path !== path ? escapeMarkdown(d.of.path) : lines.label(d.of.start),
+      excerpt(d),
+    ]),
     ['where', 'similar', 'first copy', 'passage'],
   );
-  table('Boilerplate', analysis.boilerplate.map((b) => [at(b), b.reason, excerpt(b)]), ['where', 'kind', 'text']);
+  table(
+    'Boilerplate',
+    analysis.boilerplate.map((b) => [at(b), b.reason, excerpt(b)]),
+    ['where', 'kind', 'text'],
+  );
   return out.join('\n');
 }
 

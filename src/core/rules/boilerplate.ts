@@ -9,6 +9,7 @@ export const boilerplate = defineRule({
   summary: 'Site furniture: comment policy, newsletter or cookie notice, share prompt, copyright line.',
   warningInTextReport: false,
   check({ analysis }, report) {
-    for (const block of analysis.boilerplate) report(block, `Boilerplate (${block.reason.replace(/-/g, ' ')}), not article content.`);
+    for (const block of analysis.boilerplate)
+      report(block, `Boilerplate (${block.reason.replace(/-/g, ' ')}), not article content.`);
   },
 });

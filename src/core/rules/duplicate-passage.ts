@@ -10,7 +10,8 @@ export const duplicatePassage = defineRule({
   warningInTextReport: false,
   check({ analysis }, report) {
     for (const duplicate of analysis.duplicates) {
-      const exact = duplicate.similarity >= 1 ? 'repeats' : `nearly repeats (${Math.round(duplicate.similarity * 100)}% similar)`;
+      const exact =
+        duplicate.similarity >= 1 ? 'repeats' : `nearly repeats (${Math.round(duplicate.similarity * 100)}% similar)`;
       report(duplicate, `This passage ${exact} an earlier one.`, duplicate.of);
     }
   },

@@ -10,6 +10,9 @@ export const inputTooLarge = defineRule({
   warningInTextReport: true,
   check({ text, tooLarge }, report) {
     if (tooLarge === undefined) return;
-    report({ start: 0, end: Math.min(text.length, 1) }, `The document has ${text.length} characters, over the cap of ${tooLarge}; it was not analysed.`);
+    report(
+      { start: 0, end: Math.min(text.length, 1) },
+      `The document has ${text.length} characters, over the cap of ${tooLarge}; it was not analysed.`,
+    );
   },
 });

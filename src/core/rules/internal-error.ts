@@ -9,6 +9,7 @@ export const internalError = defineRule({
   summary: 'Source Lens failed on this document; please report it.',
   warningInTextReport: true,
   check({ text, internalError }, report) {
-    if (internalError !== undefined) report({ start: 0, end: Math.min(text.length, 1) }, `Analysis failed: ${internalError}`);
+    if (internalError !== undefined)
+      report({ start: 0, end: Math.min(text.length, 1) }, `Analysis failed: ${internalError}`);
   },
 });

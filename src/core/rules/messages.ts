@@ -11,9 +11,21 @@ export interface MessageExtras {
   unknownRules?: readonly UnknownRule[];
 }
 
-export function buildMessages(text: string, analysis: Analysis, unbalanced: Span[], extras: MessageExtras = {}): Message[] {
+export function buildMessages(
+  text: string,
+  analysis: Analysis,
+  unbalanced: Span[],
+  extras: MessageExtras = {},
+): Message[] {
   const messages: Message[] = [];
-  const input = { text, analysis, unbalanced, ...extras, unknownRules: extras.unknownRules ?? [], suppressibleRules: SUPPRESSIBLE_RULES };
+  const input = {
+    text,
+    analysis,
+    unbalanced,
+    ...extras,
+    unknownRules: extras.unknownRules ?? [],
+    suppressibleRules: SUPPRESSIBLE_RULES,
+  };
   for (const rule of RULE_LIST) {
     const url = ruleUrl(rule.id);
     rule.check(input, (span, reason, cause, expected) => {

@@ -35,7 +35,9 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
 export const RULE_LIST: readonly Rule[] = Object.values(RULES);
 
 /** The rules a control comment can silence, in registry order (the order `unknown-rule` lists them in). */
-export const SUPPRESSIBLE_RULES: readonly RuleId[] = RULE_LIST.filter((rule) => rule.suppressible).map((rule) => rule.id);
+export const SUPPRESSIBLE_RULES: readonly RuleId[] = RULE_LIST.filter((rule) => rule.suppressible).map(
+  (rule) => rule.id,
+);
 
 /** The README, whose `### rule-id` sections document the rules. */
 export const RULE_DOCS_BASE = 'https://github.com/source-lens/source-lens/blob/main/README.md#';

@@ -9,6 +9,7 @@ export const unattributedClaim = defineRule({
   summary: 'A check-worthy statement that no source is given for.',
   warningInTextReport: false,
   check({ analysis }, report) {
-    for (const claim of analysis.claims) report(claim, `Check-worthy statement with no source (${claim.reasons.join(', ') || 'claim-like'}).`);
+    for (const claim of analysis.claims)
+      report(claim, `Check-worthy statement with no source (${claim.reasons.join(', ') || 'claim-like'}).`);
   },
 });

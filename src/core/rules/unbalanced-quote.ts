@@ -9,6 +9,7 @@ export const unbalancedQuote = defineRule({
   summary: 'A quotation mark that is never closed, or closes nothing.',
   warningInTextReport: true,
   check({ text, unbalanced }, report) {
-    for (const span of unbalanced) report(span, `Quotation mark ${JSON.stringify(text.slice(span.start, span.end))} has no partner.`);
+    for (const span of unbalanced)
+      report(span, `Quotation mark ${JSON.stringify(text.slice(span.start, span.end))} has no partner.`);
   },
 });

@@ -14,7 +14,12 @@ export const unknownRule = defineRule({
     for (const unknown of unknownRules) {
       const suggestion = closestName(unknown.ruleId, suppressibleRules);
       const hint = suggestion ? ` Did you mean “${suggestion}”?` : ` Rules: ${suppressibleRules.join(', ')}.`;
-      report(unknown, `“${unknown.ruleId}” is not a Source Lens rule; this control comment ignores it.${hint}`, undefined, suggestion ? [suggestion] : undefined);
+      report(
+        unknown,
+        `“${unknown.ruleId}” is not a Source Lens rule; this control comment ignores it.${hint}`,
+        undefined,
+        suggestion ? [suggestion] : undefined,
+      );
     }
   },
 });

@@ -12,7 +12,8 @@ export const unknownSpeaker = defineRule({
   check({ analysis }, report) {
     for (const attribution of analysis.attributions) {
       const source = attribution.source === null ? null : analysis.sources[attribution.source];
-      if (!source && attribution.kind !== 'indirect') report(attribution.content[0], 'Quotation with no identifiable speaker.');
+      if (!source && attribution.kind !== 'indirect')
+        report(attribution.content[0], 'Quotation with no identifiable speaker.');
     }
   },
 });

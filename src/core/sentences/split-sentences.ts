@@ -25,9 +25,19 @@ export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<n
     // Each block is split on its own text alone, so the result depends on that text only and is kept
     // by it between analyses (memo.ts).
     const text = prose.slice(block.start, block.end);
-    const bounds = memoized(memo, text, () => blockSentences(text, block.inBlockquote), block.inBlockquote ? 'quoted' : '');
+    const bounds = memoized(
+      memo,
+      text,
+      () => blockSentences(text, block.inBlockquote),
+      block.inBlockquote ? 'quoted' : '',
+    );
     for (let i = 0; i < bounds.length; i += 2) {
-      sentences.push({ index: sentences.length, block: block.index, start: block.start + bounds[i], end: block.start + bounds[i + 1] });
+      sentences.push({
+        index: sentences.length,
+        block: block.index,
+        start: block.start + bounds[i],
+        end: block.start + bounds[i + 1],
+      });
     }
   }
   return sentences;
@@ -78,14 +88,21 @@ function quotedRegions(prose: string, block: Block): Span[] {
 function isAbbreviation(prose: string, at: number, next: number): boolean {
   let wordStart = at;
   while (wordStart > 0 && /[\p{L}.\-]/u.test(prose[wordStart - 1])) wordStart--;
-  const word = prose.slice(wordStart, at).toLowerCase().replace(/^[-.]+/, '');
+  const word = prose
+    .slice(wordStart, at)
+    .toLowerCase()
+    .replace(/^[-.]+/, '');
   if (word === '') return false;
   const lastPart = word.slice(word.lastIndexOf('-') + 1);
   // An initial: "John F. Kennedy", "J.K. Rowling".
   if (/^\p{L}$/u.test(lastPart) && /\p{Lu}/u.test(prose[at - 1])) return true;
   if (TITLES.has(word) || TITLES.has(lastPart)) return true;
   // Party-and-state labels: "Sen. Dianne Feinstein (D-Calif.) said".
-  const known = OTHER_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(lastPart) || /^[dri]-\p{L}+$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  const known =
+    OTHER_ABBREVIATIONS.has(word) ||
+    OTHER_ABBREVIATIONS.has(lastPart) ||
+    /^[dri]-\p{L}+$/u.test(word) ||
+    /^(\p{L}\.)+\p{L}$/u.test(word);
   if (!known) return false;
   if (/\d/.test(prose[next])) return true; // No. 1, Jan. 20
   const nextWord = /^[\p{L}']+/u.exec(prose.slice(next, next + 30));
@@ -101,7 +118,9 @@ function speakerClauseFollows(prose: string, from: number, blockEnd: number): bo
   const clauseEnd = tokens.findIndex((t) => /^[.,!?;:]$/.test(t.text));
   if (clauseEnd < 0) return false;
   const words = tokens.slice(0, clauseEnd).filter((t) => t.word);
-  return words.length <= SPEAKER_CLAUSE_WORDS && words.some((t) => cueClassOf(t) !== undefined && cueClassOf(t) !== 'belief');
+  return (
+    words.length <= SPEAKER_CLAUSE_WORDS && words.some((t) => cueClassOf(t) !== undefined && cueClassOf(t) !== 'belief')
+  );
 }
 
 function skipSpace(text: string, at: number, end: number): number {

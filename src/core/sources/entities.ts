@@ -87,7 +87,11 @@ export class Entities {
   touch(entity: Entity, p: Pending): Entity {
     const at = p.mention.start;
     const positions = entity.positions;
-    positions.splice(firstIndexNotBefore(positions.length, (i) => positions[i] <= at), 0, at);
+    positions.splice(
+      firstIndexNotBefore(positions.length, (i) => positions[i] <= at),
+      0,
+      at,
+    );
     const wordsBefore = entity.words.size;
     for (const w of p.reading.words) this.addWord(entity, w);
     if (p.reading.form === 'name') entity.names.add(p.forms.lower);
@@ -156,7 +160,8 @@ export class Entities {
   /** The earliest-created unnamed entity of `type` whose words, joined, are `words`. */
   unnamedAlike(type: SourceType, words: string): Entity | null {
     let best: Entity | null = null;
-    for (const entity of this.unnamed.get(`${type} ${words}`) ?? []) if (!best || entity.order < best.order) best = entity;
+    for (const entity of this.unnamed.get(`${type} ${words}`) ?? [])
+      if (!best || entity.order < best.order) best = entity;
     return best;
   }
 

@@ -7,7 +7,9 @@ import type { SourceType } from '../types';
 const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const PERSON_HEADS = new Set(lexicon.personHeads);
 /** Titles short and spelled out (titles.json): not part of a name, and a name after one is a person's. */
-const TITLES = new Set([...titles.abbreviated, ...titles.spelledOut].filter((title) => !titles.notReadBySources.includes(title)));
+const TITLES = new Set(
+  [...titles.abbreviated, ...titles.spelledOut].filter((title) => !titles.notReadBySources.includes(title)),
+);
 const ANONYMOUS_HEADS = new Set(lexicon.anonymousHeads);
 const DOCUMENT_HEADS = new Set(lexicon.documentHeads);
 
@@ -27,7 +29,15 @@ export interface MentionReading {
   pronoun: string | null;
 }
 
-const PRONOUN_TYPES: Record<string, SourceType> = { he: 'person', she: 'person', i: 'person', it: 'organization', they: 'unknown', we: 'unknown', you: 'unknown' };
+const PRONOUN_TYPES: Record<string, SourceType> = {
+  he: 'person',
+  she: 'person',
+  i: 'person',
+  it: 'organization',
+  they: 'unknown',
+  we: 'unknown',
+  you: 'unknown',
+};
 const DETERMINERS = /^(the|a|an|another|one|two|three|four|five|several|some|many|other|few|most|all)$/;
 const INDEFINITE = /^(a|an|another|one|two|three|four|five|several|some|many|other|few|most|all|\d+)$/;
 
@@ -35,7 +45,15 @@ export function readMention(raw: string): MentionReading {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   if (lower in PRONOUN_TYPES) {
-    return { form: 'pronoun', type: PRONOUN_TYPES[lower], name: text, acronym: null, words: [], indefinite: false, pronoun: lower };
+    return {
+      form: 'pronoun',
+      type: PRONOUN_TYPES[lower],
+      name: text,
+      acronym: null,
+      words: [],
+      indefinite: false,
+      pronoun: lower,
+    };
   }
   const acronymMatch = /\(([\p{Lu}\d&.]{2,})\)/u.exec(text);
   const withoutAcronym = text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -64,7 +82,8 @@ export function readMention(raw: string): MentionReading {
 }
 
 /** Words that start a post-modifier: "a source familiar with the talks", "a report by the auditor". */
-const POST_MODIFIER = /^(with|of|for|from|at|in|on|by|to|familiar|close|who|that|which|involved|briefed|knowledgeable|speaking)$/i;
+const POST_MODIFIER =
+  /^(with|of|for|from|at|in|on|by|to|familiar|close|who|that|which|involved|briefed|knowledgeable|speaking)$/i;
 
 /** The head noun of a description: the word before its first post-modifier, else the last word. */
 function headOf(body: string[]): string | undefined {
@@ -77,7 +96,10 @@ function nameOf(body: string[]): string {
   let start = body.length - 1;
   while (start > 0) {
     const previous = body[start - 1];
-    const glue = /^(of|for|the|and|de|van|von|al|bin|del|la|le|du|on)$/.test(previous) && start - 2 >= 0 && /^\p{Lu}/u.test(body[start - 2]);
+    const glue =
+      /^(of|for|the|and|de|van|von|al|bin|del|la|le|du|on)$/.test(previous) &&
+      start - 2 >= 0 &&
+      /^\p{Lu}/u.test(body[start - 2]);
     if (/^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous)) start--;
     else if (glue) start -= 2;
     else break;

@@ -21,7 +21,11 @@ export interface ResolvedSources {
   sourceOfAttribution: (number | null)[];
 }
 
-export function resolveSources(prose: string, attributions: readonly Attribution[], memo?: TextMemo<MentionReading>): ResolvedSources {
+export function resolveSources(
+  prose: string,
+  attributions: readonly Attribution[],
+  memo?: TextMemo<MentionReading>,
+): ResolvedSources {
   const entities = new Entities();
   const pending: Pending[] = [];
   // A mention is read from its own words alone, so its reading is kept by them: within this analysis
@@ -41,7 +45,8 @@ export function resolveSources(prose: string, attributions: readonly Attribution
   const entityOf: (Entity | null)[] = pending.map((p) => (p.reading.form === 'name' ? nameEntity(entities, p) : null));
   entities.namesRead();
   pending.forEach((p, i) => {
-    if (p.reading.form !== 'name') entityOf[i] = p.reading.form === 'pronoun' ? pronounEntity(entities, p) : descriptionEntity(entities, p);
+    if (p.reading.form !== 'name')
+      entityOf[i] = p.reading.form === 'pronoun' ? pronounEntity(entities, p) : descriptionEntity(entities, p);
   });
   pending.forEach((p, i) => {
     const entity = entityOf[i];
@@ -52,12 +57,15 @@ export function resolveSources(prose: string, attributions: readonly Attribution
     // Pending mentions come in attribution order, so a repeat can only be the last one pushed.
     if (source.attributions[source.attributions.length - 1] !== p.attribution) source.attributions.push(p.attribution);
     // Aliases in the order the text uses them.
-    if (p.reading.form !== 'pronoun') addAlias(source, p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^The /, 'the '));
+    if (p.reading.form !== 'pronoun')
+      addAlias(source, p.reading.form === 'name' ? p.reading.name : p.reading.name.replace(/^The /, 'the '));
     if (p.reading.acronym) addAlias(source, p.reading.acronym);
     if (attribution.channel) addChannel(source, prose.slice(attribution.channel.start, attribution.channel.end));
   });
   // Sources in order of first mention; attributions point at them by index.
-  const used = entities.list.filter((e) => e.source.attributions.length > 0).sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start);
+  const used = entities.list
+    .filter((e) => e.source.attributions.length > 0)
+    .sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start);
   const sourceOfAttribution: (number | null)[] = attributions.map(() => null);
   used.forEach((entity, index) => {
     entity.source.mentions.sort((a, b) => a.start - b.start);
@@ -82,13 +90,19 @@ function nameEntity(entities: Entities, p: Pending): Entity {
   // Only entities that share a key with this name can match it: look them up, never scan them all.
   for (const entity of entities.withNameKeys(p.keys)) {
     const source = entity.source;
-    if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase()))) return entities.touch(entity, p);
+    if (entity.names.has(lower) || (acronym && entity.names.has(acronym.toLowerCase())))
+      return entities.touch(entity, p);
     if (acronym && acronym === name && entity.nameForms.initials === acronym) return entities.touch(entity, p);
     // "Flynn" after "Michael Flynn"; "Michael Flynn" after "Flynn".
     if (source.type === 'person' || source.type === 'unknown') {
       const names = entity.nameForms.words;
       if (surname && names.length > 1 && names[names.length - 1] === surname) return entities.touch(entity, p);
-      if (names.length === 1 && parts.length > 1 && parts[parts.length - 1] === names[0] && p.reading.type !== 'organization') {
+      if (
+        names.length === 1 &&
+        parts.length > 1 &&
+        parts[parts.length - 1] === names[0] &&
+        p.reading.type !== 'organization'
+      ) {
         rename(entity, p, 'person');
         return entities.touch(entity, p);
       }
@@ -124,13 +138,22 @@ function descriptionEntity(entities: Entities, p: Pending): Entity | null {
   if (byWords.length > 0) return entities.touch(nearest(byWords, p.mention.start), p);
   // "the agency", "the ministry": the nearest source before it of a compatible type.
   // A description of unknown kind ("the authors of the report") says too little to be anyone in particular.
-  const before = reading.type === 'document' || reading.type === 'unknown' ? null : entities.nearestBefore(p.mention.start, compatibleTypes(reading.type));
+  const before =
+    reading.type === 'document' || reading.type === 'unknown'
+      ? null
+      : entities.nearestBefore(p.mention.start, compatibleTypes(reading.type));
   if (before) return entities.touch(before, p);
   return entities.create(p);
 }
 
 // A record, so that a new source type cannot be left out of "any type" below without a type error.
-const ANY_TYPE: Record<SourceType, true> = { person: true, organization: true, anonymous: true, document: true, unknown: true };
+const ANY_TYPE: Record<SourceType, true> = {
+  person: true,
+  organization: true,
+  anonymous: true,
+  document: true,
+  unknown: true,
+};
 const ALL_TYPES = Object.keys(ANY_TYPE) as SourceType[];
 
 function pronounEntity(entities: Entities, p: Pending): Entity | null {

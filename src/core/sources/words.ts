@@ -9,7 +9,8 @@ const MIN_PREFIX = 4;
 export function hasWord(words: Set<string>, word: string): boolean {
   if (words.has(word)) return true;
   // "Iraq's" matches "Iraqi"; "American" matches "America".
-  for (const w of words) if (w.length >= MIN_PREFIX && word.length >= MIN_PREFIX && (w.startsWith(word) || word.startsWith(w))) return true;
+  for (const w of words)
+    if (w.length >= MIN_PREFIX && word.length >= MIN_PREFIX && (w.startsWith(word) || word.startsWith(w))) return true;
   return false;
 }
 
@@ -22,7 +23,9 @@ export class WordIndex<T> {
 
   add(item: T, word: string): void {
     addToList(this.byWord, word, item);
-    if (word.length >= MIN_PREFIX) for (let length = MIN_PREFIX; length <= word.length; length++) addToList(this.byPrefix, word.slice(0, length), item);
+    if (word.length >= MIN_PREFIX)
+      for (let length = MIN_PREFIX; length <= word.length; length++)
+        addToList(this.byPrefix, word.slice(0, length), item);
   }
 
   /** Items that may have `word`: the same word, a longer one it starts, or a shorter one that starts it. */
@@ -30,7 +33,8 @@ export class WordIndex<T> {
     const found = new Set(this.byWord.get(word));
     if (word.length < MIN_PREFIX) return found;
     for (const item of this.byPrefix.get(word) ?? []) found.add(item);
-    for (let length = MIN_PREFIX; length < word.length; length++) for (const item of this.byWord.get(word.slice(0, length)) ?? []) found.add(item);
+    for (let length = MIN_PREFIX; length < word.length; length++)
+      for (const item of this.byWord.get(word.slice(0, length)) ?? []) found.add(item);
     return found;
   }
 }

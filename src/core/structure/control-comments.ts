@@ -21,13 +21,27 @@
 // comment. Indented code blocks are not recognised. Everything is one forward pass over the lines with
 // cached `indexOf` searches, so the cost is linear in the text; nothing here throws.
 import { codeSpansOf, FenceTracker, Finder, hasContent, isIndentCode, isSpaceCode, Lines } from './markdown-lines';
-import { Builder, NO_SUPPRESSIONS, type Directive, type Keyword, type RuleIndex, type Suppressions, type UnknownRule } from './suppression-regions';
+import {
+  Builder,
+  NO_SUPPRESSIONS,
+  type Directive,
+  type Keyword,
+  type RuleIndex,
+  type Suppressions,
+  type UnknownRule,
+} from './suppression-regions';
 import type { DocumentFormat, Span } from '../types';
 
 export const DEFAULT_PLAIN_TEXT_MARKER = 'source-lens:';
 export const MARKDOWN_PREFIX = 'source-lens-';
 
-const KEYWORDS: ReadonlySet<string> = new Set<Keyword>(['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file']);
+const KEYWORDS: ReadonlySet<string> = new Set<Keyword>([
+  'disable',
+  'enable',
+  'disable-next-line',
+  'disable-line',
+  'disable-file',
+]);
 
 /** An unknown token is reported with at most this many characters of its text (its span is exact). */
 const MAX_REPORTED_TOKEN = 100;
@@ -40,7 +54,11 @@ export interface ControlCommentOptions {
 }
 
 /** Reads the control comments of a document. Never throws: any input gives a (possibly empty) result. */
-export function parseSuppressions(text: string, format: DocumentFormat, { rules, marker }: ControlCommentOptions): Suppressions {
+export function parseSuppressions(
+  text: string,
+  format: DocumentFormat,
+  { rules, marker }: ControlCommentOptions,
+): Suppressions {
   if (typeof text !== 'string') return NO_SUPPRESSIONS;
   try {
     const builder = new Builder(ruleIndex(rules));
@@ -91,7 +109,7 @@ function parseDirective(text: string, from: number, to: number, prefix: string, 
   const rules = new Array<boolean>(index.size).fill(false);
   const unknown: UnknownRule[] = [];
   let named = false;
-  for (let j = k; j < to; ) {
+  for (let j = k; j < to;) {
     while (j < to && isSeparatorCode(text.charCodeAt(j))) j++;
     if (j >= to) break;
     let e = j;
@@ -164,7 +182,8 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
     let content = false;
     if (observe) {
       const code = !open && fences.peek(text, start, end);
-      if (observe({ start, end, next, code, commentAt: open ? open.at : -1, commentLine: open ? open.lineStart : -1 })) return;
+      if (observe({ start, end, next, code, commentAt: open ? open.at : -1, commentLine: open ? open.lineStart : -1 }))
+        return;
     }
     if (open) {
       if (open.close >= end) {
@@ -213,7 +232,14 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
 }
 
 /** The comment text[at, close + 3) as a directive, when it is one. */
-function directiveAt(text: string, at: number, close: number, firstLineStart: number, lastLineNext: number, builder: Builder): void {
+function directiveAt(
+  text: string,
+  at: number,
+  close: number,
+  firstLineStart: number,
+  lastLineNext: number,
+  builder: Builder,
+): void {
   if (close < at + 4) return;
   const directive = parseDirective(text, at + 4, close, MARKDOWN_PREFIX, builder.index);
   if (directive) builder.add(directive, { start: at, end: close + 3 }, firstLineStart, lastLineNext);

@@ -1,6 +1,11 @@
 // Stage 1, structure: the prose blocks of a document and its prose view (markup blanked, offsets kept),
 // and the control comments that silence findings (read here, first; applied by the rules stage, last).
 export { formatFor, parseStructure, type Structure } from './parse-structure';
-export { blankDirectives, DEFAULT_PLAIN_TEXT_MARKER, parseSuppressions, type ControlCommentOptions } from './control-comments';
+export {
+  blankDirectives,
+  DEFAULT_PLAIN_TEXT_MARKER,
+  parseSuppressions,
+  type ControlCommentOptions,
+} from './control-comments';
 export { disableNextLineEdit, type InsertEdit } from './mark-checked';
 export type { Suppressions, UnknownRule } from './suppression-regions';

@@ -1,6 +1,12 @@
 // "Mark as checked": the edit that writes a `disable-next-line` control comment for one finding, placed
 // where it silences that finding and leaves the document rendering as before.
-import { MARKDOWN_PREFIX, normalizeMarker, scanMarkdown, type ControlCommentOptions, type LineState } from './control-comments';
+import {
+  MARKDOWN_PREFIX,
+  normalizeMarker,
+  scanMarkdown,
+  type ControlCommentOptions,
+  type LineState,
+} from './control-comments';
 import { hasContent, isIndentCode, isSpaceCode, linePrefix, Lines } from './markdown-lines';
 import { Builder } from './suppression-regions';
 import type { DocumentFormat, RuleId, Span } from '../types';
@@ -34,15 +40,33 @@ export interface InsertEdit {
  *
  * A rule not among `options.rules` (one a control comment cannot silence) gives an empty insert. Never throws.
  */
-export function disableNextLineEdit(text: string, format: DocumentFormat, ruleId: RuleId, span: Span, options: ControlCommentOptions): InsertEdit {
+export function disableNextLineEdit(
+  text: string,
+  format: DocumentFormat,
+  ruleId: RuleId,
+  span: Span,
+  options: ControlCommentOptions,
+): InsertEdit {
   try {
-    return checkedEdit(text, format, options.rules.includes(ruleId) ? ruleId : null, span, normalizeMarker(options.marker));
+    return checkedEdit(
+      text,
+      format,
+      options.rules.includes(ruleId) ? ruleId : null,
+      span,
+      normalizeMarker(options.marker),
+    );
   } catch {
     return { offset: 0, insert: '' };
   }
 }
 
-function checkedEdit(text: string, format: DocumentFormat, ruleId: RuleId | null, span: Span, marker: string): InsertEdit {
+function checkedEdit(
+  text: string,
+  format: DocumentFormat,
+  ruleId: RuleId | null,
+  span: Span,
+  marker: string,
+): InsertEdit {
   const length = text.length;
   const raw = Number(span?.start);
   const target = Number.isFinite(raw) ? Math.min(Math.max(Math.floor(raw), 0), length) : 0;
@@ -60,16 +84,37 @@ function checkedEdit(text: string, format: DocumentFormat, ruleId: RuleId | null
     // Plain text, or a line after an unclosed Markdown comment (where nothing is a finding).
     previous = null;
     const lines = new Lines(text);
-    while (lines.advance() && !see({ start: lines.start, end: lines.end, next: lines.next, code: false, commentAt: -1, commentLine: -1 }));
+    while (
+      lines.advance() &&
+      !see({ start: lines.start, end: lines.end, next: lines.next, code: false, commentAt: -1, commentLine: -1 })
+    );
   }
-  return editFor(text, markdown, ruleId, line ?? { start: 0, end: 0, next: length + 1, code: false, commentAt: -1, commentLine: -1 }, previous, marker);
+  return editFor(
+    text,
+    markdown,
+    ruleId,
+    line ?? { start: 0, end: 0, next: length + 1, code: false, commentAt: -1, commentLine: -1 },
+    previous,
+    marker,
+  );
 }
 
-function editFor(text: string, markdown: boolean, ruleId: RuleId | null, line: LineState, previous: LineState | null, marker: string): InsertEdit {
+function editFor(
+  text: string,
+  markdown: boolean,
+  ruleId: RuleId | null,
+  line: LineState,
+  previous: LineState | null,
+  marker: string,
+): InsertEdit {
   const length = text.length;
   const lineStart = line.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.start;
   if (ruleId === null) return { offset: lineStart, insert: '' };
-  const eol = previous ? text.slice(previous.end, previous.next) : line.next <= length ? text.slice(line.end, line.next) : '\n';
+  const eol = previous
+    ? text.slice(previous.end, previous.next)
+    : line.next <= length
+      ? text.slice(line.end, line.next)
+      : '\n';
 
   if (!markdown) {
     let i = lineStart;

@@ -61,7 +61,7 @@ export function codeSpansOf(text: string, from: number, end: number, ticks: Find
   const first = ticks.next(from);
   if (first < 0 || first >= end) return [];
   const runs: number[] = [];
-  for (let i = first; i < end; ) {
+  for (let i = first; i < end;) {
     if (text.charCodeAt(i) !== 96) {
       i++;
       continue;
@@ -79,7 +79,7 @@ export function codeSpansOf(text: string, from: number, end: number, ticks: Find
     lastOfLength.set(runs[2 * k + 1], k);
   }
   const spans: number[] = [];
-  for (let k = 0; k < count; ) {
+  for (let k = 0; k < count;) {
     const m = nextSame[k];
     if (m < 0) {
       k++;
@@ -112,12 +112,25 @@ export class FenceTracker {
   step(text: string, start: number, end: number): boolean {
     const first = text.charCodeAt(start);
     // Fast path: a line that starts with a letter or digit opens no fence and is outside any quote.
-    if (this.char === 0 && start < end && first !== 96 && first !== 126 && first !== 62 && !isIndentCode(first) && !isListCode(first)) return false;
+    if (
+      this.char === 0 &&
+      start < end &&
+      first !== 96 &&
+      first !== 126 &&
+      first !== 62 &&
+      !isIndentCode(first) &&
+      !isListCode(first)
+    )
+      return false;
     const content = linePrefix(text, start, end);
     const depth = quoteDepth(text, start, content);
     if (this.char !== 0) {
       if (depth >= this.depth) {
-        if (fenceRun(text, content, end, this.char) >= this.length && onlySpaces(text, content + fenceRun(text, content, end, this.char), end)) this.char = 0;
+        if (
+          fenceRun(text, content, end, this.char) >= this.length &&
+          onlySpaces(text, content + fenceRun(text, content, end, this.char), end)
+        )
+          this.char = 0;
         return true;
       }
       this.char = 0;

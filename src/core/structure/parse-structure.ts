@@ -213,4 +213,3 @@ function keepLineBreaks(text: string, prose: Uint16Array, start: number, end: nu
 function blankKeepingLines(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
-

@@ -72,7 +72,12 @@ interface Kept<T> {
  * Computes directly when there is no memo: the same function either way. The variant may be given as a
  * function, so it is only built when a memo will use it.
  */
-export function memoized<T>(memo: TextMemo<T> | undefined, text: string, compute: () => T, variant: string | (() => string) = ''): T {
+export function memoized<T>(
+  memo: TextMemo<T> | undefined,
+  text: string,
+  compute: () => T,
+  variant: string | (() => string) = '',
+): T {
   if (!memo) return compute();
   return memo.get(text, compute, typeof variant === 'string' ? variant : variant());
 }

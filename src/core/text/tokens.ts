@@ -113,7 +113,8 @@ export function scanWord(text: string, i: number, end: number, kind: number, rul
     const k = code < 128 ? ASCII_CLASSES[code] : CLASSES.at(text, j, end);
     if (k & WORD_PART) {
       if (code >= 128) cased = true;
-      else if (code <= 57) digit = true; // the ASCII word characters below 'A' are the digits
+      else if (code <= 57)
+        digit = true; // the ASCII word characters below 'A' are the digits
       else if (code <= 90) cased = true;
       j += k & PAIR ? 2 : 1;
     } else if (isJoiner(code, rule) && j + 1 < end && (wordClassAt(text, j + 1, end) & rule.afterJoiner) !== 0) {
@@ -150,7 +151,8 @@ function isAbbreviation(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return ABBREVIATION.test(text.slice(from, to));
   if ((to - from) % 2 === 0) {
     let initials = true;
-    for (let i = from; i < to && initials; i += 2) initials = isAsciiLetter(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 0x2e;
+    for (let i = from; i < to && initials; i += 2)
+      initials = isAsciiLetter(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 0x2e;
     if (initials) return true;
   }
   return to - 1 - from <= LONGEST_TITLE && TITLES.has(text.slice(from, to - 1).toLowerCase());
@@ -196,7 +198,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const lower = scan.cased ? raw.toLowerCase() : raw;
     // `word` was decided on the first code unit alone, and half a surrogate pair is no letter:
     // a word starting with an astral letter (𝐀) is word: false. Kept as it was.
-    tokens.push({ start: i, end: j, text: raw, lower: scan.curly ? lower.replace(/’/g, "'") : lower, word: !(kind & PAIR) });
+    tokens.push({
+      start: i,
+      end: j,
+      text: raw,
+      lower: scan.curly ? lower.replace(/’/g, "'") : lower,
+      word: !(kind & PAIR),
+    });
     i = j;
   }
   return tokens;
