@@ -17,6 +17,8 @@ export default defineConfig(
       // `catch {}` is best-effort cleanup in the test and bench scripts.
       'no-empty': ['error', { allowEmptyCatch: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `const { role: _, ...rest } = x` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   // The JavaScript build and test scripts run in Node; tsc does not check them, so no-undef does.

@@ -674,9 +674,14 @@ function trimmedPieces(text: string, spans: Span[]): Span[] {
     let changed = true;
     while (changed && end > start) {
       changed = false;
-      while (start < end && TRIMMED_AT_EDGES.test(text[start])) (start++, (changed = true));
-      while (end > start && (TRIMMED_AT_EDGES.test(text[end - 1]) || TRAILING_PUNCTUATION.test(text[end - 1])))
-        (end--, (changed = true));
+      while (start < end && TRIMMED_AT_EDGES.test(text[start])) {
+        start++;
+        changed = true;
+      }
+      while (end > start && (TRIMMED_AT_EDGES.test(text[end - 1]) || TRAILING_PUNCTUATION.test(text[end - 1]))) {
+        end--;
+        changed = true;
+      }
     }
     if (end > start) trimmed.push({ start, end });
   }

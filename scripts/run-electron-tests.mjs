@@ -52,7 +52,7 @@ const workspace = path.join(tmp, 'workspace');
 fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
 const resultFile = path.join(tmp, 'result.json');
 
-let exitCode = 1;
+let exitCode;
 try {
   exitCode = await runTests({
     version,

@@ -42,6 +42,7 @@ function referenceFeatures(text: string): BlockFeatures {
   let links = 0;
   if (LINK_HINT.test(trimmed)) for (const token of trimmed.split(/\s+/)) if (LINK_LIKE.test(token)) links++;
   return {
+    // eslint-disable-next-line no-control-regex -- the definition: C0 controls count as blanks, as in the fast reading
     chars: trimmed.replace(/[\x00-\x20]+/g, ' ').length,
     words,
     stopwordDensity: words > numbers ? stopwords / (words - numbers) : 0,

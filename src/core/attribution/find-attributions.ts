@@ -30,7 +30,7 @@ export function findAttributions(
   let anyQuoteIndex = 0;
   const usedQuotes = new Set<Quote>();
 
-  for (let first = 0, final = 0; first < sentences.length; first = final + 1) {
+  for (let first = 0, final: number; first < sentences.length; first = final + 1) {
     final = first;
     if (blocks[sentences[first].block]?.inBlockquote) continue;
     while (quoteIndex < speech.length && speech[quoteIndex].end <= sentences[first].start) quoteIndex++;

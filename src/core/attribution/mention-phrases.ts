@@ -256,7 +256,7 @@ export function isAcronym(token: Token): boolean {
   return (
     token.word &&
     token.text.length >= 2 &&
-    /^[\p{Lu}\d&.\-]+s?$/u.test(token.text) &&
+    /^[\p{Lu}\d&.-]+s?$/u.test(token.text) &&
     /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text)
   );
 }

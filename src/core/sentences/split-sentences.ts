@@ -17,7 +17,7 @@ const SENTENCE_STARTERS = new Set(abbreviations.sentenceStarters);
 
 const TERMINATORS = /[.!?…]+/g;
 const CLOSERS = /["”’'»)\]]/;
-const OPENS_SENTENCE = /[\p{Lu}\p{N}"“„«‘'(\[¡¿]/u;
+const OPENS_SENTENCE = /[\p{Lu}\p{N}"“„«‘'([¡¿]/u;
 
 export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<number[]>): Sentence[] {
   const sentences: Sentence[] = [];
@@ -87,7 +87,7 @@ function quotedRegions(prose: string, block: Block): Span[] {
 /** Whether the period at `at` ends an abbreviation rather than the sentence; `next` starts the next word. */
 function isAbbreviation(prose: string, at: number, next: number): boolean {
   let wordStart = at;
-  while (wordStart > 0 && /[\p{L}.\-]/u.test(prose[wordStart - 1])) wordStart--;
+  while (wordStart > 0 && /[\p{L}.-]/u.test(prose[wordStart - 1])) wordStart--;
   const word = prose
     .slice(wordStart, at)
     .toLowerCase()
