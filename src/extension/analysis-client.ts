@@ -1,7 +1,7 @@
 // Sends analyses to a worker thread (dist/analysis-worker.js) and gets them back as promises. Small
 // documents are analysed inline, where a round trip would cost more than the work; if the worker cannot
 // start (or dies), everything is analysed inline, so Source Lens keeps working either way. Each
-// document's analysis cache (core/memo.ts) lives where its analyses run: here for inline ones, in the
+// document's analysis cache (core/analysis-cache.ts) lives where its analyses run: here for inline ones, in the
 // worker for the others; `forget` drops both when the document closes.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';

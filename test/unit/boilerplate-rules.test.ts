@@ -1,7 +1,6 @@
-// The boilerplate stage reads each block in hand-written passes (boilerplate-features.ts,
-// boilerplate-rules.ts) where it once used chains of Unicode regular expressions. Those regular
-// expressions stay here as the definition: on every generated block, the fast reading must say exactly
-// what they say.
+// The boilerplate stage reads each block in hand-written passes (boilerplate/features.ts,
+// boilerplate/phrase-rules.ts). The chains of Unicode regular expressions those passes stand for are
+// kept here as the definition: on every generated block, the fast reading must say exactly what they say.
 import assert from 'node:assert/strict';
 import {
   blockFeatures as featuresOf,

@@ -1,4 +1,4 @@
-// The analysis cache (memo.ts): after an edit only changed paragraphs are analysed again, and the result
+// The analysis cache (analysis-cache.ts): after an edit only changed paragraphs are analysed again, and the result
 // is the same as a fresh analysis of the new text, whatever edits came before.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

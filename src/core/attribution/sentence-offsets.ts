@@ -1,9 +1,9 @@
-// A sentence's statements are kept by its text (memo.ts) and found at offsets within that text: what else
+// A sentence's statements are kept by its text (analysis-cache.ts) and found at offsets within that text: what else
 // the result depends on, as a string, and the moves between document and text offsets.
 import type { Attribution, Quote, Sentence, Span } from '../types';
 
 /**
- * Where the sentence lies in its text, and its quotes, as a string that memo.ts compares whole: each number
+ * Where the sentence lies in its text, and its quotes, as a string that analysis-cache.ts compares whole: each number
  * (an offset from the text's start, a count) as two UTF-16 code units, which is cheaper to build than
  * decimal digits, and pieces and opening marks after their count, so that different quotes never read the same.
  */

@@ -1,5 +1,5 @@
 // One sentence on its own: every finder run on its tokens, overlaps resolved, the result kept by the
-// sentence's text (memo.ts) and handed out at the sentence's offsets.
+// sentence's text (analysis-cache.ts) and handed out at the sentence's offsets.
 import { agentlessAttributions } from './agentless';
 import type { Candidate, SentenceView } from './candidates';
 import { directAttributions } from './direct-quotes';
@@ -25,7 +25,7 @@ export interface SentenceStatements {
 /**
  * Everything found in one sentence without looking outside it: its text (with any quote running beyond
  * it) and its quotes. What links sentences (a quote standing alone continuing the last speaker) is left
- * to the caller. Computed on that text alone, so the result is a function of it and kept by it (memo.ts).
+ * to the caller. Computed on that text alone, so the result is a function of it and kept by it (analysis-cache.ts).
  */
 export function sentenceStatements(
   prose: string,

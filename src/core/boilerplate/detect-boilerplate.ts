@@ -1,8 +1,8 @@
 // Stage 6: boilerplate — the parts of a scraped page that are not the article: comment policies,
 // newsletter and cookie prompts, share rows, copyright lines, related-story lists, menus, ad markers.
-// Three kinds of evidence, strongest first: phrase rules (boilerplate-rules.ts, data in the lexicon),
+// Three kinds of evidence, strongest first: phrase rules (phrase-rules.ts, data in the lexicon),
 // blocks that recur across a corpus, and jusText-style block features read in context
-// (boilerplate-context.ts). The result is whole blocks, runs of one reason merged into one span.
+// (context.ts). The result is whole blocks, runs of one reason merged into one span.
 import { memoized, type TextMemo } from '../text/text-memo';
 import { blockFeatures, BlockText, type BlockFeatures } from './features';
 import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './context';

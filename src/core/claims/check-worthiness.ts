@@ -1,5 +1,5 @@
 // Check-worthiness of one sentence, for stage 8 (claims): a small logistic regression over the features in
-// check-worthiness-features.ts. The weights are data (lexicon/claim-model.json, written by
+// features.ts. The weights are data (lexicon/claim-model.json, written by
 // scripts/train-claims.ts from ClaimBuster), so retraining never touches code.
 import { extractFeatures, FEATURES, HASH_BUCKETS } from './features';
 import modelJson from '../lexicon/claim-model.json';

@@ -145,7 +145,7 @@ interface Token {
   upper: boolean;
   /** Whether the word is a month or a weekday. */
   calendar: boolean;
-  /** The lists that hold `lower`, as bits (see claim-word-lists.ts); 0 for none. */
+  /** The lists that hold `lower`, as bits (see word-lists.ts); 0 for none. */
   lists: number;
   /** The word's hashed bucket (see `hashedBuckets`): FNV-1a of `lower`, modulo HASH_BUCKETS. */
   bucket: number;

@@ -1,6 +1,6 @@
 // The word lists of the check-worthiness features (lexicon/claim-words.json), as sets and as one table
-// from a lower-case word to the lists that hold it. Split from check-worthiness-features.ts, which
-// reads them, to keep that file about the features themselves.
+// from a lower-case word to the lists that hold it. Apart from features.ts, which reads them, so that
+// file is about the features themselves.
 import { HashedWords } from '../text/hashed-words';
 import words from '../lexicon/claim-words.json';
 import titles from '../lexicon/titles.json';

@@ -23,7 +23,7 @@ export interface DuplicateInput {
 export interface DuplicateOptions {
   /** Jaccard similarity of shingle sets at or above which a block repeats another. Default 0.8. */
   threshold?: number;
-  /** Each block's normalised text and signature, kept by its text between analyses (memo.ts). */
+  /** Each block's normalised text and signature, kept by its text between analyses (analysis-cache.ts). */
   memo?: TextMemo<BlockPrint>;
   /**
    * Where a document's scan is kept for its next analysis (AnalysisCache), with a single document: the

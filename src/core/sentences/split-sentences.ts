@@ -23,7 +23,7 @@ export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<n
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     // Each block is split on its own text alone, so the result depends on that text only and is kept
-    // by it between analyses (memo.ts).
+    // by it between analyses (analysis-cache.ts).
     const text = prose.slice(block.start, block.end);
     const bounds = memoized(
       memo,

@@ -1,5 +1,5 @@
 // Reading one source mention on its own: is it a name, a description, a pronoun; what kind of source
-// does it name; which words identify it. Resolution across mentions is in sources.ts.
+// does it name; which words identify it. Resolution across mentions is in resolve-sources.ts.
 import lexicon from '../lexicon/source-types.json';
 import titles from '../lexicon/titles.json';
 import type { SourceType } from '../types';

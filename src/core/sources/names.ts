@@ -1,4 +1,4 @@
-// The forms of a source's name that sources.ts compares and files entities under (lower case, words,
+// The forms of a source's name that resolve-sources.ts compares and files entities under (lower case, words,
 // initials, index keys). A long text names the same few sources thousands of times, so each form is
 // worked out once per distinct name rather than at every comparison.
 import { initialsOf } from './mentions';

@@ -29,7 +29,7 @@ export function resolveSources(
   const entities = new Entities();
   const pending: Pending[] = [];
   // A mention is read from its own words alone, so its reading is kept by them: within this analysis
-  // ("he", "the agency" and names recur) and, with a cache, for the next one (memo.ts).
+  // ("he", "the agency" and names recur) and, with a cache, for the next one (analysis-cache.ts).
   const readings = new Map<string, ReadMention>();
   const read = (text: string): ReadMention => {
     let known = readings.get(text);

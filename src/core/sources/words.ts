@@ -1,6 +1,6 @@
 // Matching a description's words against a source's ("Iraq's intelligence service" ~ "Iraqi
 // National Intelligence Service"), and an index that finds the sources that may match without
-// trying them all. Used by sources.ts.
+// trying them all. Used by resolve-sources.ts.
 
 /** Words match from this length on when one starts the other. */
 const MIN_PREFIX = 4;

@@ -1,4 +1,4 @@
-// Reading Markdown line by line without a parser, for the control comments (suppressions.ts): lines
+// Reading Markdown line by line without a parser, for the control comments (control-comments.ts): lines
 // as VS Code counts them, inline code spans, fenced code blocks (block-quote aware), and the character
 // classes these need. Every reader here moves forward only, so a scan is linear in the text.
 

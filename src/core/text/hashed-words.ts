@@ -1,5 +1,5 @@
 // FNV-1a hashing of words, and a map from words to numbers looked up by that hash. The claim features
-// (check-worthiness-features.ts) look every word of a sentence up in their word lists and also need its
+// (claims/features.ts) look every word of a sentence up in their word lists and also need its
 // FNV-1a hash for the model's word buckets: the tokenizer works the hash out as it reads the word, and
 // this map takes it, where a Map would hash each new word string again. The boilerplate scanners hash
 // words where they lie in the text with the same steps.
