@@ -1,11 +1,11 @@
 // PolNeAR attribution scoring: runs `analyze` on each article and compares its attributions with the gold
-// annotation, as /work/shared/README.md suggests.
+// annotation, as ../shared/README.md suggests.
 //
 // Decisions, so the numbers can be read:
 // - Content match: a prediction matches a gold attribution when its content (union of pieces) covers at
 //   least 80% of the gold content's characters. Qualifying pairs are matched one to one, greedily, closest
-//   first (overlap over union). Exact match is stricter: the same pieces after trimming spaces, quote marks and trailing
-//   punctuation from each.
+//   first (overlap over union). Exact match is stricter: the same pieces after trimming spaces, quote marks
+//   and trailing punctuation from each.
 // - Direct vs indirect: gold is direct when `content_has_quote_marks` (its content holds a double quote
 //   mark: true for mixed quotes too). A prediction is direct by the same observable test: its content
 //   holds a double quote mark. (So a quote in single marks or in the NYT's doubled apostrophes ''…'' is

@@ -28,7 +28,9 @@ export interface AnalysisCache {
   readonly blockFeatures: TextMemo<BlockVerdictInputs>;
   /** How a source mention reads ("INIS": a name, an acronym, an organisation). */
   readonly mentions: TextMemo<MentionReading>;
-  /** The duplicates stage's scan of the document, resumed from the first changed block (duplicates/find-duplicates.ts). */
+  /**
+   * The duplicates stage's scan of the document, resumed from the first changed block (duplicates/find-duplicates.ts).
+   */
   readonly duplicates: { scan?: DuplicateScan };
 }
 

@@ -182,7 +182,10 @@ function firstAbove(maxEnd: Float64Array, offset: number): number {
   return lo;
 }
 
-/** Each visible range widened by MARGIN_LINES either side, overlapping ones merged: line windows, [first, last] inclusive. */
+/**
+ * Each visible range widened by MARGIN_LINES either side, overlapping ones merged: line windows, [first, last]
+ * inclusive.
+ */
 export function lineWindows(visibleRanges: readonly LineRangeLike[], lineCount: number): Array<[number, number]> {
   const last = lineCount - 1;
   const visible = visibleRanges.length ? visibleRanges : [{ start: { line: 0 }, end: { line: 0 } }];
@@ -198,7 +201,10 @@ export function lineWindows(visibleRanges: readonly LineRangeLike[], lineCount: 
   return merged;
 }
 
-/** Whether every visible range lies inside a decorated window, SLACK_LINES from its edges (an edge at the document's start or end needs no slack). */
+/**
+ * Whether every visible range lies inside a decorated window, SLACK_LINES from its edges (an edge at the document's
+ * start or end needs no slack).
+ */
 export function covers(
   windows: ReadonlyArray<[number, number]>,
   visible: readonly LineRangeLike[],

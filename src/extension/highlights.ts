@@ -151,7 +151,10 @@ export class Highlights implements vscode.Disposable {
     for (const editor of editors) this.draw(editor);
   }
 
-  /** Redraws these editors in a task of their own, unless their text was edited meanwhile (the next analysis redraws then). */
+  /**
+   * Redraws these editors in a task of their own, unless their text was edited meanwhile (the next analysis redraws
+   * then).
+   */
   private drawSoon(editors: readonly vscode.TextEditor[]): void {
     for (const editor of editors) this.analysed.add(editor);
     this.analysedJob ??= inNextTask(() => {
@@ -187,7 +190,10 @@ export class Highlights implements vscode.Disposable {
     this.drawEmitter.fire(editor);
   }
 
-  /** Scrolling: redraw a windowed editor when the screen nears its decorated window's edge, at most once per SCROLL_THROTTLE_MS. */
+  /**
+   * Scrolling: redraw a windowed editor when the screen nears its decorated window's edge, at most once per
+   * SCROLL_THROTTLE_MS.
+   */
   private scrolled(editor: vscode.TextEditor): void {
     const drawn = this.drawn.get(editor);
     // Nothing drawn, the whole document drawn, or an edit since the analysis (the next analysis redraws;

@@ -1,6 +1,6 @@
-// Quick fixes on Source Lens diagnostics: remove this duplicate, remove all duplicates in the file,
-// remove this boilerplate block, mark a claim as checked, put the rule meant in place of a misspelt one. Each fix is one WorkspaceEdit (one undo step)
-// that touches only the text it removes or the one line it inserts.
+// Quick fixes on Source Lens diagnostics: remove this duplicate, remove all duplicates in the file, remove this
+// boilerplate block, mark a claim as checked, put the rule meant in place of a misspelt one. Each fix is one
+// WorkspaceEdit (one undo step) that touches only the text it removes or the one line it inserts.
 import * as vscode from 'vscode';
 import { markCheckedEdit, removalSpans, type RuleId, type Span } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';

@@ -86,7 +86,9 @@ class LoopMonitor {
   }
 }
 
-/** Resolves with the monitor's clock when `uri` is next published at version ≥ minVersion, or undefined after WAIT_MS. */
+/**
+ * Resolves with the monitor's clock when `uri` is next published at version ≥ minVersion, or undefined after WAIT_MS.
+ */
 function published(
   api: SourceLensApi,
   uri: vscode.Uri,

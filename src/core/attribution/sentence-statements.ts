@@ -56,7 +56,10 @@ export function sentenceStatements(
   };
 }
 
-/** The statements in `text`, whose sentence is text[start, end) and whose quotes are given at offset `from` in the document. */
+/**
+ * The statements in `text`, whose sentence is text[start, end) and whose quotes are given at offset `from` in the
+ * document.
+ */
 function statementsIn(
   text: string,
   start: number,

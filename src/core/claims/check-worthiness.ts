@@ -26,7 +26,9 @@ const model = modelJson as ClaimModel;
 const denseWeights = FEATURES.map((f) => model.weights[f.name] ?? 0);
 // A model trained with another bucket count would read the wrong buckets: ignore its hashed part instead.
 const hashedWeights = model.hashBuckets === HASH_BUCKETS && model.hashed.length === HASH_BUCKETS ? model.hashed : null;
-/** The reasons, each once, and the index in it of each feature's reason (-1 for none): summed in an array, not a map. */
+/**
+ * The reasons, each once, and the index in it of each feature's reason (-1 for none): summed in an array, not a map.
+ */
 const REASONS = [...new Set(FEATURES.flatMap((f) => (f.reason ? [f.reason] : [])))];
 const REASON_INDEX = FEATURES.map((f) => (f.reason ? REASONS.indexOf(f.reason) : -1));
 /** Scratch for `checkWorthiness`: what each of REASONS adds to the logit. Saves an allocation per sentence. */

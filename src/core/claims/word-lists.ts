@@ -97,7 +97,10 @@ const WORD_LISTS: [Set<string>, number][] = [
 for (const [list, bit] of WORD_LISTS) for (const entry of list) addToLists(entry, bit);
 const LISTS_OF = new HashedWords(listsOfEntry);
 
-/** The lists (as bits) that hold `word`, a lower-case word or "word word" phrase whose FNV-1a hash is `hash`; 0 for none. */
+/**
+ * The lists (as bits) that hold `word`, a lower-case word or "word word" phrase whose FNV-1a hash is `hash`; 0 for
+ * none.
+ */
 export function listsOf(word: string, hash: number): number {
   return LISTS_OF.get(word, hash);
 }

@@ -3,7 +3,9 @@
 import type { Suppressions } from '../structure';
 import type { Analysis, RuleId, Span } from '../types';
 
-/** The analysis without silenced findings: messages, and the claim, duplicate and boilerplate lists the highlights use. */
+/**
+ * The analysis without silenced findings: messages, and the claim, duplicate and boilerplate lists the highlights use.
+ */
 export function applySuppressions(analysis: Analysis, suppressions: Suppressions): Analysis {
   if (suppressions.directives.length === 0) return analysis;
   const keep =

@@ -127,7 +127,9 @@ function isAcronymOf(acronym: string, name: NameForms): boolean {
   return name.initials === acronym && /^[\p{Lu}]{2,}$/u.test(acronym);
 }
 
-/** A description matches a source whose words contain its own ("intelligence service"), else the nearest of its kind. */
+/**
+ * A description matches a source whose words contain its own ("intelligence service"), else the nearest of its kind.
+ */
 function descriptionEntity(entities: Entities, p: Pending): Entity | null {
   const { reading } = p;
   // "a report", "officials": unnamed, so never merged with a named source.

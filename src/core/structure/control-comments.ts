@@ -157,7 +157,9 @@ export interface LineSpan {
   next: number;
 }
 
-/** What the Markdown scan knows of a line at its start: whether it is fenced code, and the comment it starts inside of. */
+/**
+ * What the Markdown scan knows of a line at its start: whether it is fenced code, and the comment it starts inside of.
+ */
 export interface LineState extends LineSpan {
   code: boolean;
   /** Offset of the `<!--` of a comment still open at the line's start, or -1. */
@@ -166,7 +168,10 @@ export interface LineState extends LineSpan {
   commentLine: number;
 }
 
-/** Reads a Markdown document's directives into `builder`; `observe` sees each line and may stop the scan by returning true. */
+/**
+ * Reads a Markdown document's directives into `builder`; `observe` sees each line and may stop the scan by returning
+ * true.
+ */
 export function scanMarkdown(text: string, builder: Builder, observe?: (line: LineState) => boolean): void {
   const lines = new Lines(text);
   const opens = new Finder(text, '<!--');

@@ -93,7 +93,9 @@ export function codeSpansOf(text: string, from: number, end: number, ticks: Find
 
 /** Follows fenced code blocks line by line (block-quote aware: a fence in a quote ends with the quote). */
 export class FenceTracker {
-  /** The open fence's character (0 when none), length and block-quote depth. Fields, not an object: no garbage per line. */
+  /**
+   * The open fence's character (0 when none), length and block-quote depth. Fields, not an object: no garbage per line.
+   */
   private char = 0;
   private length = 0;
   private depth = 0;

@@ -52,7 +52,9 @@ const CLASSES = new CharacterClasses(classify);
 export const ASCII_WORD_CLASSES = CLASSES.ascii;
 const ASCII_CLASSES = ASCII_WORD_CLASSES;
 
-/** Class of the code point at `i` (PAIR set for a surrogate pair); `end` bounds a pair as a slice ending there would. */
+/**
+ * Class of the code point at `i` (PAIR set for a surrogate pair); `end` bounds a pair as a slice ending there would.
+ */
 export function wordClassAt(text: string, i: number, end: number): number {
   const code = text.charCodeAt(i);
   return code < 128 ? ASCII_CLASSES[code] : CLASSES.at(text, i, end);
