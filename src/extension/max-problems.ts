@@ -9,22 +9,24 @@
 // uncapped; and VS Code's own cut (1000 per document) keeps the same order. The shown findings stay in
 // document order.
 import type { RuleId } from '../core';
+import type { SeveritySetting } from './severity-settings';
 
 /**
  * A severity as vscode.DiagnosticSeverity numbers it (the most severe is the lowest), so a level is
  * the diagnostic's severity as it is.
  */
-export const LEVEL = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+export const LEVEL = { error: 0, warning: 1, information: 2, hint: 3 } as const satisfies Record<
+  Exclude<SeveritySetting, 'off'>,
+  number
+>;
 /** The level of a finding whose rule is turned off: never shown, never counted. */
 export const OFF = -1;
-
-export type SeverityChoice = keyof typeof LEVEL | 'off';
 
 /** Each finding's level: the user's severity for its rule, else the rule's default; OFF when turned off. */
 export function levelsOf(
   findings: ReadonlyArray<{ ruleId: RuleId }>,
-  chosen: Partial<Record<RuleId, SeverityChoice>>,
-  defaults: Record<RuleId, SeverityChoice>,
+  chosen: Partial<Record<RuleId, SeveritySetting>>,
+  defaults: Record<RuleId, SeveritySetting>,
 ): Int8Array {
   const levels = new Int8Array(findings.length);
   for (let i = 0; i < findings.length; i++) {

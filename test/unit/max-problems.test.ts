@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
-import type { RuleId } from '../../src/core';
-import {
-  chooseProblems,
-  LEVEL,
-  levelsOf,
-  OFF,
-  overflowText,
-  type SeverityChoice,
-} from '../../src/extension/max-problems';
+import { chooseProblems, LEVEL, levelsOf, OFF, overflowText } from '../../src/extension/max-problems';
+import { DEFAULT_SEVERITY } from '../../src/extension/severity-settings';
 import { mulberry32 } from '../support/random';
 
 const { error, warning, information, hint } = LEVEL;
@@ -19,17 +12,7 @@ function shownOf(levels: number[], maxProblems: number): { shown: string; hidden
 }
 
 describe('maxProblems: which findings the Problems panel shows', () => {
-  const defaults: Record<RuleId, SeverityChoice> = {
-    'unattributed-claim': 'information',
-    'duplicate-passage': 'warning',
-    boilerplate: 'hint',
-    'unbalanced-quote': 'warning',
-    'anonymous-source': 'information',
-    'unknown-speaker': 'information',
-    'unknown-rule': 'warning',
-    'input-too-large': 'warning',
-    'internal-error': 'error',
-  };
+  const defaults = DEFAULT_SEVERITY;
   const findings = (
     ['boilerplate', 'internal-error', 'unattributed-claim', 'duplicate-passage', 'unknown-speaker'] as const
   ).map((ruleId) => ({ ruleId }));
