@@ -10,7 +10,7 @@
 // Diagnostics are built and set in a task of their own after each analysis (next-task.ts), not inside
 // the task that published it, so the host is never busy with both at once.
 import * as vscode from 'vscode';
-import { type Message, RULE_DOCS_BASE, type RuleId } from '../core';
+import { type Message, RULE_DOCS_BASE, RULES } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import { chooseProblems, LEVEL, levelsOf, overflowText } from './max-problems';
 import { inNextTask } from './next-task';
@@ -30,8 +30,6 @@ LEVEL satisfies {
   information: vscode.DiagnosticSeverity.Information;
   hint: vscode.DiagnosticSeverity.Hint;
 };
-
-const UNNECESSARY = new Set<RuleId>(['duplicate-passage', 'boilerplate']);
 
 export class DiagnosticsPresenter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('sourceLens');
@@ -93,7 +91,7 @@ export class DiagnosticsPresenter implements vscode.Disposable {
       );
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = { value: message.ruleId, target: ruleUri(message.url) };
-      if (UNNECESSARY.has(message.ruleId)) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+      if (RULES[message.ruleId].marksRemovableText) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
       if (message.cause) diagnostic.relatedInformation = this.firstCopy(result, message, places, targets);
       diagnostics.push(diagnostic);
     }

@@ -81,6 +81,11 @@ describe('rule registry', () => {
     });
   });
 
+  it('only the rules whose text is there to be removed (repeats, site furniture) have it faded', () => {
+    const faded = RULE_LIST.filter((rule) => rule.marksRemovableText).map((rule) => rule.id);
+    assert.deepEqual(faded, ['duplicate-passage', 'boilerplate']);
+  });
+
   it('package.json’s sourceLens.severity schema lists exactly the registered rules (npm run sync:rules)', () => {
     assert.deepEqual(schemaMismatches(JSON.parse(readFileSync('package.json', 'utf8'))), []);
   });

@@ -8,6 +8,7 @@ export const anonymousSource = defineRule({
   anchor: 'anonymous-source',
   summary: 'A statement attributed to an unnamed source.',
   warningInTextReport: false,
+  marksRemovableText: false,
   check({ text, analysis }, report) {
     for (const attribution of analysis.attributions) {
       const source = attribution.source === null ? null : analysis.sources[attribution.source];

@@ -8,6 +8,7 @@ export const boilerplate = defineRule({
   anchor: 'boilerplate',
   summary: 'Site furniture: comment policy, newsletter or cookie notice, share prompt, copyright line.',
   warningInTextReport: false,
+  marksRemovableText: true,
   check({ analysis }, report) {
     for (const block of analysis.boilerplate)
       report(block, `Boilerplate (${block.reason.replace(/-/g, ' ')}), not article content.`);

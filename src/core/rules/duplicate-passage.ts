@@ -8,6 +8,7 @@ export const duplicatePassage = defineRule({
   anchor: 'duplicate-passage',
   summary: 'A passage that repeats an earlier one.',
   warningInTextReport: false,
+  marksRemovableText: true,
   check({ analysis }, report) {
     for (const duplicate of analysis.duplicates) {
       const exact =

@@ -8,6 +8,7 @@ export const inputTooLarge = defineRule({
   anchor: 'input-too-large',
   summary: 'The document is over the size cap and was not analysed.',
   warningInTextReport: true,
+  marksRemovableText: false,
   check({ text, tooLarge }, report) {
     if (tooLarge === undefined) return;
     report(

@@ -8,6 +8,7 @@ export const internalError = defineRule({
   anchor: 'internal-error',
   summary: 'Source Lens failed on this document; please report it.',
   warningInTextReport: true,
+  marksRemovableText: false,
   check({ text, internalError }, report) {
     if (internalError !== undefined)
       report({ start: 0, end: Math.min(text.length, 1) }, `Analysis failed: ${internalError}`);

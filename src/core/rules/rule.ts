@@ -38,6 +38,8 @@ export interface Rule<Id extends RuleId = RuleId> {
    * the report's own sections (sources, claims, duplicates, boilerplate), read from the analysis.
    */
   warningInTextReport: boolean;
+  /** Whether the text it marks is there to be removed (a repeat, site furniture): editors fade it. */
+  marksRemovableText: boolean;
   /** Reports the rule's messages, in text order. */
   check(input: RuleInput, report: Report): void;
 }

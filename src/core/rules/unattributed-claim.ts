@@ -8,6 +8,7 @@ export const unattributedClaim = defineRule({
   anchor: 'unattributed-claim',
   summary: 'A check-worthy statement that no source is given for.',
   warningInTextReport: false,
+  marksRemovableText: false,
   check({ analysis }, report) {
     for (const claim of analysis.claims)
       report(claim, `Check-worthy statement with no source (${claim.reasons.join(', ') || 'claim-like'}).`);

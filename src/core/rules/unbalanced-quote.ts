@@ -8,6 +8,7 @@ export const unbalancedQuote = defineRule({
   anchor: 'unbalanced-quote',
   summary: 'A quotation mark that is never closed, or closes nothing.',
   warningInTextReport: true,
+  marksRemovableText: false,
   check({ text, unbalanced }, report) {
     for (const span of unbalanced)
       report(span, `Quotation mark ${JSON.stringify(text.slice(span.start, span.end))} has no partner.`);

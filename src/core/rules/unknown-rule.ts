@@ -10,6 +10,7 @@ export const unknownRule = defineRule({
   anchor: 'unknown-rule',
   summary: 'A control comment names a rule Source Lens does not have; the name is ignored.',
   warningInTextReport: false,
+  marksRemovableText: false,
   check({ unknownRules, suppressibleRules }, report) {
     for (const unknown of unknownRules) {
       const suggestion = closestName(unknown.ruleId, suppressibleRules);

@@ -9,6 +9,7 @@ export const unknownSpeaker = defineRule({
   anchor: 'unknown-speaker',
   summary: 'A quotation with no identifiable speaker.',
   warningInTextReport: false,
+  marksRemovableText: false,
   check({ analysis }, report) {
     for (const attribution of analysis.attributions) {
       const source = attribution.source === null ? null : analysis.sources[attribution.source];
