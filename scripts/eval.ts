@@ -3,14 +3,15 @@
 // --errors N     after the table, the PolNeAR error categories with counts, missed cues by their last
 //                word, and up to N examples of each error kind (missed, false positive, wrong source,
 //                content ends differ), for aiming the next change.
-// --self-check   scores PolNeAR gold against itself (must be 1.0 everywhere) plus synthetic near misses;
-//                exits 1 on any failure.
+// --self-check   scores PolNeAR gold against itself (must be 1.0 everywhere, exact spans per role too) plus
+//                synthetic near misses; exits 1 on any failure.
 // With no ../shared (a fresh clone), says so and exits 0: there is nothing to measure, which is not an error.
 import { join } from 'node:path';
 import { evalBoilerplate, type LabelledPage } from './eval-boilerplate';
 import { crossValidate, loadClaims, toExamples } from './eval-claims';
 import { errorReport, evalPolnear, loadPolnear, polnearRows, selfCheck } from './eval-polnear';
 import { sampleRows } from './eval-sample';
+import { exactSpanRows, polnearExactSpans, ROLES } from './eval-spans';
 import { formatTable, percent, prfCell, readJsonl, sharedRoot, type TableRow } from './eval-shared';
 
 interface Options {
@@ -52,7 +53,10 @@ function main(): number {
 
   if (options.selfCheck) {
     const { score, failures } = selfCheck(polnear);
-    console.log(formatTable(polnearRows(`${options.split} gold-as-prediction`, score)));
+    const spans = polnearExactSpans(score.perDocument, true);
+    for (const role of ROLES)
+      if (spans[role].f1 !== 1) failures.push(`gold as prediction: exact spans F1, ${role} = ${spans[role].f1}`);
+    console.log(formatTable([...polnearRows(`${options.split} gold-as-prediction`, score), ...exactSpanRows(spans)]));
     if (failures.length) console.log(`\nSELF-CHECK FAILED:\n${failures.join('\n')}`);
     else
       console.log(
@@ -63,7 +67,7 @@ function main(): number {
 
   const rows: TableRow[] = [];
   const attribution = evalPolnear(polnear);
-  rows.push(...polnearRows(options.split, attribution));
+  rows.push(...polnearRows(options.split, attribution), ...exactSpanRows(polnearExactSpans(attribution.perDocument)));
 
   const pages = readJsonl<LabelledPage>(join(shared, 'eval', 'boilerplate', 'zyte_pagetext_lines.jsonl'));
   // Same split as scripts/eval-boilerplate.ts: tuning looks at even pages, odd pages are held out.
