@@ -77,5 +77,6 @@ describe('analysis cache', () => {
       analyze(paragraphs.join('\n\n'), { cache });
       assert.ok(cache.sentences.size <= 2 * 200 + 64, `${cache.sentences.size} entries held after edit ${i}`);
     }
-  });
+    // About 300 analyses of a 20 KB document: a second on an idle machine, past mocha's 2 s on a loaded one.
+  }).timeout(20_000);
 });
