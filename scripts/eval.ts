@@ -1,5 +1,7 @@
 // `npm run eval`: one table of the numbers the team tracks, against the team's data in ../shared.
 //   node out/scripts/eval.js [--split dev|train] [--errors N] [--self-check] [--skip-claims]
+// --boilerplate-errors N  after the table, the N most frequent kinds of missed boilerplate and of false
+//                positives on the WCXB pages (site-grouped CV predictions), with sample lines.
 // --errors N     after the table, the PolNeAR error categories with counts, missed cues by their last
 //                word, and up to N examples of each error kind (missed, false positive, wrong source,
 //                content ends differ), for aiming the next change.
@@ -7,22 +9,30 @@
 //                synthetic near misses; exits 1 on any failure.
 // With no ../shared (a fresh clone), says so and exits 0: there is nothing to measure, which is not an error.
 import { join } from 'node:path';
-import { evalBoilerplate, type LabelledPage } from './eval-boilerplate';
+import {
+  boilerplateErrorReport,
+  evalBoilerplate,
+  loadPages,
+  siteGroupedRows,
+  WCXB_PAGES,
+  ZYTE_PAGES,
+} from './eval-boilerplate';
 import { crossValidate, loadClaims, toExamples } from './eval-claims';
 import { errorReport, evalPolnear, loadPolnear, polnearRows, selfCheck } from './eval-polnear';
 import { sampleRows } from './eval-sample';
 import { exactSpanRows, polnearExactSpans, ROLES } from './eval-spans';
-import { formatTable, percent, prfCell, readJsonl, sharedRoot, type TableRow } from './eval-shared';
+import { formatTable, percent, prfCell, sharedRoot, type TableRow } from './eval-shared';
 
 interface Options {
   split: 'dev' | 'train';
   errors: number;
+  boilerplateErrors: number;
   selfCheck: boolean;
   skipClaims: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { split: 'dev', errors: 0, selfCheck: false, skipClaims: false };
+  const options: Options = { split: 'dev', errors: 0, boilerplateErrors: 0, selfCheck: false, skipClaims: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--split') {
@@ -33,6 +43,10 @@ function parseArgs(argv: string[]): Options {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 0) throw new Error('--errors takes a whole number');
       options.errors = value;
+    } else if (arg === '--boilerplate-errors') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 0) throw new Error('--boilerplate-errors takes a whole number');
+      options.boilerplateErrors = value;
     } else if (arg === '--self-check') options.selfCheck = true;
     else if (arg === '--skip-claims') options.skipClaims = true;
     else throw new Error(`unknown argument ${arg}`);
@@ -69,7 +83,7 @@ function main(): number {
   const attribution = evalPolnear(polnear);
   rows.push(...polnearRows(options.split, attribution), ...exactSpanRows(polnearExactSpans(attribution.perDocument)));
 
-  const pages = readJsonl<LabelledPage>(join(shared, 'eval', 'boilerplate', 'zyte_pagetext_lines.jsonl'));
+  const pages = loadPages(shared, ZYTE_PAGES);
   // Same split as scripts/eval-boilerplate.ts: tuning looks at even pages, odd pages are held out.
   const heldOut = evalBoilerplate(
     pages.filter((_, i) => i % 2 === 1),
@@ -84,6 +98,9 @@ function main(): number {
     },
     { metric: 'boilerplate lines F1, all pages', ours: prfCell(allPages), target: '' },
   );
+  // Pages of unseen sites: every site's pages in one fold (scripts/boilerplate-cv.ts).
+  const wcxb = loadPages(shared, WCXB_PAGES);
+  rows.push(...siteGroupedRows('WCXB', wcxb, '≥92'), ...siteGroupedRows('Zyte', pages, '≥95'));
 
   if (!options.skipClaims) {
     const claimsPath = join(shared, 'eval', 'claims', 'claimbuster_train.json');
@@ -106,6 +123,7 @@ function main(): number {
   rows.push(...sampleRows(join(shared, 'samples', 'scraped-article.txt')));
   console.log(formatTable(rows));
   if (options.errors > 0) console.log(errorReport(attribution, options.errors));
+  if (options.boilerplateErrors > 0) console.log(`\n${boilerplateErrorReport(wcxb, options.boilerplateErrors)}`);
   return 0;
 }
 
