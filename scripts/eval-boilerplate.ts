@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { detectBoilerplate, recurringBlockKeys } from '../src/core/boilerplate/detect-boilerplate';
 import { parseStructure } from '../src/core/structure/parse-structure';
 import type { Block, Boilerplate, BoilerplateReason } from '../src/core/types';
-import { crossValidateLines, shorterThan, siteOf, type CrossValidatedScore } from './boilerplate-cv';
+import { countLines, crossValidateLines, shorterThan, siteOf, type CrossValidatedScore } from './boilerplate-cv';
 import { errorKinds, formatErrorKinds, type LineOutcome } from './boilerplate-errors';
 import { formatTable, percent, prf, prfCell, readJsonl, sharedRoot, type Prf, type TableRow } from './eval-shared';
 
@@ -44,28 +44,19 @@ export interface EvalOptions {
 export const EVAL_RECURRENCE_THRESHOLD = 3;
 
 export function evalBoilerplate(pages: LabelledPage[], options: EvalOptions = {}): BoilerplateScore {
-  const reasons = predictLineReasons(pages, options.corpus ?? pages, options.recurrenceThreshold);
-  let truePositives = 0;
-  let predicted = 0;
-  let gold = 0;
-  let lines = 0;
-  pages.forEach((page, p) => {
-    page.lines.forEach((line, index) => {
-      const isBoilerplate = reasons[p][index] !== null;
-      const isGold = line.label === 'boilerplate';
-      lines++;
-      if (isBoilerplate) predicted++;
-      if (isGold) gold++;
-      if (isBoilerplate && isGold) truePositives++;
-      options.onLine?.(page, line, isBoilerplate);
-    });
-  });
-  const contentLines = lines - gold;
+  const flags = predictLineReasons(pages, options.corpus ?? pages, options.recurrenceThreshold).map((reasons) =>
+    reasons.map((reason) => reason !== null),
+  );
+  if (options.onLine)
+    pages.forEach((page, p) => page.lines.forEach((line, i) => options.onLine!(page, line, flags[p][i])));
+  const counts = countLines(pages, flags);
+  const contentLines = counts.lines - counts.gold;
+  const falsePositives = counts.predicted - counts.truePositives;
   return {
-    ...prf({ truePositives, predicted, gold }),
-    lines,
-    contentKept: contentLines ? (contentLines - (predicted - truePositives)) / contentLines : 1,
-    allBoilerplateF1: prf({ truePositives: gold, predicted: lines, gold }).f1,
+    ...prf(counts),
+    lines: counts.lines,
+    contentKept: contentLines ? (contentLines - falsePositives) / contentLines : 1,
+    allBoilerplateF1: prf({ truePositives: counts.gold, predicted: counts.lines, gold: counts.gold }).f1,
   };
 }
 
