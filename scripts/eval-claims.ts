@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { extractFeatures, FEATURES, fnv1a, HASH_BUCKETS, type SentenceFeatures } from '../src/core/claims/features';
 import type { ClaimModel } from '../src/core/claims/check-worthiness';
+import { contiguousFolds, type Scored, type Split } from './claims-cv';
 
 export interface LabelledSentence {
   sentence_id: number;
@@ -141,6 +142,8 @@ export function toModel(
     trainedOn,
     crossValidation: cv && {
       folds: cv.folds,
+      scheme: cv.scheme,
+      threshold: cv.threshold,
       balancedAccuracy: round(cv.balancedAccuracy),
       accuracy: round(cv.accuracy),
     },
@@ -154,11 +157,15 @@ export function toModel(
 
 export interface CrossValidation {
   folds: number;
+  /** How the folds were made: by a hash of sentence_id, or contiguous id ranges (debates, see claims-cv.ts). */
+  scheme: FoldScheme;
+  /** The cut on the shipped score (prior shift included) that the figures below are at. */
+  threshold: number;
   /** Mean of the two classes' recalls: the expected accuracy on a class-balanced test set. */
   balancedAccuracy: number;
   /** Accuracy on a balanced subsample of each held-out fold (all positives, as many negatives by id hash). */
   balancedSubsampleAccuracy: number;
-  /** Accuracy on the held-out folds as they are (25% positive), at the shipped threshold. */
+  /** Accuracy on the held-out folds as they are (25% positive), at the threshold. */
   accuracy: number;
   /** Accuracy on the held-out folds without the prior shift: the best a 0.5 cut does on the raw mix. */
   accuracyWithoutShift: number;
@@ -166,13 +173,34 @@ export interface CrossValidation {
   recall: number;
   f1: number;
   examples: number;
+  /** Every sentence's score from the fold model that did not see it, fold by fold, for choosing a threshold. */
+  outOfFold: Scored[][];
+}
+
+export type FoldScheme = 'random' | 'debate';
+
+/**
+ * Ids either side of a held-out range kept out of training in debate folds: about one debate's worth (33
+ * debates over about 34,500 ids), so a debate cut by a fold's end is not on both sides (claims-cv.ts).
+ */
+export const DEBATE_PURGE = 1000;
+
+export function splitsFor(examples: Example[], scheme: FoldScheme, folds = FOLDS): Split<Example>[] {
+  if (scheme === 'debate') return contiguousFolds(examples, (e) => e.id, folds, DEBATE_PURGE);
+  return Array.from({ length: folds }, (_, k) => ({
+    train: examples.filter((e) => foldOf(e.id, folds) !== k),
+    test: examples.filter((e) => foldOf(e.id, folds) === k),
+  }));
 }
 
 export function crossValidate(
   examples: Example[],
+  scheme: FoldScheme = 'debate',
+  threshold = 0.5,
   options: TrainingOptions = DEFAULT_TRAINING,
   folds = FOLDS,
 ): CrossValidation {
+  const cut = Math.log(threshold / (1 - threshold));
   let tp = 0,
     fp = 0,
     tn = 0,
@@ -180,14 +208,17 @@ export function crossValidate(
     unshiftedCorrect = 0,
     subsampleCorrect = 0,
     subsampleTotal = 0;
-  for (let k = 0; k < folds; k++) {
-    const train = examples.filter((e) => foldOf(e.id, folds) !== k);
-    const test = examples.filter((e) => foldOf(e.id, folds) === k);
+  const outOfFold: Scored[][] = [];
+  const splits = splitsFor(examples, scheme, folds);
+  for (const { train, test } of splits) {
     const weights = fitLogistic(train, options);
     const shift = priorShiftFor(train);
+    const scores: Scored[] = [];
+    outOfFold.push(scores);
     const predictions = test.map((e) => {
       const z = linear(weights, e.features);
-      return { e, shifted: z + shift >= 0, unshifted: z >= 0 };
+      scores.push({ score: sigmoid(z + shift), label: e.label });
+      return { e, shifted: z + shift >= cut, unshifted: z >= 0 };
     });
     for (const { e, shifted, unshifted } of predictions) {
       if (shifted && e.label === 1) tp++;
@@ -208,7 +239,9 @@ export function crossValidate(
   const precision = tp / (tp + fp || 1);
   const recall = tp / (tp + fn || 1);
   return {
-    folds,
+    folds: splits.length,
+    scheme,
+    threshold,
     balancedAccuracy: (recall + tn / (tn + fp || 1)) / 2,
     balancedSubsampleAccuracy: subsampleCorrect / (subsampleTotal || 1),
     accuracy: (tp + tn) / total,
@@ -217,5 +250,6 @@ export function crossValidate(
     recall,
     f1: (2 * precision * recall) / (precision + recall || 1),
     examples: examples.length,
+    outOfFold,
   };
 }

@@ -13,7 +13,14 @@ export interface CheckWorthiness {
 export interface ClaimModel {
   about: string;
   trainedOn: string;
-  crossValidation: { folds: number; balancedAccuracy: number; accuracy: number } | null;
+  /** How the model was measured: `scheme` "debate" is grouped by debate, at the score cut `threshold`. */
+  crossValidation: {
+    folds: number;
+    scheme: string;
+    threshold: number;
+    balancedAccuracy: number;
+    accuracy: number;
+  } | null;
   intercept: number;
   /** Added to the logit: log(negatives/positives) of the training data, i.e. even prior odds (see train-claims). */
   priorShift: number;
