@@ -5,7 +5,7 @@ import { analyze } from '../../src/core/analyze';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { SourcesNode } from '../../src/extension/sources-view';
-import { codeOf, getApi, waitForAnalysis, waitForDiagnostics } from './helpers';
+import { codeOf, getApi, revertAndCloseActiveEditor, waitForAnalysis, waitForDiagnostics } from './helpers';
 
 const SCRAPED = [
   'LAGOS - The port authority announced on Monday that it had seized 40 containers of counterfeit medicine.',
@@ -56,7 +56,7 @@ describe('Source Lens features', function () {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndCloseActiveEditor();
   });
 
   it('gives each diagnostic a stable code linking to the README, with the configured severities', async () => {

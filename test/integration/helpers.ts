@@ -180,6 +180,26 @@ export async function closeEditorAndWaitForCleared(uri: vscode.Uri, options: Wai
   await cleared;
 }
 
+/**
+ * Reverts and closes the active editor; for an untitled document, also waits until the extension host has
+ * closed it. VS Code names the next untitled document as it named this one (Untitled-1), and on a loaded
+ * machine `openTextDocument` could otherwise hand the next test this document, still registered under the
+ * name (seen: a test got the previous test's 79 KB text back).
+ */
+export async function revertAndCloseActiveEditor(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const closed =
+    document?.uri.scheme === 'untitled'
+      ? waitForEvent(
+          vscode.workspace.onDidCloseTextDocument,
+          () => (document.isClosed ? true : undefined),
+          `${document.uri.toString()} to close`,
+        )
+      : undefined;
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await closed;
+}
+
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -6,7 +6,14 @@ import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { AnalysisResult } from '../../src/extension/document-analyzer';
 import { MARGIN_LINES, WINDOW_ABOVE } from '../../src/extension/highlights';
-import { codeOf, getApi, waitForAnalysis, waitForDiagnostics, waitForEvent } from './helpers';
+import {
+  codeOf,
+  getApi,
+  revertAndCloseActiveEditor,
+  waitForAnalysis,
+  waitForDiagnostics,
+  waitForEvent,
+} from './helpers';
 
 const MAX_PROBLEMS_CODE = 'max-problems';
 
@@ -58,7 +65,7 @@ describe('large documents', function () {
 
   afterEach(async () => {
     await config().update('maxProblems', undefined, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndCloseActiveEditor();
   });
 
   it('sourceLens.maxProblems caps the Problems, most severe first, with one notice counting the rest', async () => {
