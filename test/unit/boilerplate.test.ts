@@ -114,6 +114,43 @@ describe('boilerplate', () => {
     assert.deepEqual(detect(docs[0], 'plaintext', recurring), []);
   });
 
+  it('keeps a review’s headings, pros and cons between its paragraphs, even with labels other pages share', () => {
+    const review = [
+      'We spent three weeks boiling water in every kettle we could buy for less than a hundred pounds, and we timed each of them from a cold start, listened to how loud they were, and checked whether the handle stayed cool enough to hold.',
+      'HEATWELL CLASSIC 1.7 LITRE – BEST KETTLE OVERALL',
+      'Pros',
+      '* Boils a full jug in under four minutes',
+      '* Quiet enough for an open-plan flat',
+      'Cons',
+      '* Lid hinge feels flimsy',
+      'Capacity: 1.7 litres',
+      'It is not the prettiest kettle on the shelf, but it was the one we kept reaching for at the end of the test, because it was fast, it was quiet and it never spat boiling water onto the counter when it was full.',
+    ];
+    const text = review.join('\n');
+    // "Pros" and "Cons" recur across review sites: recurrence flags them, but does not take the list with it.
+    const recurring = new Set([blockKey('Pros'), blockKey('Cons')]);
+    assert.deepEqual(read(text, detect(text, 'plaintext', recurring)), [
+      ['recurring', 'Pros'],
+      ['recurring', 'Cons'],
+    ]);
+    assert.deepEqual(detect(text), []);
+  });
+
+  it('still reads short lines beside a link row between two paragraphs as boilerplate', () => {
+    const paragraph = BODY[0] + ' ' + BODY[1];
+    const text = [
+      paragraph,
+      'Related',
+      'Pipeline delays',
+      'Water prices rise',
+      'home | world | politics | sport',
+      paragraph,
+    ].join('\n');
+    const flagged = read(text, detect(text)).map(([, line]) => line);
+    assert.ok(flagged.some((span) => span.includes('home | world')));
+    assert.ok(flagged.some((span) => span.includes('Water prices rise')));
+  });
+
   it('keys blocks so that case, spacing and numbers do not keep them apart', () => {
     assert.equal(blockKey('12 Comments'), blockKey('  3   comments '));
     assert.notEqual(blockKey('Comments'), blockKey('Comments closed'));

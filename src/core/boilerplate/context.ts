@@ -54,11 +54,39 @@ export function judgeAlone(features: BlockFeatures, english: boolean, t: Thresho
  * Resolves sparse, short and near-good blocks from their neighbours. Blocks already known to be
  * boilerplate (phrase rules, recurrence) come in as bad. `unpunctuated[i]` says block i does not end like
  * a sentence (a menu item, a label), which decides how the document's edges read; see `edgeClass`.
+ * `hard[i]` says a bad block's evidence holds wherever it stands (a phrase rule, links, menu separators);
+ * without it every bad block is taken as hard. See `readInsideArticle` for the others.
  */
-export function resolveWithContext(initial: Quality[], unpunctuated: boolean[]): Quality[] {
-  const edges: Edges = { start: edgeClass(initial, unpunctuated, 1), end: edgeClass(initial, unpunctuated, -1) };
-  const sparseResolved = promoteWhereNothingIsGood(resolveSparse(initial, edges));
+export function resolveWithContext(initial: Quality[], unpunctuated: boolean[], hard?: boolean[]): Quality[] {
+  const classes = hard ? readInsideArticle(initial, hard) : initial;
+  const edges: Edges = { start: edgeClass(classes, unpunctuated, 1), end: edgeClass(classes, unpunctuated, -1) };
+  const sparseResolved = promoteWhereNothingIsGood(resolveSparse(classes, edges));
   return resolveNearGood(resolveShort(sparseResolved, edges), edges);
+}
+
+/**
+ * A block is bad on softer evidence too: few stop words (a code line, a spec line, a capitalised product
+ * heading, a table row), or a line other documents also have (a "Pros" label). Between two good blocks,
+ * with no hard evidence anywhere between them, such a block is article furniture (a list of pros and cons,
+ * a numbered heading, a code sample), not a page's: there it is read as short, and takes the article's
+ * class from the good blocks around it instead of turning the short lines beside it into boilerplate. One
+ * pass: each stretch between two good blocks is looked at once.
+ */
+function readInsideArticle(initial: Quality[], hard: boolean[]): Quality[] {
+  const classes = initial.slice();
+  let lastGood = -1;
+  let hardSinceGood = false;
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] !== 'good') {
+      if (classes[i] === 'bad' && hard[i]) hardSinceGood = true;
+      continue;
+    }
+    if (lastGood >= 0 && !hardSinceGood)
+      for (let j = lastGood + 1; j < i; j++) if (classes[j] === 'bad') classes[j] = 'short';
+    lastGood = i;
+    hardSinceGood = false;
+  }
+  return classes;
 }
 
 /** What a walk to the document's start or end meets there: bad, or nothing at all (null). */

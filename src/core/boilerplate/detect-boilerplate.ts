@@ -102,11 +102,25 @@ function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
   const resolved = resolveWithContext(
     alone,
     verdicts.map((v) => !v.features.endsLikeSentence),
+    verdicts.map(hasHardEvidence),
   );
   verdicts.forEach((v, i) => {
     if (v.reason || resolved[i] !== 'bad') return;
     v.reason = reasonFromNeighbours(verdicts, i) ?? (inMenuRun(verdicts, blocks, i) ? 'navigation' : 'low-content');
   });
+}
+
+/**
+ * Evidence that a block is boilerplate wherever it stands: a phrase rule, or the block's own links or menu
+ * separators. Few stop words and recurrence in other documents are softer: see `resolveWithContext`.
+ */
+function hasHardEvidence(verdict: BlockVerdict): boolean {
+  const { features, reason } = verdict;
+  return (
+    (reason !== null && reason !== 'recurring') ||
+    features.linkDensity > DEFAULT_THRESHOLDS.maxLinkDensity ||
+    features.separators >= 2
+  );
 }
 
 function isEnglish(verdicts: BlockVerdict[]): boolean {
