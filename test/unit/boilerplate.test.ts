@@ -151,6 +151,37 @@ describe('boilerplate', () => {
     assert.ok(flagged.some((span) => span.includes('Water prices rise')));
   });
 
+  it('flags an author’s bio kept apart from the article by a long list of related stories', () => {
+    const related = [
+      'Related stories',
+      'Drought forces farmers to leave villages',
+      'Council approves new budget for schools',
+      'Power cuts return as summer begins',
+      'New bridge opens after four years',
+      'Teachers strike over unpaid wages',
+      'Dust storm closes airport for a day',
+      'Bread prices rise for a second month',
+      'Hospital gets new cancer ward',
+      'Football club wins regional cup',
+      'River levels fall to record low',
+    ];
+    const bio =
+      'Sara Haddad covers water, energy and local government for the newsroom from Kirkuk, where she has lived since 2015, and she has reported on every provincial election since then.';
+    const text = [...BODY, ...BODY, ...related, bio].join('\n');
+    const spans = detect(text);
+    const bioStart = text.indexOf(bio);
+    assert.ok(
+      spans.some((s) => s.start <= bioStart && s.end >= bioStart + bio.length),
+      'bio not flagged',
+    );
+    assert.ok(
+      spans.every((s) => s.start >= text.indexOf('Related stories')),
+      'article flagged',
+    );
+    // Without the list between them, the same paragraph reads as the article's last one.
+    assert.deepEqual(detect([...BODY, ...BODY, bio].join('\n')), []);
+  });
+
   it('keys blocks so that case, spacing and numbers do not keep them apart', () => {
     assert.equal(blockKey('12 Comments'), blockKey('  3   comments '));
     assert.notEqual(blockKey('Comments'), blockKey('Comments closed'));

@@ -7,6 +7,7 @@ import { memoized, type TextMemo } from '../text/text-memo';
 import { blockFeatures, BlockText, type BlockFeatures } from './features';
 import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './context';
 import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './phrase-rules';
+import { strayBlocks } from './stray-clusters';
 import { commentThreads } from './threads';
 import type { Block, Boilerplate, BoilerplateReason } from '../types';
 
@@ -104,6 +105,14 @@ function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
     verdicts.map((v) => !v.features.endsLikeSentence),
     verdicts.map(hasHardEvidence),
   );
+  for (const i of strayBlocks(
+    verdicts.map((v, j) => ({
+      boilerplate: v.reason !== null || resolved[j] === 'bad',
+      evidence: v.reason !== null,
+      chars: v.features.chars,
+    })),
+  ))
+    resolved[i] = 'bad';
   verdicts.forEach((v, i) => {
     if (v.reason || resolved[i] !== 'bad') return;
     v.reason = reasonFromNeighbours(verdicts, i) ?? (inMenuRun(verdicts, blocks, i) ? 'navigation' : 'low-content');
