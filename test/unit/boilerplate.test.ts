@@ -136,6 +136,21 @@ describe('boilerplate', () => {
     assert.deepEqual(detect(text), []);
   });
 
+  it('flags bare step numbers inside an article but not the steps beside them', () => {
+    const text = [
+      'This cake needs no mixer and no scales: a mug, a fork and a bowl will do, and it is ready in the time it takes to heat the oven, which is why we make it on weekday evenings when there is little else in the house.',
+      '1',
+      'Whisk the eggs with the sugar',
+      '2',
+      'Fold in the flour slowly',
+      'Bake it for twenty-five minutes, until a knife comes out clean, and then leave it to cool in the tin for as long as you can bear to wait before you turn it out onto a large plate and cut the first thick slice.',
+    ].join('\n');
+    assert.deepEqual(read(text, detect(text)), [
+      ['low-content', '1'],
+      ['low-content', '2'],
+    ]);
+  });
+
   it('still reads short lines beside a link row between two paragraphs as boilerplate', () => {
     const paragraph = BODY[0] + ' ' + BODY[1];
     const text = [

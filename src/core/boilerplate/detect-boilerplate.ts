@@ -121,12 +121,14 @@ function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
 
 /**
  * Evidence that a block is boilerplate wherever it stands: a phrase rule, or the block's own links or menu
- * separators. Few stop words and recurrence in other documents are softer: see `resolveWithContext`.
+ * separators. Few stop words, recurrence in other documents and the low-content labels (a bare number, a
+ * rating, "Photo") are softer: inside an article they are step numbers and scores, flagged themselves but
+ * not taking the lines beside them along (see `resolveWithContext`).
  */
 function hasHardEvidence(verdict: BlockVerdict): boolean {
   const { features, reason } = verdict;
   return (
-    (reason !== null && reason !== 'recurring') ||
+    (reason !== null && reason !== 'recurring' && reason !== 'low-content') ||
     features.linkDensity > DEFAULT_THRESHOLDS.maxLinkDensity ||
     features.separators >= 2
   );
