@@ -9,6 +9,7 @@ import {
   viterbi,
   type TaggerWeights,
 } from '../src/core/attribution/model';
+import { mulberry32 } from '../test/support/random';
 
 export interface TrainingSentence {
   /** Feature buckets, FEATURES_PER_TOKEN per token (sentenceFeatures). */
@@ -21,18 +22,6 @@ export interface PerceptronSettings {
   buckets: number;
   epochs: number;
   seed: number;
-}
-
-/** mulberry32: a small seeded generator, the same numbers on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 0..n-1 in a seeded Fisher-Yates order. */
@@ -55,7 +44,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], settings
   const weights = emptyWeights(settings.buckets);
   const emissionSums = new Float64Array(weights.emission.length);
   const transitionSums = new Float64Array(weights.transition.length);
-  const random = seededRandom(settings.seed);
+  const random = mulberry32(settings.seed);
   let step = 1;
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (const index of shuffledOrder(sentences.length, random)) {
