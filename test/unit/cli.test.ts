@@ -238,6 +238,20 @@ describe('cli', function () {
       // --format text is the default.
       assert.equal(cli(['analyze', '--format=text', article]).stdout, result.stdout);
     });
+
+    it('lists a control comment naming no rule under Warnings, with the rule it most likely meant', () => {
+      const file = join(dir, 'misspelt.txt');
+      writeFileSync(file, 'source-lens: disable-next-line unatributed-claim\nThe council spent 4 million in 2023.\n');
+      const result = cli(['analyze', file]);
+      assert.equal(result.code, 0, result.stderr);
+      const lines = result.stdout.split('\n');
+      const warnings = lines.findIndex((l) => /^\s+Warnings \(1\)$/.test(l));
+      assert.ok(warnings > 0, result.stdout);
+      assert.match(
+        lines[warnings + 1],
+        /^\s+1:32\s+unknown-rule: “unatributed-claim” is not a Source Lens rule.*unattributed-claim/,
+      );
+    });
   });
 
   describe('inputs', () => {

@@ -9,7 +9,7 @@ export const unknownRule = defineRule({
   suppressible: false,
   anchor: 'unknown-rule',
   summary: 'A control comment names a rule Source Lens does not have; the name is ignored.',
-  warningInTextReport: false,
+  warningInTextReport: true,
   marksRemovableText: false,
   check({ unknownRules, suppressibleRules }, report) {
     for (const unknown of unknownRules) {
