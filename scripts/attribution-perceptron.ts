@@ -7,7 +7,7 @@ import {
   FEATURES_PER_TOKEN,
   TAG_COUNT,
   viterbi,
-  type TaggerWeights,
+  type TrainingWeights,
 } from '../src/core/attribution/model';
 import { mulberry32 } from '../test/support/random';
 
@@ -40,7 +40,7 @@ function bump(current: Float64Array, stepSums: Float64Array, index: number, delt
   stepSums[index] += step * delta;
 }
 
-export function trainPerceptron(sentences: readonly TrainingSentence[], settings: PerceptronSettings): TaggerWeights {
+export function trainPerceptron(sentences: readonly TrainingSentence[], settings: PerceptronSettings): TrainingWeights {
   const weights = emptyWeights(settings.buckets);
   const emissionSums = new Float64Array(weights.emission.length);
   const transitionSums = new Float64Array(weights.transition.length);

@@ -18,6 +18,7 @@
 // - Cue: correct when the predicted cue overlaps a gold cue (or both have none).
 // - Gold items with no content (one in dev) cannot be matched and are left out, and counted.
 import { analyze } from '../src/core/analyze';
+import type { AnalyzeOptions } from '../src/core/options';
 import type { Analysis, Attribution, Span } from '../src/core/types';
 import {
   codePointToUtf16,
@@ -335,12 +336,15 @@ export function aggregate(documents: DocumentScore[], goldSkipped: number): Poln
 }
 
 /** Runs the analyser over the documents and scores it. */
-export function evalPolnear(docs: PolnearDocJson[]): PolnearScore {
+export function evalPolnear(
+  docs: PolnearDocJson[],
+  optionsFor: (doc: PolnearDocJson) => AnalyzeOptions = () => ({}),
+): PolnearScore {
   let skipped = 0;
   const scored = docs.map((doc) => {
     const gold = goldItems(doc);
     skipped += gold.skipped;
-    const analysis: Analysis = analyze(doc.text, { format: 'plaintext' });
+    const analysis: Analysis = analyze(doc.text, { ...optionsFor(doc), format: 'plaintext' });
     return scoreDocument(
       doc.doc_id,
       doc.text,

@@ -1,24 +1,24 @@
-// Trains the attribution tagger (src/core/attribution/model) on PolNeAR train and measures it by 5-fold
-// cross-validation grouped by article:
-//   node esbuild.config.mjs --scripts && node out/scripts/train-attribution.js [--cv-epochs N]
+// Trains the attribution tagger (src/core/attribution/model) on PolNeAR train, measures it by 5-fold
+// cross-validation grouped by article, and writes the shipped weights (src/core/lexicon/attribution-tagger.json):
+//   npm run train:attribution [-- --no-cv] [-- --check]
+// --no-cv   skips the cross-validation (the file is the same: it is trained on all of train).
+// --check   writes nothing; exits 1 unless the weights trained now are the shipped file, byte for byte.
 // Deterministic: the same data, settings and seed give the same weights byte for byte (attribution-perceptron.ts).
-// No weights file is written yet: the tagger is not wired into the pipeline (issue 11, a later step).
+// The settings (attribution-cv.ts TAGGER_SETTINGS) were chosen by the article-grouped CV of the whole pipeline.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { ROLES } from '../src/core/attribution/model';
-import { articleFolds, scoreTagger, tagDocument, type TaggerScores } from './attribution-data';
-import { trainPerceptron, type PerceptronSettings } from './attribution-perceptron';
-import { loadPolnear } from './eval-polnear';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROLES, TEMPLATES, writeWeightsFile } from '../src/core/attribution/model';
+import { articleFolds, scoreTagger, tagDocument, type TaggedDocument, type TaggerScores } from './attribution-data';
+import { TAGGER_SETTINGS } from './attribution-cv';
+import { trainPerceptron } from './attribution-perceptron';
+import { loadPolnear, type PolnearDocJson } from './eval-polnear';
 import { percent, prf, sharedRoot } from './eval-shared';
 
 const DATA = 'eval/polnear/polnear_train.jsonl';
 const FOLDS = 5;
-const SETTINGS: PerceptronSettings = { buckets: 1 << 18, epochs: 8, seed: 11 };
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
+const SETTINGS = TAGGER_SETTINGS;
+const WEIGHTS_PATH = resolve(process.cwd(), 'src/core/lexicon/attribution-tagger.json');
 
 function printScores(title: string, scores: TaggerScores): void {
   console.log(title);
@@ -40,14 +40,47 @@ function main(): void {
     console.log('No ../shared directory (or SOURCE_LENS_SHARED): the PolNeAR data is not here, nothing trained.');
     return;
   }
-  const raw = loadPolnear(join(shared, DATA));
+  const dataPath = join(shared, DATA);
+  const raw = loadPolnear(dataPath);
   const byId = new Map(raw.map((d) => [d.doc_id, d]));
   const started = Date.now();
   const documents = raw.map((d) => tagDocument(d, SETTINGS.buckets));
   const sentenceCount = documents.reduce((n, d) => n + d.sentences.length, 0);
   console.log(`${documents.length} articles, ${sentenceCount} sentences tagged in ${Date.now() - started} ms`);
 
-  const cvEpochs = option('--cv-epochs', SETTINGS.epochs);
+  if (!process.argv.includes('--no-cv') && !process.argv.includes('--check')) crossValidate(documents, byId);
+
+  const t1 = Date.now();
+  const weights = trainPerceptron(
+    documents.flatMap((d) => d.sentences),
+    SETTINGS,
+  );
+  const file = writeWeightsFile(weights, {
+    data: DATA,
+    dataSha256: createHash('sha256').update(readFileSync(dataPath)).digest('hex'),
+    articles: documents.length,
+    sentences: sentenceCount,
+    algorithm: 'averaged structured perceptron (Collins 2002), Viterbi decoding, BIO tags',
+    ...SETTINGS,
+    script: 'npm run train:attribution (scripts/train-attribution.ts)',
+  });
+  const json = `${JSON.stringify(file, null, 1)}\n`;
+  const digest = createHash('sha256').update(json).digest('hex');
+  console.log(`all of train, ${SETTINGS.epochs} epochs: ${Date.now() - t1} ms; file sha256 ${digest.slice(0, 16)}`);
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(WEIGHTS_PATH, 'utf8') === json;
+    console.log(
+      same ? `${WEIGHTS_PATH} reproduced byte for byte` : `${WEIGHTS_PATH} differs from the weights trained now`,
+    );
+    if (!same) process.exitCode = 1;
+    return;
+  }
+  writeFileSync(WEIGHTS_PATH, json);
+  console.log(`wrote ${WEIGHTS_PATH} (${json.length} bytes, ${TEMPLATES.length} feature templates)`);
+}
+
+function crossValidate(documents: TaggedDocument[], byId: Map<string, PolnearDocJson>): void {
+  const cvEpochs = SETTINGS.epochs;
   const folds = articleFolds(
     documents.map((d) => d.docId),
     FOLDS,
@@ -73,21 +106,6 @@ function main(): void {
   printScores(
     `${FOLDS}-fold CV grouped by article, ${cvEpochs} epochs, ${SETTINGS.buckets} buckets, seed ${SETTINGS.seed} (pooled counts):`,
     pooled,
-  );
-
-  const t1 = Date.now();
-  const weights = trainPerceptron(
-    documents.flatMap((d) => d.sentences),
-    SETTINGS,
-  );
-  const digest = createHash('sha256')
-    .update(new Uint8Array(weights.emission.buffer))
-    .update(new Uint8Array(weights.transition.buffer))
-    .digest('hex');
-  const nonZero = weights.emission.reduce((n, w) => n + (w !== 0 ? 1 : 0), 0);
-  console.log(
-    `all of train, ${SETTINGS.epochs} epochs: ${Date.now() - t1} ms; ${nonZero} non-zero emission weights; ` +
-      `weights sha256 ${digest.slice(0, 16)} (the same on every run)`,
   );
 }
 

@@ -2,7 +2,7 @@
 // boilerplate → duplicates → claims → rules (messages). Each stage is a folder whose index.ts is its face;
 // this file only wires them, in the order the folders' headers number them.
 import { endAnalysis, type AnalysisCache } from './analysis-cache';
-import { findAttributions } from './attribution';
+import { findAttributions, shippedWeights, type TaggerWeights } from './attribution';
 import { detectBoilerplate, recurringBlockKeys } from './boilerplate';
 import { findClaims } from './claims';
 import { findDuplicates } from './duplicates';
@@ -36,7 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (tooLarge) return tooLarge;
     const cache = options.cache;
     try {
-      const stages = runDocumentStages(text, format, options.plainTextMarker, cache);
+      const stages = runDocumentStages(text, format, options.plainTextMarker, cache, modelOf(options));
       const boilerplate = detectBoilerplate(
         stages.structure.prose,
         stages.structure.blocks,
@@ -66,7 +66,7 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
   const prepared = documents.map((doc) => {
     const format = formatFor(doc.path, doc.format);
     const tooLarge = checkSize(doc.text, format, options.maxLength);
-    const run = tooLarge ? null : stagesOrError(doc.text, format, options.plainTextMarker);
+    const run = tooLarge ? null : stagesOrError(doc.text, format, options.plainTextMarker, modelOf(options));
     return {
       doc,
       format,
@@ -107,14 +107,20 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
   });
 }
 
+/** The attribution tagger's weights an analysis uses: the caller's, none (`false`), or the shipped ones. */
+function modelOf(options: AnalyzeOptions | CorpusOptions): TaggerWeights | null {
+  return options.attributionModel === false ? null : (options.attributionModel ?? shippedWeights());
+}
+
 /** A document whose stages throw (they are written not to) is reported with an internal-error message. */
 function stagesOrError(
   text: string,
   format: DocumentFormat,
   marker?: string,
+  model?: TaggerWeights | null,
 ): { stages: DocumentStages } | { error: unknown } {
   try {
-    return { stages: runDocumentStages(text, format, marker) };
+    return { stages: runDocumentStages(text, format, marker, undefined, model) };
   } catch (error) {
     return { error };
   }
@@ -135,13 +141,21 @@ function runDocumentStages(
   format: DocumentFormat,
   marker?: string,
   cache?: AnalysisCache,
+  model?: TaggerWeights | null,
 ): DocumentStages {
   // Control comments silence findings; their own text is not prose (blanked, so offsets hold).
   const suppressions = parseSuppressions(text, format, { rules: SUPPRESSIBLE_RULES, marker });
   const structure = parseStructure(blankDirectives(text, suppressions.directives), format);
   const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
-  const found = findAttributions(structure.prose, structure.blocks, sentences, quoteScan.quotes, cache?.statements);
+  const found = findAttributions(
+    structure.prose,
+    structure.blocks,
+    sentences,
+    quoteScan.quotes,
+    cache?.statements,
+    model,
+  );
   const { sources, sourceOfAttribution } = resolveSources(structure.prose, found, cache?.mentions);
   // Each attribution with its source's index, in the field's own place (the JSON keeps the field order).
   const attributions = found.map((attribution, i) => ({ ...attribution, source: sourceOfAttribution[i] }));

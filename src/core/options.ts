@@ -1,6 +1,7 @@
 // What a caller may ask of an analysis. Apart from the data types (types.ts) because an option holds the
 // analysis cache, whose entries are the stages' own results.
 import type { AnalysisCache } from './analysis-cache';
+import type { TaggerWeights } from './attribution';
 import type { DocumentFormat } from './types';
 
 export interface AnalyzeOptions {
@@ -18,6 +19,11 @@ export interface AnalyzeOptions {
    * an edit only the changed paragraphs are analysed again. The analysis is the same with or without it.
    */
   cache?: AnalysisCache;
+  /**
+   * The attribution tagger's weights (attribution/model): by default the shipped ones; `false` runs the
+   * rules alone. A cache must not be shared between analyses with different weights.
+   */
+  attributionModel?: TaggerWeights | false;
 }
 
 export interface CorpusOptions extends Omit<AnalyzeOptions, 'path' | 'format'> {

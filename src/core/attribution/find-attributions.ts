@@ -10,6 +10,7 @@ import { blockquoteAttributions } from './blockquotes';
 import { sentenceStatements, type SentenceStatements } from './sentence-statements';
 import { introducedBy, lastEnd, quoteBetween, standsAlone } from './standalone-quotes';
 import { contentPieces } from './spans';
+import type { TaggerWeights } from './model';
 import type { TextMemo } from '../text/text-memo';
 import type { Attribution, Block, Quote, Sentence } from '../types';
 
@@ -22,10 +23,13 @@ export function findAttributions(
   sentences: Sentence[],
   quotes: Quote[],
   memo?: TextMemo<SentenceStatements>,
+  model?: TaggerWeights | null,
 ): Attribution[] {
   const attributions: Attribution[] = [];
   const speech = quotes.filter((q) => !q.scare && q.open !== '>');
   let lastSpeaker: { attribution: Attribution; block: number } | null = null;
+  /** The last statement the rules found; the tagger's statements are passed over (see below). */
+  let lastByRules: Attribution | undefined;
   let quoteIndex = 0;
   let anyQuoteIndex = 0;
   const usedQuotes = new Set<Quote>();
@@ -49,7 +53,7 @@ export function findAttributions(
     const allQuotes: Quote[] = [];
     for (let q = anyQuoteIndex; q < quotes.length && quotes[q].start < sentence.end; q++)
       if (quotes[q].end > sentence.start) allQuotes.push(quotes[q]);
-    const local = sentenceStatements(prose, sentence, inSentence, allQuotes, memo);
+    const local = sentenceStatements(prose, sentence, inSentence, allQuotes, memo, model);
     for (let q = 0; q < inSentence.length; q++) if (local.usedQuotes[q]) usedQuotes.add(inSentence[q]);
     const sorted = local.statements;
     for (const attribution of sorted) attribution.sentences = covered;
@@ -59,7 +63,7 @@ export function findAttributions(
       if (usedQuotes.has(quote) || !standsAlone(prose, quote, sentence)) continue;
       usedQuotes.add(quote);
       const introduced = introducedBy(prose, sentences[sentence.index - 1]);
-      const last = attributions[attributions.length - 1];
+      const last = lastByRules;
       const continues =
         !introduced &&
         sorted.length === 0 &&
@@ -88,9 +92,15 @@ export function findAttributions(
     }
     for (const attribution of local.predicates) attribution.sentences = covered;
     sorted.push(...local.predicates);
+    // The tagger's statements never carry a speaker on to a quote standing alone: only the rules' do.
+    for (const attribution of local.tagged) attribution.sentences = covered;
+    const tagged = new Set(local.tagged);
+    sorted.push(...local.tagged);
     sorted.sort((a, b) => a.content[0].start - b.content[0].start);
     for (const attribution of sorted) {
       attributions.push(attribution);
+      if (tagged.has(attribution)) continue;
+      lastByRules = attribution;
       if (attribution.sourceMention) lastSpeaker = { attribution, block: sentence.block };
     }
   }

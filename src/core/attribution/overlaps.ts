@@ -1,7 +1,7 @@
 // Each token belongs to at most one statement: of statements found in one sentence that overlap, the
 // earlier found keeps its words, and the later one keeps what comes before them or is dropped. A
 // statement inside the content of an "according to" statement is nested in it, not competing.
-import { MIN_INDIRECT_CONTENT_WORDS, withoutRole, type Candidate } from './candidates';
+import { MIN_INDIRECT_CONTENT_WORDS, type Candidate } from './candidates';
 import { trimStatement } from './statement-span';
 import type { Attribution, Span } from '../types';
 
@@ -20,8 +20,8 @@ function nestedIn(inner: Candidate, outer: Candidate): boolean {
   return outer.content.some((c) => c.start <= e.start && e.end <= c.end);
 }
 
-/** Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins. */
-export function dropOverlaps(prose: string, found: Candidate[]): Attribution[] {
+/** Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins. Roles kept. */
+export function dropOverlaps(prose: string, found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const candidate of found) {
     const clashing = kept.filter((k) =>
@@ -58,5 +58,5 @@ export function dropOverlaps(prose: string, found: Candidate[]): Attribution[] {
     if (candidate.kind !== 'direct' && candidate.role !== 'verbObject' && words >= MIN_INDIRECT_CONTENT_WORDS)
       kept.push({ ...candidate, content: before });
   }
-  return kept.map(withoutRole);
+  return kept;
 }

@@ -1,8 +1,10 @@
 // One sentence on its own: every finder run on its tokens, overlaps resolved, the result kept by the
 // sentence's text (analysis-cache.ts) and handed out at the sentence's offsets.
 import { agentlessAttributions } from './agentless';
-import type { Candidate, SentenceView } from './candidates';
+import { withoutRole, type Candidate, type SentenceView } from './candidates';
 import { directAttributions } from './direct-quotes';
+import { modelStatements } from './model-statements';
+import type { TaggerWeights } from './model';
 import { predicateQuotes } from './object-quotes';
 import { dropOverlaps } from './overlaps';
 import { reportedAttributions } from './reported-speech';
@@ -16,6 +18,8 @@ import type { Attribution, Quote, Sentence } from '../types';
 export interface SentenceStatements {
   /** Direct, reported, position and sourceless statements, overlaps resolved. */
   statements: Attribution[];
+  /** Statements only the trained tagger read, which yield to every rule's (model-statements.ts). */
+  tagged: Attribution[];
   /** Quotes in a verb's predicate ("blamed the shootings on “sickos”"), which yield to all the others. */
   predicates: Attribution[];
   /** Which of the sentence's speech quotes a statement took. */
@@ -33,6 +37,7 @@ export function sentenceStatements(
   inSentence: Quote[],
   allQuotes: Quote[],
   memo?: TextMemo<SentenceStatements>,
+  model?: TaggerWeights | null,
 ): SentenceStatements {
   let from = sentence.start;
   let to = sentence.end;
@@ -42,7 +47,7 @@ export function sentenceStatements(
   }
   const text = prose.slice(from, to);
   const compute = (): SentenceStatements =>
-    statementsIn(text, sentence.start - from, sentence.end - from, inSentence, allQuotes, from);
+    statementsIn(text, sentence.start - from, sentence.end - from, inSentence, allQuotes, from, model ?? null);
   // Besides the text, the result depends on where the sentence lies in it and on its quotes. With no
   // quotes the sentence is the whole text, so the text alone decides (and a variant with quotes is never empty).
   const relative = memo
@@ -51,6 +56,7 @@ export function sentenceStatements(
   // The kept result is shared between analyses: hand out copies at this sentence's offsets.
   return {
     statements: relative.statements.map((a) => rebaseAttribution(a, from)),
+    tagged: relative.tagged.map((a) => rebaseAttribution(a, from)),
     predicates: relative.predicates.map((a) => rebaseAttribution(a, from)),
     usedQuotes: relative.usedQuotes,
   };
@@ -67,6 +73,7 @@ function statementsIn(
   inSentence: Quote[],
   allQuotes: Quote[],
   from: number,
+  model: TaggerWeights | null,
 ): SentenceStatements {
   const localAll = allQuotes.map((q) => rebaseQuote(q, -from));
   const localSpeech = inSentence.map((q) => localAll[allQuotes.indexOf(q)]);
@@ -89,10 +96,18 @@ function statementsIn(
   // Statements with no source come last: any that names its source takes the words first.
   const topics = topicAttributions(text, tokens, localAll, end, view.triggers.topics);
   const agentless = agentlessAttributions(text, tokens, localAll, end, view.triggers.agentless);
-  const statements = dropOverlaps(text, [...direct, ...reportedFound, ...topics, ...agentless]);
+  // The trained tagger's statements come last: they fill what the rules left (model-statements.ts).
+  const tagged = model ? modelStatements(text, tokens, localAll, model) : [];
+  const kept = dropOverlaps(text, [...direct, ...reportedFound, ...topics, ...agentless, ...tagged]);
+  const statements = kept.filter((c) => c.role !== 'tagged').map(withoutRole);
   // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
   const predicates = predicateQuotes(text, view, statements);
-  return { statements, predicates, usedQuotes: localSpeech.map((q) => used.has(q)) };
+  return {
+    statements,
+    tagged: kept.filter((c) => c.role === 'tagged').map(withoutRole),
+    predicates,
+    usedQuotes: localSpeech.map((q) => used.has(q)),
+  };
 }
 
 const verbObjectLast = (candidate: Candidate): number => (candidate.role === 'verbObject' ? 1 : 0);

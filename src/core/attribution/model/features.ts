@@ -1,18 +1,49 @@
-// Token features for the attribution tagger, hashed into a fixed number of buckets (FNV-1a, as the claim
-// model's words), so the weights are one flat array and no vocabulary is shipped. Every token gets the same
-// number of features (FEATURES_PER_TOKEN), each a bucket index, laid out token after token in one Int32Array.
-// The features are the cheap ones of the attribution literature: the word and its neighbours, suffix,
-// shape, cue-lexicon class, whether the token is inside quote marks, where it sits in the sentence and how
-// far the nearest cue word is. Part of speech and clause features are still to come (issue 11).
+// Token features for the attribution tagger, hashed into a fixed number of buckets, so the weights are one
+// flat array and no vocabulary is shipped. Every token gets the same number of features
+// (FEATURES_PER_TOKEN), each a bucket index, laid out token after token in one Int32Array.
+// A feature is a template (its index in TEMPLATES) and a value, hashed as two integers: the values are
+// hashes worked out once per token (its word, suffix, shape), so a sentence costs a few integer steps per
+// feature and no strings. The templates are the cheap ones of the attribution literature: the word and its
+// neighbours, suffix, shape, cue-lexicon class, "according to", whether the token is inside quote marks,
+// where it sits in the sentence, how far and on which side the nearest cue word is, and the clause
+// punctuation around it. Changing a template or its order changes every bucket: retrain (npm run train:attribution).
 import { cueClassOf, sourceAfterAt } from '../../lexicon/cue-lexicon';
 import { fnv1a } from '../../text/hashed-words';
 import type { Token } from '../../text/tokens';
 
-export const FEATURES_PER_TOKEN = 14;
+export const TEMPLATES = [
+  'bias',
+  'word',
+  'suffix3',
+  'shape',
+  'cue',
+  'according',
+  'quoted',
+  'quoted|shape',
+  'position',
+  'previous word',
+  'next word',
+  'previous cue',
+  'cue distance',
+  'cue distance|quoted',
+  'word -2',
+  'word +2',
+  'previous|word',
+  'word|next',
+  'next cue',
+  'punctuation before',
+  'punctuation after',
+  'side of cues|shape',
+  'previous cue|shape',
+] as const;
+
+export const FEATURES_PER_TOKEN = TEMPLATES.length;
 
 /** Opening and closing double quote marks; the straight " toggles. Single marks are left out: ’ is an apostrophe too. */
 const OPENING = new Set(['“', '«', '„']);
 const CLOSING = new Set(['”', '»']);
+/** Punctuation that ends or opens a clause, as the tagger sees it; other marks are not clause edges. */
+const CLAUSE_MARKS = new Set([',', ':', ';', '—', '–', '(', ')', '"', '“', '”', '«', '»', '„']);
 
 /** "Trump" → "Xx", "U.S." → "X.X.", "2016" → "d": character classes with runs collapsed. */
 export function wordShape(text: string): string {
@@ -47,51 +78,115 @@ export function quoteStates(tokens: readonly Token[]): Uint8Array {
   return inside;
 }
 
-/** Signed distance from each token to the nearest cue-lexicon word, in buckets: "-far", -3..3 (0: a cue), "+far". */
-function cueDistances(cues: readonly (string | undefined)[]): string[] {
-  const distances: string[] = [];
-  for (let t = 0; t < cues.length; t++) {
-    let best = Infinity;
-    for (let u = 0; u < cues.length; u++) if (cues[u] && Math.abs(u - t) < Math.abs(best)) best = u - t;
-    distances.push(best === Infinity ? 'none' : best > 3 ? '+far' : best < -3 ? '-far' : String(best));
+/** Signed distance from each token to the nearest cue word, bucketed: 0 a cue, -3..3, ±4 "far", 99 none. */
+function cueDistances(isCue: readonly boolean[]): Int32Array {
+  const n = isCue.length;
+  const distances = new Int32Array(n).fill(99);
+  const bucket = (d: number) => (d > 3 ? 4 : d < -3 ? -4 : d);
+  // Two sweeps, nearest on the left then on the right; the nearer wins, the left one on a tie.
+  let last = -1;
+  const left = new Int32Array(n).fill(-1);
+  for (let t = 0; t < n; t++) {
+    if (isCue[t]) last = t;
+    left[t] = last;
+  }
+  let next = -1;
+  for (let t = n - 1; t >= 0; t--) {
+    if (isCue[t]) next = t;
+    const toLeft = left[t] >= 0 ? t - left[t] : Infinity;
+    const toRight = next >= 0 ? next - t : Infinity;
+    if (toLeft === Infinity && toRight === Infinity) continue;
+    distances[t] = toRight < toLeft ? bucket(toRight) : bucket(-toLeft);
   }
   return distances;
 }
 
-/** The feature strings of every token of one sentence (exposed for tests and error analysis). */
-export function featureStrings(tokens: readonly Token[]): string[][] {
-  const cues = tokens.map((token, t) => cueClassOf(token, t === 0));
-  const distances = cueDistances(cues);
-  const quoted = quoteStates(tokens);
+/** Per token, the hash of the clause mark nearest before it (or the sentence start) and after it. */
+function clauseMarks(tokens: readonly Token[]): { before: Int32Array; after: Int32Array } {
   const n = tokens.length;
-  return tokens.map((token, t) => {
-    const previous = t > 0 ? tokens[t - 1].lower : '<s>';
-    const next = t + 1 < n ? tokens[t + 1].lower : '</s>';
-    const position = t === 0 ? 'first' : t === n - 1 ? 'last' : `q${Math.floor((4 * t) / n)}`;
-    return [
-      'bias',
-      `w=${token.lower}`,
-      `s3=${token.lower.slice(-3)}`,
-      `shape=${wordShape(token.text)}`,
-      `cue=${cues[t] ?? '-'}`,
-      `according=${sourceAfterAt(tokens as Token[], t) > 0}`,
-      `quoted=${quoted[t]}`,
-      `quoted|shape=${quoted[t]}|${wordShape(token.text)}`,
-      `position=${position}`,
-      `previous=${previous}`,
-      `next=${next}`,
-      `previousCue=${t > 0 ? (cues[t - 1] ?? '-') : '<s>'}`,
-      `cueDistance=${distances[t]}`,
-      `cueDistance|quoted=${distances[t]}|${quoted[t]}`,
-    ];
-  });
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  let mark = fnv1a('<s>');
+  for (let t = 0; t < n; t++) {
+    before[t] = mark;
+    if (CLAUSE_MARKS.has(tokens[t].text)) mark = fnv1a(tokens[t].text);
+  }
+  mark = fnv1a('</s>');
+  for (let t = n - 1; t >= 0; t--) {
+    after[t] = mark;
+    if (CLAUSE_MARKS.has(tokens[t].text)) mark = fnv1a(tokens[t].text);
+  }
+  return { before, after };
 }
+
+/** Mixes two 32-bit values (murmur3's finaliser steps), so (template, value) pairs spread over the buckets. */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const START = fnv1a('<s>');
+const END = fnv1a('</s>');
 
 /** The sentence's features as bucket indices, FEATURES_PER_TOKEN per token; `buckets` a power of two. */
 export function sentenceFeatures(tokens: readonly Token[], buckets: number): Int32Array {
-  const features = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
+  const n = tokens.length;
+  const features = new Int32Array(n * FEATURES_PER_TOKEN);
   const mask = buckets - 1;
+  const words = new Int32Array(n);
+  const shapes = new Int32Array(n);
+  const suffixes = new Int32Array(n);
+  const cues = new Int32Array(n);
+  const isCue: boolean[] = [];
+  for (let t = 0; t < n; t++) {
+    const token = tokens[t];
+    words[t] = fnv1a(token.lower);
+    shapes[t] = fnv1a(wordShape(token.text));
+    suffixes[t] = fnv1a(token.lower.slice(-3));
+    const cue = cueClassOf(token, t === 0);
+    cues[t] = cue ? fnv1a(cue) : 0;
+    isCue.push(cue !== undefined);
+  }
+  const quoted = quoteStates(tokens);
+  const distances = cueDistances(isCue);
+  const marks = clauseMarks(tokens);
+  const firstCue = isCue.indexOf(true);
+  const lastCue = isCue.lastIndexOf(true);
   let k = 0;
-  for (const strings of featureStrings(tokens)) for (const feature of strings) features[k++] = fnv1a(feature) & mask;
+  const add = (template: number, value: number) => {
+    features[k++] = mix(template + 1, value) & mask;
+  };
+  for (let t = 0; t < n; t++) {
+    const previous = t > 0 ? words[t - 1] : START;
+    const next = t + 1 < n ? words[t + 1] : END;
+    const position = t === 0 ? 4 : t === n - 1 ? 5 : Math.floor((4 * t) / n);
+    const side = firstCue < 0 ? 0 : t < firstCue ? 1 : t > lastCue ? 2 : isCue[t] ? 3 : 4;
+    const previousCue = t > 0 ? cues[t - 1] : START;
+    add(0, 0);
+    add(1, words[t]);
+    add(2, suffixes[t]);
+    add(3, shapes[t]);
+    add(4, cues[t]);
+    add(5, sourceAfterAt(tokens as Token[], t) > 0 ? 1 : 0);
+    add(6, quoted[t]);
+    add(7, mix(quoted[t], shapes[t]));
+    add(8, position);
+    add(9, previous);
+    add(10, next);
+    add(11, previousCue);
+    add(12, distances[t]);
+    add(13, mix(distances[t], quoted[t]));
+    add(14, t > 1 ? words[t - 2] : START);
+    add(15, t + 2 < n ? words[t + 2] : END);
+    add(16, mix(previous, words[t]));
+    add(17, mix(words[t], next));
+    add(18, t + 1 < n ? cues[t + 1] : END);
+    add(19, marks.before[t]);
+    add(20, marks.after[t]);
+    add(21, mix(side, shapes[t]));
+    add(22, mix(previousCue, shapes[t]));
+  }
   return features;
 }

@@ -1,6 +1,6 @@
 // The trained attribution tagger (issue 11): BIO tags for cue, source and content over a sentence's tokens.
-// Not yet wired into the attribution stage; the training script (scripts/train-attribution.ts) and its tests use it.
-export { FEATURES_PER_TOKEN, featureStrings, quoteStates, sentenceFeatures, wordShape } from './features';
+// Its statements join the rules' in model-statements.ts; scripts/train-attribution.ts trains it.
+export { FEATURES_PER_TOKEN, quoteStates, sentenceFeatures, TEMPLATES, wordShape } from './features';
 export {
   allowedTransition,
   beginTag,
@@ -16,4 +16,13 @@ export {
   type RoleSpan,
   type TokenSpan,
 } from './tags';
-export { emissionScores, emptyWeights, viterbi, type TaggerWeights } from './weights';
+export { emissionScores, emptyWeights, viterbi, type TaggerWeights, type TrainingWeights } from './weights';
+export {
+  decodeBase64,
+  encodeBase64,
+  readWeightsFile,
+  WEIGHTS_FORMAT,
+  writeWeightsFile,
+  type WeightsFile,
+} from './weights-file';
+export { shippedWeights, shippedWeightsFile } from './shipped-weights';

@@ -7,13 +7,19 @@ import { allowedTransition, TAG_COUNT } from './tags';
 export interface TaggerWeights {
   /** Number of feature buckets, a power of two. */
   buckets: number;
-  /** buckets × TAG_COUNT: the weight of feature bucket b for tag y at b * TAG_COUNT + y. */
-  emission: Float64Array;
+  /**
+   * buckets × TAG_COUNT: the weight of feature bucket b for tag y at b * TAG_COUNT + y. Training adds up
+   * in a Float64Array; the shipped weights are whole numbers in one byte each (weights-file.ts).
+   */
+  emission: Float64Array | Int8Array;
   /** (TAG_COUNT + 1) × TAG_COUNT: row 0 is the sentence start, row p + 1 follows tag p. */
   transition: Float64Array;
 }
 
-export function emptyWeights(buckets: number): TaggerWeights {
+/** Weights being trained: the emission weights still in full precision. */
+export type TrainingWeights = TaggerWeights & { emission: Float64Array };
+
+export function emptyWeights(buckets: number): TrainingWeights {
   return {
     buckets,
     emission: new Float64Array(buckets * TAG_COUNT),
