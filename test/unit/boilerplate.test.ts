@@ -64,6 +64,41 @@ describe('boilerplate', () => {
     ]);
   });
 
+  it('flags calls to action, review teasers, reading times, bylines, dates and image credits on their own lines', () => {
+    const lines: [string, string][] = [
+      ['Buy now', 'advertisement'],
+      ['Get a quote', 'advertisement'],
+      ['Book a demo', 'advertisement'],
+      ['Learn more', 'related-links'],
+      ['Read our full Acer Aspire Go 15 (2025) review', 'related-links'],
+      ['Table of Contents', 'navigation'],
+      ['Get in touch', 'navigation'],
+      ['13 min read', 'low-content'],
+      ['Written by Jane Doe', 'low-content'],
+      ['About the author', 'low-content'],
+      ['Dec 19, 2025', 'low-content'],
+      ['Updated: March 11, 2019', 'low-content'],
+      ['Image credit: Avis', 'low-content'],
+    ];
+    for (const [line, reason] of lines) {
+      const text = [BODY[0], BODY[1], line, BODY[2], BODY[3]].join('\n\n');
+      assert.deepEqual(read(text, detect(text)), [[reason, line]], line);
+    }
+  });
+
+  it('does not flag prose that mentions a call to action, a review, an author or a date', () => {
+    for (const line of [
+      'Buy now, pay later schemes have grown fast among shoppers under thirty in the past two years.',
+      'Read our full coverage of the vote and the reactions from the council chamber on Thursday night.',
+      'Written by hand in 1932, the letter was found in a drawer of the old town hall last spring.',
+      'The council will publish the figures on Dec 19, 2025, a week after the audit is finished.',
+      'Learn more about the pipeline at the open meeting the provincial council holds on Saturday.',
+    ]) {
+      const text = [BODY[0], BODY[1], line, BODY[2], BODY[3]].join('\n\n');
+      assert.deepEqual(read(text, detect(text)), [], line);
+    }
+  });
+
   it('flags a related-stories list and a navigation menu around a scraped article', () => {
     const menu = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion'];
     const related = [
