@@ -162,13 +162,41 @@ describe('boilerplate', () => {
       'It is not the prettiest kettle on the shelf, but it was the one we kept reaching for at the end of the test, because it was fast, it was quiet and it never spat boiling water onto the counter when it was full.',
     ];
     const text = review.join('\n');
-    // "Pros" and "Cons" recur across review sites: recurrence flags them, but does not take the list with it.
+    // "Pros" and "Cons" recur across review sites; as labels over the review's own lists they are still kept.
     const recurring = new Set([blockKey('Pros'), blockKey('Cons')]);
-    assert.deepEqual(read(text, detect(text, 'plaintext', recurring)), [
-      ['recurring', 'Pros'],
-      ['recurring', 'Cons'],
-    ]);
+    assert.deepEqual(read(text, detect(text, 'plaintext', recurring)), []);
     assert.deepEqual(detect(text), []);
+  });
+
+  it('keeps a product box’s pros and cons between its price widget and review link, but not the widget or link', () => {
+    const productBox = [
+      'ACER ASPIRE GO 15 – BEST BUDGET LAPTOP',
+      'PROS',
+      ' * Great value',
+      ' * Sharp display',
+      ' * Reasonable webcam and mic',
+      'CONS',
+      ' * Slow Intel N-series CPU',
+      ' * No keyboard backlight',
+      'Buy now',
+      'Retailer',
+      'Price',
+      'Check',
+    ];
+    const text = [BODY[0], BODY[1], 'Read our full Acer Nitro V 16 AI review', ...productBox, BODY[2], BODY[3]].join(
+      '\n',
+    );
+    const flagged = read(text, detect(text)).flatMap(([, span]) => span.split('\n'));
+    for (const line of productBox.slice(1, 8)) assert.ok(!flagged.includes(line), `flagged: ${line}`);
+    for (const line of ['Read our full Acer Nitro V 16 AI review', 'Buy now', 'Retailer', 'Check'])
+      assert.ok(flagged.includes(line), `not flagged: ${line}`);
+  });
+
+  it('still flags a bulleted menu without a pros or cons label over it', () => {
+    const menu = ['Sections', ' * Laptops', ' * Security cameras', ' * Streaming', ' * Deals'];
+    const text = [...BODY.slice(0, 3), 'Buy now', ...menu].join('\n');
+    const flagged = read(text, detect(text)).flatMap(([, span]) => span.split('\n'));
+    for (const line of menu) assert.ok(flagged.includes(line), `not flagged: ${line}`);
   });
 
   it('flags bare step numbers inside an article but not the steps beside them', () => {

@@ -6,10 +6,12 @@
 import { memoized, type TextMemo } from '../text/text-memo';
 import { blockFeatures, BlockText, type BlockFeatures } from './features';
 import { DEFAULT_THRESHOLDS, judgeAlone, resolveWithContext, type Quality } from './context';
-import { isCommentThreadMarker, matchPhrases, type PhraseMatch } from './phrase-rules';
+import { articleListBlocks, startsWithBullet } from './article-lists';
+import { isArticleListLabel, isCommentThreadMarker, matchPhrases, type PhraseMatch } from './phrase-rules';
 import { strayBlocks } from './stray-clusters';
 import { commentThreads } from './threads';
 import type { Block, Boilerplate, BoilerplateReason } from '../types';
+import type { ListLine } from './article-lists';
 
 /** Below this share of English stop words in its long blocks, a document is read as not English. */
 const ENGLISH_STOPWORD_SHARE = 0.12;
@@ -23,12 +25,17 @@ export interface BlockVerdictInputs {
   features: BlockFeatures;
   phrase: PhraseMatch | null;
   threadMarker: boolean;
+  /** A label over the article's own list ("Pros", "Cons:"). */
+  listLabel: boolean;
+  /** Starts with a bullet ("* Great webcam"). */
+  bullet: boolean;
 }
 
 interface BlockVerdict {
   features: BlockFeatures;
   phrase: PhraseMatch | null;
   reason: BoilerplateReason | null;
+  listLine: ListLine;
 }
 
 /** Blocks of one document that are boilerplate; `recurring` holds keys (see `blockKey`) seen across a corpus. */
@@ -50,17 +57,25 @@ export function detectBoilerplate(
         features,
         phrase: matchPhrases(reading, features.words),
         threadMarker: isCommentThreadMarker(reading, features.words),
+        listLabel: isArticleListLabel(reading, features.words),
+        bullet: startsWithBullet(reading.trimmed),
       };
     });
     const { features, phrase } = own;
     markers.push(own.threadMarker);
     let reason: BoilerplateReason | null = phrase && phrase.strength !== 'weak' ? phrase.reason : null;
     if (!reason && !isProse(features) && recurring?.has(blockKey(blockText))) reason = 'recurring';
-    return { features, phrase, reason };
+    return {
+      features,
+      phrase,
+      reason,
+      listLine: { label: own.listLabel, item: own.bullet || block.kind === 'listItem' },
+    };
   });
   adoptNeighbourReason(verdicts);
   markCommentThreads(verdicts, markers);
   classifyByContext(verdicts, blocks);
+  keepArticleLists(verdicts);
   keepHeadingsWithArticle(verdicts, blocks);
   return mergeRuns(verdicts, blocks);
 }
@@ -162,6 +177,18 @@ function inMenuRun(verdicts: BlockVerdict[], blocks: Block[], i: number): boolea
   for (let j = i - 1; menuLike(j) && run < MENU_RUN; j--) run++;
   for (let j = i + 1; menuLike(j) && run < MENU_RUN; j++) run++;
   return run >= MENU_RUN;
+}
+
+/**
+ * A review's pros and cons are the article's (article-lists.ts): their label and items are kept unless a
+ * phrase rule flags a line on its own ("Buy now" under the list is still a button).
+ */
+function keepArticleLists(verdicts: BlockVerdict[]): void {
+  for (const i of articleListBlocks(verdicts.map((v) => v.listLine))) {
+    const { phrase, reason } = verdicts[i];
+    const ownPhrase = phrase !== null && phrase.strength !== 'weak' && reason === phrase.reason;
+    if (!ownPhrase || reason === 'low-content') verdicts[i].reason = null;
+  }
 }
 
 /** A Markdown heading is not boilerplate by itself: only as the title of a boilerplate section. */

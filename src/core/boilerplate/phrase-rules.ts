@@ -208,6 +208,11 @@ export function isCommentThreadMarker(block: BlockText, words: number): boolean 
   return THREAD_MARKERS.some((pattern) => pattern.test(text));
 }
 
+/** A label a review puts over its own list ("Pros", "Cons:", "What we like"): see `articleListLabels` in the lexicon. */
+export function isArticleListLabel(block: BlockText, words: number): boolean {
+  return words <= ARTICLE_LIST_LABEL_MAX_WORDS && ARTICLE_LIST_LABELS.has(reduceBlock(block.lower));
+}
+
 interface TokenReading {
   tokens: string[];
   /** Indices of the tokens that may be listed (see LISTED); every listed token is among them. */
@@ -379,3 +384,10 @@ function skipDropped(text: string, i: number): number {
   while (i < text.length && DROPPED_APOSTROPHES.includes(text[i])) i++;
   return i;
 }
+
+// After DROPPED: `reducePhrase` needs it when these are made.
+const ARTICLE_LIST_LABELS = new Set(lexicon.articleListLabels.whole.map(reducePhrase));
+/** The longest article list label, in words. */
+const ARTICLE_LIST_LABEL_MAX_WORDS = Math.max(
+  ...lexicon.articleListLabels.whole.map((label) => label.split(' ').length),
+);
