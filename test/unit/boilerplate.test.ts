@@ -168,6 +168,20 @@ describe('boilerplate', () => {
     assert.deepEqual(detect(text), []);
   });
 
+  it('keeps a recurring section heading over an article paragraph, but not a recurring rule or a label over short lines', () => {
+    const recurring = new Set(['conclusion', '----------------------------------------', 'politics'].map(blockKey));
+    // Paragraphs long enough to be good on their own, as an article's are.
+    const [first, second] = [`${BODY[0]} ${BODY[1]}`, `${BODY[2]} ${BODY[3]}`];
+    const heading = [first, 'CONCLUSION', second].join('\n');
+    assert.deepEqual(read(heading, detect(heading, 'plaintext', recurring)), []);
+    const rule = [first, '----------------------------------------', second].join('\n');
+    assert.deepEqual(read(rule, detect(rule, 'plaintext', recurring)), [
+      ['recurring', '----------------------------------------'],
+    ]);
+    const label = [first, 'Politics', 'More Politics', second].join('\n');
+    assert.deepEqual(read(label, detect(label, 'plaintext', recurring)), [['recurring', 'Politics']]);
+  });
+
   it('keeps a product box’s pros and cons between its price widget and review link, but not the widget or link', () => {
     const productBox = [
       'ACER ASPIRE GO 15 – BEST BUDGET LAPTOP',

@@ -74,7 +74,7 @@ export function detectBoilerplate(
   });
   adoptNeighbourReason(verdicts);
   markCommentThreads(verdicts, markers);
-  classifyByContext(verdicts, blocks);
+  classifyByContext(text, verdicts, blocks);
   keepArticleLists(verdicts);
   keepHeadingsWithArticle(verdicts, blocks);
   return mergeRuns(verdicts, blocks);
@@ -112,7 +112,7 @@ function markCommentThreads(verdicts: BlockVerdict[], markers: boolean[]): void 
   }
 }
 
-function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
+function classifyByContext(text: string, verdicts: BlockVerdict[], blocks: Block[]): void {
   const english = isEnglish(verdicts);
   const alone: Quality[] = verdicts.map((v) => (v.reason ? 'bad' : judgeAlone(v.features, english)));
   const resolved = resolveWithContext(
@@ -120,6 +120,7 @@ function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
     verdicts.map((v) => !v.features.endsLikeSentence),
     verdicts.map(hasHardEvidence),
   );
+  keepRecurringHeadings(text, verdicts, blocks, alone, resolved);
   for (const i of strayBlocks(
     verdicts.map((v, j) => ({
       boilerplate: v.reason !== null || resolved[j] === 'bad',
@@ -133,6 +134,30 @@ function classifyByContext(verdicts: BlockVerdict[], blocks: Block[]): void {
     v.reason = reasonFromNeighbours(verdicts, i) ?? (inMenuRun(verdicts, blocks, i) ? 'navigation' : 'low-content');
   });
 }
+
+/**
+ * Section headings recur across sites ("Conclusion", "Final thoughts", "Key takeaways", "Frequently asked
+ * questions"): inside the article (read as good in context, between good blocks with no hard evidence) a
+ * recurring line with words that heads a paragraph is the article's heading, not page furniture. A rule
+ * ("-----") or a lone mark recurs too, and stays flagged; so does a recurring label over more short lines
+ * (a section name over a list of teasers).
+ */
+function keepRecurringHeadings(
+  text: string,
+  verdicts: BlockVerdict[],
+  blocks: Block[],
+  alone: Quality[],
+  resolved: Quality[],
+): void {
+  verdicts.forEach((v, i) => {
+    if (v.reason !== 'recurring' || resolved[i] !== 'good') return;
+    if (alone[i + 1] !== 'good' && alone[i + 1] !== 'near-good') return;
+    if (HAS_WORD.test(text.slice(blocks[i].start, blocks[i].end))) v.reason = null;
+  });
+}
+
+/** Two letters in a row: a word, not a rule, a bullet or a number. */
+const HAS_WORD = /\p{L}\p{L}/u;
 
 /**
  * Evidence that a block is boilerplate wherever it stands: a phrase rule, or the block's own links or menu
