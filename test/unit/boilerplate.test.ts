@@ -182,6 +182,31 @@ describe('boilerplate', () => {
     assert.deepEqual(read(label, detect(label, 'plaintext', recurring)), [['recurring', 'Politics']]);
   });
 
+  it('does not cut a listicle’s sections apart on the bare ratings in its product boxes, but does on a phrase rule', () => {
+    const article = [`${BODY[0]} ${BODY[1]}`, `${BODY[2]} ${BODY[3]}`, BODY[4]];
+    const productBox = (extra: string) => [
+      'NAVEE GT3',
+      'Retailer | Price | Check | Compare',
+      '9.0',
+      extra,
+      'Track price',
+      'Overview Specs & Tests Pricing',
+      'Tested Speed 19.8 MPH',
+      'Tested Range 18.7 miles',
+      'Weight 46.3 lbs',
+      'Max Load 265 lbs',
+      'Nominal Power 350W',
+    ];
+    // One paragraph, good on its own, with under a third of the article's text: a stray stretch if cut off.
+    const section = `${BODY[1]} Residents said they would wait and see what it costs them.`;
+    const flagged = (box: string[]) => {
+      const text = [...article, ...box, section].join('\n');
+      return read(text, detect(text)).some(([, span]) => span.includes(section));
+    };
+    assert.ok(!flagged(productBox('8.4')));
+    assert.ok(flagged(productBox('Related stories')));
+  });
+
   it('keeps a product box’s pros and cons between its price widget and review link, but not the widget or link', () => {
     const productBox = [
       'ACER ASPIRE GO 15 – BEST BUDGET LAPTOP',

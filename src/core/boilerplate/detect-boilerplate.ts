@@ -124,7 +124,7 @@ function classifyByContext(text: string, verdicts: BlockVerdict[], blocks: Block
   for (const i of strayBlocks(
     verdicts.map((v, j) => ({
       boilerplate: v.reason !== null || resolved[j] === 'bad',
-      evidence: v.reason !== null,
+      evidence: v.reason !== null && v.reason !== 'low-content',
       chars: v.features.chars,
     })),
   ))

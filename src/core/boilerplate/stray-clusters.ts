@@ -12,7 +12,11 @@ export const STRAY_SHARE = 1 / 3;
 export interface ClusterInput {
   /** The block is boilerplate after the context rules. */
   boilerplate: boolean;
-  /** The block is boilerplate on evidence of its own (a phrase rule, recurrence), not only by context. */
+  /**
+   * The block is boilerplate on evidence of its own (a phrase rule, recurrence), not only by context. The
+   * low-content labels do not count: a listicle's product boxes have bare ratings ("9.0") and dates between
+   * its sections, which must not cut the sections apart.
+   */
   evidence: boolean;
   chars: number;
 }
