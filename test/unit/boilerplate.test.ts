@@ -79,6 +79,9 @@ describe('boilerplate', () => {
       ['Dec 19, 2025', 'low-content'],
       ['Updated: March 11, 2019', 'low-content'],
       ['Image credit: Avis', 'low-content'],
+      ['Source', 'low-content'],
+      ['Sponsor message', 'advertisement'],
+      ['RECENT STORIES BY ASHLEY BIANCUZZO:', 'related-links'],
     ];
     for (const [line, reason] of lines) {
       const text = [BODY[0], BODY[1], line, BODY[2], BODY[3]].join('\n\n');
@@ -93,6 +96,8 @@ describe('boilerplate', () => {
       'Written by hand in 1932, the letter was found in a drawer of the old town hall last spring.',
       'The council will publish the figures on Dec 19, 2025, a week after the audit is finished.',
       'Learn more about the pipeline at the open meeting the provincial council holds on Saturday.',
+      'Recent stories by local reporters have questioned what the pipeline will cost the province in the end.',
+      'Source: the council’s own accounts, which show the cost of the pipeline has doubled since 2021.',
     ]) {
       const text = [BODY[0], BODY[1], line, BODY[2], BODY[3]].join('\n\n');
       assert.deepEqual(read(text, detect(text)), [], line);
