@@ -337,6 +337,65 @@ describe('attribution', () => {
       );
     });
 
+    describe('a cue in the passive: its subject did not say it', () => {
+      const statements = (text: string) => readAttributions(text).map((a) => [a.content, a.cue, a.mention]);
+
+      it('“X was asked about …” is a question from someone unnamed, not X’s statement', () => {
+        assert.deepEqual(
+          statements('At a town hall in Manchester, Clinton was asked about her plan to cut the cost of college.'),
+          [[['her plan to cut the cost of college'], 'was asked', null]],
+        );
+      });
+
+      it('“it was revealed that …” has no source, not “it”', () => {
+        assert.deepEqual(
+          statements(
+            'Clinton came under heavy criticism when it was revealed in March that she had used a private account.',
+          ),
+          [[['that she had used a private account'], 'was revealed', null]],
+        );
+      });
+
+      it('“X is accused of …” keeps X in the content, as what the statement is about', () => {
+        assert.deepEqual(statements('Roof is accused of a massacre at a historic black church in Charleston.'), [
+          [['Roof', 'a massacre at a historic black church in Charleston'], 'is accused', null],
+        ]);
+      });
+
+      it('in a subordinate clause the content ends where the main clause, with its own speaker, starts', () => {
+        assert.deepEqual(
+          statements(
+            'Shortly after Clinton was declared the winner in Maryland, Sanders told a crowd that he expects to win the state.',
+          ),
+          [
+            [['Clinton', 'the winner in Maryland'], 'was declared', null],
+            [['that he expects to win the state'], 'told', 'Sanders'],
+          ],
+        );
+      });
+
+      it('a “by” phrase names the source; a state of mind and “he’s said” (has said) keep their subject', () => {
+        assert.deepEqual(
+          readAttributions('Cruz was also endorsed the day before by former rival Carly Fiorina.').map(
+            (a) => a.mention,
+          ),
+          ['former rival Carly Fiorina'],
+        );
+        assert.deepEqual(
+          readAttributions('Democratic leaders are worried about leaving their convention without a united party.').map(
+            (a) => a.mention,
+          ),
+          ['Democratic leaders'],
+        );
+        assert.deepEqual(
+          readAttributions('But he’s also said that the Senate must hold hearings on any nominee.').map(
+            (a) => a.mention,
+          ),
+          ['he’s'], // the contraction is one token; what counts is that the subject stays the speaker
+        );
+      });
+    });
+
     it('a named agent or a plain passive is not a statement without a source', () => {
       assert.deepEqual(readAttributions('The bridge was expected by engineers to last a century.'), []);
       assert.deepEqual(readAttributions('The council is set to approve the budget on Monday.'), []);

@@ -26,7 +26,7 @@ import type { Attribution, Quote, Span } from '../types';
 const PASSIVE = new Set(cues.agentless.passive);
 const HEDGES = new Set(cues.agentless.hedges);
 const IMPERSONAL = new Set(cues.agentless.impersonal);
-const QUESTION_WORDS = new Set(cues.agentless.questionWords);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set<string>(cues.agentless.questionWords);
 const MIN_CONTENT_WORDS = 3;
 /** The words each pattern turns on: only tokens with one of these words are looked at (triggers.ts). */
 export const AGENTLESS_TRIGGERS: ReadonlySet<string> = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES]);
@@ -139,7 +139,7 @@ function impersonal(tokens: Token[], at: number, sentenceEnd: number): Found | n
 }
 
 /** From tokens[from] to the end of the clause: the sentence's end, a semicolon, or ", according to". */
-function clauseFrom(tokens: Token[], from: number, sentenceEnd: number): Span | null {
+export function clauseFrom(tokens: Token[], from: number, sentenceEnd: number): Span | null {
   if (from >= tokens.length) return null;
   let end = from;
   while (

@@ -1,9 +1,12 @@
 // Reported speech: X said (that) … / …, X said. / According to X, … / …, according to X. Each cue in
 // the sentence not taken by a direct quote, with its subject and the clause it reports.
+import { QUESTION_WORDS } from './agentless';
 import { MIN_INDIRECT_CONTENT_WORDS, reported, withRole, type Candidate, type SentenceView } from './candidates';
 import { afterInterruption, byGerund, contentAfter, leadingClause } from './content-clauses';
 import { phraseAfter, phraseBefore } from './mention-phrases';
 import { quotedObject } from './object-quotes';
+import { passiveBeAt } from './passive-cues';
+import { passiveStatement } from './passive-statements';
 import { chainedSubject, coordinatedSubject, participleSubject } from './speakers';
 import { channelSpan, lastIndexBefore, spanOf } from './spans';
 import {
@@ -24,6 +27,9 @@ import {
 } from '../lexicon/cue-lexicon';
 import type { Token } from '../text/tokens';
 import type { Attribution } from '../types';
+
+/** Verbs that give a name rather than report words: "been called", "dubbed", "labeled". */
+const NAMING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'termed', 'branded', 'nicknamed']);
 
 export function reportedAttributions(prose: string, view: SentenceView, direct: Attribution[]): Candidate[] {
   const { tokens, quotes, allQuotes, sentence, triggers } = view;
@@ -59,6 +65,20 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
       continue;
     // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
     if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
+    // "Clinton was asked whether …", "it was revealed that …": a passive cue's subject did not say it.
+    const be = passiveBeAt(tokens, i);
+    if (be !== null) {
+      const statement = passiveStatement(prose, view, be, i, particle ?? i);
+      // "women being told to “smile”": a passive gerund names what happens to someone, no statement.
+      const gerund = tokens[be].lower === 'being';
+      if (
+        statement &&
+        !gerund &&
+        (cueClass !== 'quoteOnly' || passiveQuoteOnlyIsSpeech(tokens, i, particle ?? i, statement))
+      )
+        found.push(statement);
+      continue;
+    }
     // "a surrogate who said …": the relative pronoun stands for the phrase before it.
     const relative = RELATIVE_SUBJECTS.has(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
     const subject = phraseBefore(tokens, i) ?? relative ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
@@ -112,6 +132,16 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     if (trailing) found.push(trailing);
   }
   return found;
+}
+
+/**
+ * Most quote-only verbs in the passive are not speech ("the bill was rejected"): only with a quote said
+ * ("is described on Amazon as a “riveting book”") or a question put ("was asked whether …"). A name given
+ * ("has been called the “Trump of the East”") is not a statement either.
+ */
+function passiveQuoteOnlyIsSpeech(tokens: Token[], cueAt: number, cueEnd: number, statement: Attribution): boolean {
+  if (QUESTION_WORDS.has(tokens[cueEnd + 1]?.lower ?? '')) return true;
+  return statement.kind === 'mixed' && !NAMING.has(tokens[cueAt].lower);
 }
 
 /** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */

@@ -93,12 +93,21 @@ function statementsIn(
   const reportedFound = reportedAttributions(text, view, direct).sort(
     (a, b) => verbObjectLast(a) - verbObjectLast(b) || a.cue!.start - b.cue!.start,
   );
-  // Statements with no source come last: any that names its source takes the words first.
   const topics = topicAttributions(text, tokens, localAll, end, view.triggers.topics);
   const agentless = agentlessAttributions(text, tokens, localAll, end, view.triggers.agentless);
-  // The trained tagger's statements come last: they fill what the rules left (model-statements.ts).
+  // Statements with no source come after the rules' sourced ones: any that names its source takes the
+  // words first. The trained tagger's statements come last: they fill what the rules left (model-statements.ts).
+  const sourced = (a: Attribution): boolean => a.sourceMention !== null;
   const tagged = model ? modelStatements(text, tokens, localAll, model) : [];
-  const kept = dropOverlaps(text, [...direct, ...reportedFound, ...topics, ...agentless, ...tagged]);
+  const kept = dropOverlaps(text, [
+    ...direct,
+    ...reportedFound.filter(sourced),
+    ...topics.filter(sourced),
+    ...reportedFound.filter((a) => !sourced(a)),
+    ...topics.filter((a) => !sourced(a)),
+    ...agentless,
+    ...tagged,
+  ]);
   const statements = kept.filter((c) => c.role !== 'tagged').map(withoutRole);
   // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
   const predicates = predicateQuotes(text, view, statements);

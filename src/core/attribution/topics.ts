@@ -17,6 +17,8 @@ import {
 import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
+import { passiveAgent, passiveBeAt, passiveSubject } from './passive-cues';
+import { tokenIndexAt } from './spans';
 import { trimStatement } from './statement-span';
 import type { Token } from '../text/tokens';
 import type { Attribution, Quote } from '../types';
@@ -55,19 +57,30 @@ export function topicAttributions(
     if (VERB_AS_NOUN.has(tokens[i - 1].lower)) continue;
     const contentStart = contentStartAfter(tokens, i);
     if (contentStart === null) continue;
-    const subject = subjectOf(tokens, i);
-    if (!subject) continue;
+    // "Roof is accused of …", "she was asked about …": a passive verb's subject is not who holds the position.
+    const be = passiveBeAt(tokens, i);
+    const subject = be === null ? subjectOf(tokens, i) : null;
+    if (!subject && be === null) continue;
     const end = clauseEnd(tokens, contentStart, quotes, sentenceEnd);
     if (end <= tokens[contentStart].start) continue;
     const content = trimStatement(prose, { start: tokens[contentStart].start, end });
     if (content.end <= content.start) continue;
     const cueEnd = tokens[contentStart - 1];
     const mixed = quotes.some((q) => q.start >= content.start && q.end <= content.end + 1);
+    const patient = be === null ? null : passiveSubject(tokens, be, i);
+    // "was supported Friday by Sen. Dianne Feinstein": a passive's agent holds the position.
+    const agent = be === null ? null : passiveAgent(tokens, contentStart, tokenIndexAt(tokens, end));
+    const holder = subject ?? agent?.phrase ?? null;
+    if (agent) content.end = trimStatement(prose, { start: content.start, end: tokens[agent.by].start }).end;
+    if (content.end <= content.start) continue;
     found.push({
       kind: mixed ? 'mixed' : 'indirect',
-      content: [content],
-      cue: { start: token.start, end: cueEnd.lower === 'to' && INFINITIVE.has(token.lower) ? token.end : cueEnd.end },
-      sourceMention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end },
+      content: patient ? [patient, content] : [content],
+      cue: {
+        start: tokens[be ?? i].start,
+        end: cueEnd.lower === 'to' && INFINITIVE.has(token.lower) ? token.end : cueEnd.end,
+      },
+      sourceMention: holder ? { start: tokens[holder.from].start, end: tokens[holder.to - 1].end } : null,
       source: null,
       channel: null,
       sentences: [],
@@ -105,7 +118,7 @@ function subjectOf(tokens: Token[], at: number): Phrase | null {
 }
 
 /** The content runs to the clause's end: punctuation, "and"/"but" before another verb, or the sentence's end. */
-function clauseEnd(tokens: Token[], from: number, quotes: Quote[], sentenceEnd: number): number {
+export function clauseEnd(tokens: Token[], from: number, quotes: Quote[], sentenceEnd: number): number {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
     const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
