@@ -5,7 +5,9 @@
 import type { TaggerWeights } from '../src/core/attribution/model';
 import { articleFolds, tagDocument } from './attribution-data';
 import { trainPerceptron, type PerceptronSettings } from './attribution-perceptron';
-import type { PolnearDocJson } from './eval-polnear';
+import { evalPolnear, polnearRows, type PolnearDocJson } from './eval-polnear';
+import type { TableRow } from './eval-shared';
+import { exactSpanRows, polnearExactSpans } from './eval-spans';
 
 export const CV_FOLDS = 5;
 
@@ -34,4 +36,14 @@ export function outOfFoldWeights(
     for (const d of docs) if (foldOf.get(d.doc_id) === fold) weightsOf.set(d.doc_id, weights);
   }
   return weightsOf;
+}
+
+/** The eval table's rows for PolNeAR train read by out-of-fold weights (about a minute and a half: five trainings). */
+export function crossValidatedRows(train: readonly PolnearDocJson[]): TableRow[] {
+  const weights = outOfFoldWeights(train, TAGGER_SETTINGS);
+  const score = evalPolnear([...train], (doc) => ({ attributionModel: weights.get(doc.doc_id) ?? false }));
+  return [
+    ...polnearRows(`train, ${CV_FOLDS}-fold article-grouped CV of the tagger`, score),
+    ...exactSpanRows(polnearExactSpans(score.perDocument)),
+  ];
 }

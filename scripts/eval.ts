@@ -1,10 +1,12 @@
 // `npm run eval`: one table of the numbers the team tracks, against the team's data in ../shared.
-//   node out/scripts/eval.js [--split dev|train] [--errors N] [--self-check] [--skip-claims]
+//   node out/scripts/eval.js [--split dev|train] [--errors N] [--self-check] [--skip-claims] [--skip-cv]
 // --boilerplate-errors N  after the table, the N most frequent kinds of missed boilerplate and of false
 //                positives on the WCXB pages (site-grouped CV predictions), with sample lines.
 // --errors N     after the table, the PolNeAR error categories with counts, missed cues by their last
 //                word, and up to N examples of each error kind (missed, false positive, wrong source,
 //                content ends differ), for aiming the next change.
+// --skip-cv      leaves out the PolNeAR train rows read by out-of-fold tagger weights (they retrain the
+//                tagger five times, about a minute and a half).
 // --self-check   scores PolNeAR gold against itself (must be 1.0 everywhere, exact spans per role too) plus
 //                synthetic near misses; exits 1 on any failure.
 // With no ../shared (a fresh clone), says so and exits 0: there is nothing to measure, which is not an error.
@@ -17,6 +19,7 @@ import {
   WCXB_PAGES,
   ZYTE_PAGES,
 } from './eval-boilerplate';
+import { crossValidatedRows } from './attribution-cv';
 import { bestThreshold, thresholdChoiceCheck } from './claims-cv';
 import { crossValidate, loadClaims, toExamples } from './eval-claims';
 import { DEFAULT_CLAIM_THRESHOLD } from '../src/core/analyze';
@@ -31,10 +34,18 @@ interface Options {
   boilerplateErrors: number;
   selfCheck: boolean;
   skipClaims: boolean;
+  skipCv: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { split: 'dev', errors: 0, boilerplateErrors: 0, selfCheck: false, skipClaims: false };
+  const options: Options = {
+    split: 'dev',
+    errors: 0,
+    boilerplateErrors: 0,
+    selfCheck: false,
+    skipClaims: false,
+    skipCv: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--split') {
@@ -51,6 +62,7 @@ function parseArgs(argv: string[]): Options {
       options.boilerplateErrors = value;
     } else if (arg === '--self-check') options.selfCheck = true;
     else if (arg === '--skip-claims') options.skipClaims = true;
+    else if (arg === '--skip-cv') options.skipCv = true;
     else throw new Error(`unknown argument ${arg}`);
   }
   return options;
@@ -84,6 +96,15 @@ function main(): number {
   const rows: TableRow[] = [];
   const attribution = evalPolnear(polnear);
   rows.push(...polnearRows(options.split, attribution), ...exactSpanRows(polnearExactSpans(attribution.perDocument)));
+  // What the tagger adds: the same split with the rules alone.
+  const rulesAlone = evalPolnear(polnear, () => ({ attributionModel: false }));
+  rows.push(
+    { metric: `  ${options.split}, rules alone: all F1`, ours: prfCell(rulesAlone.all), target: 'the tagger off' },
+    { metric: `  ${options.split}, rules alone: indirect F1`, ours: prfCell(rulesAlone.indirect), target: '' },
+  );
+  if (!options.skipCv && options.split === 'dev') {
+    rows.push(...crossValidatedRows(loadPolnear(join(shared, 'eval', 'polnear', 'polnear_train.jsonl'))));
+  }
 
   const pages = loadPages(shared, ZYTE_PAGES);
   // Same split as scripts/eval-boilerplate.ts: tuning looks at even pages, odd pages are held out.
