@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze, analyzeCorpus, createAnalysisCache } from '../src/core/analyze';
+import { sentenceFeatures, shippedWeights, viterbi } from '../src/core/attribution/model';
+import type { AnalyzeOptions } from '../src/core/options';
 import type { DocumentFormat } from '../src/core/types';
+import { tokenizedSentences } from './attribution-data';
 import { tokenize } from '../src/core/text/tokens';
 import { newsDocument } from '../test/host-bench/news';
 import { mulberry32, textOfLength } from '../test/support/random';
@@ -112,8 +115,15 @@ const rows: Row[] = [];
 const mb = (chars: number): number => chars / (1024 * 1024);
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 
-function measureDocument(input: string, text: string, format: DocumentFormat, target: string, runs = RUNS): void {
-  const ours = time(() => analyze(text, { format, maxLength: Infinity }), runs);
+function measureDocument(
+  input: string,
+  text: string,
+  format: DocumentFormat,
+  target: string,
+  runs = RUNS,
+  options: AnalyzeOptions = {},
+): void {
+  const ours = time(() => analyze(text, { ...options, format, maxLength: Infinity }), runs);
   const floorMs = time(() => floor(text), runs);
   const remark = format === 'markdown' ? time(() => markdownParser.parse(text), runs) : NaN;
   rows.push({
@@ -164,6 +174,19 @@ measureDocument('generated 1 MB, plain text', oneMb, 'plaintext', '≥ 10 MB/s',
 measureDocument('generated 1 MB, Markdown', oneMb, 'markdown', '≥ 0.8 × remark throughput', quick ? 1 : 3);
 const newsMb = newsDocument(1024 * 1024, 3);
 measureDocument('news-like 1 MB, plain text', newsMb, 'plaintext', '≥ 10 MB/s', quick ? 1 : 3);
+// The trained tagger's share: the same inputs with the rules alone, and the tagger alone on every sentence.
+measureDocument('  10 KB article, rules alone (tagger off)', tenKb, 'plaintext', '', RUNS, { attributionModel: false });
+measureDocument('  news-like 1 MB, rules alone (tagger off)', newsMb, 'plaintext', '', quick ? 1 : 3, {
+  attributionModel: false,
+});
+const newsSentences = tokenizedSentences(newsMb);
+const tagger = shippedWeights()!;
+measureReference(
+  '  tagger alone: features + Viterbi, every sentence',
+  newsMb,
+  () => newsSentences.reduce((n, tokens) => n + viterbi(tagger, sentenceFeatures(tokens, tagger.buckets)).length, 0),
+  quick ? 1 : 3,
+);
 // What merely reading the words costs, on the same text: the least any pipeline that looks at words pays.
 measureReference('reference: one regex pass over the words', newsMb, () => newsMb.match(WORDS)?.length, quick ? 1 : 3);
 measureReference(

@@ -7,7 +7,7 @@
 // Joining: each content span goes to the nearest cue (in tokens), each source span to the nearest cue,
 // and a cue with content is one statement; a statement needs a cue, so a content span alone is dropped.
 // The tagger's other spans are kept or dropped by the tests in `modelStatements` below.
-import { sentenceFeatures, spansFromTags, viterbi, type TaggerWeights, type TokenSpan } from './model';
+import { hasCueWord, spansFromTags, tagSentence, type TaggerWeights, type TokenSpan } from './model';
 import { reported, withRole, type Candidate } from './candidates';
 import { trimStatement } from './statement-span';
 import { cueClassOf } from '../lexicon/cue-lexicon';
@@ -41,8 +41,9 @@ function wordCount(tokens: readonly Token[], span: TokenSpan): number {
 
 /** The statements the tagger reads in one sentence's tokens; `quotes` are the sentence's (for "mixed"). */
 export function modelStatements(prose: string, tokens: Token[], quotes: Quote[], weights: TaggerWeights): Candidate[] {
-  if (tokens.length === 0) return [];
-  const spans = spansFromTags(viterbi(weights, sentenceFeatures(tokens, weights.buckets)));
+  // A statement needs a cue-lexicon word (below): a sentence without one is not worth tagging.
+  if (!hasCueWord(tokens)) return [];
+  const spans = spansFromTags(tagSentence(tokens, weights));
   const cues = spans.filter((s) => s.role === 'cue');
   if (cues.length === 0) return [];
   const contents: TokenSpan[][] = cues.map(() => []);

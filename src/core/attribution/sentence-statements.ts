@@ -96,9 +96,13 @@ function statementsIn(
   const topics = topicAttributions(text, tokens, localAll, end, view.triggers.topics);
   const agentless = agentlessAttributions(text, tokens, localAll, end, view.triggers.agentless);
   // Statements with no source come after the rules' sourced ones: any that names its source takes the
-  // words first. The trained tagger's statements come last: they fill what the rules left (model-statements.ts).
+  // words first.
   const sourced = (a: Attribution): boolean => a.sourceMention !== null;
-  const tagged = model ? modelStatements(text, tokens, localAll, model) : [];
+  // A sentence is the rules' or the tagger's: the tagger reads only sentences where no rule found a
+  // statement (chosen by the article-grouped CV: all F1 68.2 -> 67.8, end to end 58.9 -> 59.3, and the
+  // tagger runs on a fraction of the sentences).
+  const ruleFinds = direct.length + reportedFound.length + topics.length + agentless.length;
+  const tagged = model && ruleFinds === 0 ? modelStatements(text, tokens, localAll, model) : [];
   const kept = dropOverlaps(text, [
     ...direct,
     ...reportedFound.filter(sourced),

@@ -78,46 +78,42 @@ export function quoteStates(tokens: readonly Token[]): Uint8Array {
   return inside;
 }
 
-/** Signed distance from each token to the nearest cue word, bucketed: 0 a cue, -3..3, ±4 "far", 99 none. */
-function cueDistances(isCue: readonly boolean[]): Int32Array {
-  const n = isCue.length;
-  const distances = new Int32Array(n).fill(99);
+/** Signed distance from each token to the nearest cue word (`cues[t] !== 0`), bucketed: 0 a cue, -3..3, ±4 "far", 99 none. */
+function cueDistances(cues: Int32Array, n: number, left: Int32Array, distances: Int32Array): void {
   const bucket = (d: number) => (d > 3 ? 4 : d < -3 ? -4 : d);
   // Two sweeps, nearest on the left then on the right; the nearer wins, the left one on a tie.
   let last = -1;
-  const left = new Int32Array(n).fill(-1);
   for (let t = 0; t < n; t++) {
-    if (isCue[t]) last = t;
+    if (cues[t] !== 0) last = t;
     left[t] = last;
   }
   let next = -1;
   for (let t = n - 1; t >= 0; t--) {
-    if (isCue[t]) next = t;
+    if (cues[t] !== 0) next = t;
     const toLeft = left[t] >= 0 ? t - left[t] : Infinity;
     const toRight = next >= 0 ? next - t : Infinity;
-    if (toLeft === Infinity && toRight === Infinity) continue;
-    distances[t] = toRight < toLeft ? bucket(toRight) : bucket(-toLeft);
+    distances[t] =
+      toLeft === Infinity && toRight === Infinity ? 99 : toRight < toLeft ? bucket(toRight) : bucket(-toLeft);
   }
-  return distances;
 }
 
 /** Per token, the hash of the clause mark nearest before it (or the sentence start) and after it. */
-function clauseMarks(tokens: readonly Token[]): { before: Int32Array; after: Int32Array } {
+function clauseMarks(tokens: readonly Token[], before: Int32Array, after: Int32Array): void {
   const n = tokens.length;
-  const before = new Int32Array(n);
-  const after = new Int32Array(n);
-  let mark = fnv1a('<s>');
+  let mark = START;
   for (let t = 0; t < n; t++) {
     before[t] = mark;
     if (CLAUSE_MARKS.has(tokens[t].text)) mark = fnv1a(tokens[t].text);
   }
-  mark = fnv1a('</s>');
+  mark = END;
   for (let t = n - 1; t >= 0; t--) {
     after[t] = mark;
     if (CLAUSE_MARKS.has(tokens[t].text)) mark = fnv1a(tokens[t].text);
   }
-  return { before, after };
 }
+
+const START = fnv1a('<s>');
+const END = fnv1a('</s>');
 
 /** Mixes two 32-bit values (murmur3's finaliser steps), so (template, value) pairs spread over the buckets. */
 function mix(a: number, b: number): number {
@@ -127,33 +123,107 @@ function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const START = fnv1a('<s>');
-const END = fnv1a('</s>');
+/** What the features read of one word, the same wherever it stands: kept by its text (see `wordInfo`). */
+interface WordInfo {
+  word: number;
+  shape: number;
+  suffix: number;
+  /** The hash of its cue-lexicon class in any case, 0 for none. */
+  cue: number;
+  /** Lower case: a capitalised cue word inside a sentence is a name ("Keep the Promise"), not a cue. */
+  lowerCase: boolean;
+}
 
-/** The sentence's features as bucket indices, FEATURES_PER_TOKEN per token; `buckets` a power of two. */
-export function sentenceFeatures(tokens: readonly Token[], buckets: number): Int32Array {
+/** Words seen, by their text: news repeats its words, and hashing a word's shape costs more than a look-up. */
+const WORDS = new Map<string, WordInfo>();
+const MAX_KEPT_WORDS = 1 << 16;
+
+function wordInfo(token: Token): WordInfo {
+  let info = WORDS.get(token.text);
+  if (info) return info;
+  const cue = cueClassOf(token, true);
+  info = {
+    word: fnv1a(token.lower),
+    shape: fnv1a(wordShape(token.text)),
+    suffix: fnv1a(token.lower.slice(-3)),
+    cue: cue ? fnv1a(cue) : 0,
+    lowerCase: token.text === token.lower,
+  };
+  // A bounded memory: past the limit it starts afresh (the result is the same either way).
+  if (WORDS.size >= MAX_KEPT_WORDS) WORDS.clear();
+  WORDS.set(token.text, info);
+  return info;
+}
+
+/** Whether any token is a word of the cue lexicon (in any case): a sentence with none has no tagged statement. */
+export function hasCueWord(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.word && wordInfo(token).cue !== 0) return true;
+  return false;
+}
+
+/** Per-token working columns of `sentenceFeatures`, grown to the longest sentence seen and reused. */
+const columns = {
+  size: 0,
+  words: new Int32Array(0),
+  shapes: new Int32Array(0),
+  suffixes: new Int32Array(0),
+  cues: new Int32Array(0),
+  quoted: new Int32Array(0),
+  left: new Int32Array(0),
+  distances: new Int32Array(0),
+  before: new Int32Array(0),
+  after: new Int32Array(0),
+};
+
+function columnsFor(n: number): typeof columns {
+  if (columns.size < n) {
+    const size = Math.max(n, 2 * columns.size, 64);
+    for (const key of Object.keys(columns) as (keyof typeof columns)[])
+      if (key !== 'size') columns[key] = new Int32Array(size);
+    columns.size = size;
+  }
+  return columns;
+}
+
+/**
+ * The sentence's features as bucket indices, FEATURES_PER_TOKEN per token; `buckets` a power of two.
+ * Written into `into` when it is given and long enough (the tagger's own buffer), else a new array.
+ */
+export function sentenceFeatures(tokens: readonly Token[], buckets: number, into?: Int32Array): Int32Array {
   const n = tokens.length;
-  const features = new Int32Array(n * FEATURES_PER_TOKEN);
+  const features =
+    into && into.length >= n * FEATURES_PER_TOKEN
+      ? into.subarray(0, n * FEATURES_PER_TOKEN)
+      : new Int32Array(n * FEATURES_PER_TOKEN);
   const mask = buckets - 1;
-  const words = new Int32Array(n);
-  const shapes = new Int32Array(n);
-  const suffixes = new Int32Array(n);
-  const cues = new Int32Array(n);
-  const isCue: boolean[] = [];
+  const { words, shapes, suffixes, cues, quoted, left, distances, before, after } = columnsFor(n);
+  let firstCue = -1;
+  let lastCue = -1;
+  let open = false;
   for (let t = 0; t < n; t++) {
     const token = tokens[t];
-    words[t] = fnv1a(token.lower);
-    shapes[t] = fnv1a(wordShape(token.text));
-    suffixes[t] = fnv1a(token.lower.slice(-3));
-    const cue = cueClassOf(token, t === 0);
-    cues[t] = cue ? fnv1a(cue) : 0;
-    isCue.push(cue !== undefined);
+    const info = wordInfo(token);
+    words[t] = info.word;
+    shapes[t] = info.shape;
+    suffixes[t] = info.suffix;
+    // cueClassOf's rule: in the sentence, only a lower-case word; at its start, any case.
+    cues[t] = token.word && (t === 0 || info.lowerCase) ? info.cue : 0;
+    if (cues[t] !== 0) {
+      if (firstCue < 0) firstCue = t;
+      lastCue = t;
+    }
+    // As quoteStates: the marks themselves count as inside.
+    const text = token.text;
+    if (OPENING.has(text) || (text === '"' && !open)) {
+      open = true;
+      quoted[t] = 1;
+    } else if (CLOSING.has(text) || text === '"') {
+      quoted[t] = 1;
+      open = false;
+    } else quoted[t] = open ? 1 : 0;
   }
-  const quoted = quoteStates(tokens);
-  const distances = cueDistances(isCue);
-  const marks = clauseMarks(tokens);
-  const firstCue = isCue.indexOf(true);
-  const lastCue = isCue.lastIndexOf(true);
+  cueDistances(cues, n, left, distances);
+  clauseMarks(tokens, before, after);
   let k = 0;
   const add = (template: number, value: number) => {
     features[k++] = mix(template + 1, value) & mask;
@@ -162,7 +232,7 @@ export function sentenceFeatures(tokens: readonly Token[], buckets: number): Int
     const previous = t > 0 ? words[t - 1] : START;
     const next = t + 1 < n ? words[t + 1] : END;
     const position = t === 0 ? 4 : t === n - 1 ? 5 : Math.floor((4 * t) / n);
-    const side = firstCue < 0 ? 0 : t < firstCue ? 1 : t > lastCue ? 2 : isCue[t] ? 3 : 4;
+    const side = firstCue < 0 ? 0 : t < firstCue ? 1 : t > lastCue ? 2 : cues[t] !== 0 ? 3 : 4;
     const previousCue = t > 0 ? cues[t - 1] : START;
     add(0, 0);
     add(1, words[t]);
@@ -183,8 +253,8 @@ export function sentenceFeatures(tokens: readonly Token[], buckets: number): Int
     add(16, mix(previous, words[t]));
     add(17, mix(words[t], next));
     add(18, t + 1 < n ? cues[t + 1] : END);
-    add(19, marks.before[t]);
-    add(20, marks.after[t]);
+    add(19, before[t]);
+    add(20, after[t]);
     add(21, mix(side, shapes[t]));
     add(22, mix(previousCue, shapes[t]));
   }

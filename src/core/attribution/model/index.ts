@@ -1,6 +1,6 @@
 // The trained attribution tagger (issue 11): BIO tags for cue, source and content over a sentence's tokens.
 // Its statements join the rules' in model-statements.ts; scripts/train-attribution.ts trains it.
-export { FEATURES_PER_TOKEN, quoteStates, sentenceFeatures, TEMPLATES, wordShape } from './features';
+export { FEATURES_PER_TOKEN, hasCueWord, quoteStates, sentenceFeatures, TEMPLATES, wordShape } from './features';
 export {
   allowedTransition,
   beginTag,
@@ -16,7 +16,14 @@ export {
   type RoleSpan,
   type TokenSpan,
 } from './tags';
-export { emissionScores, emptyWeights, viterbi, type TaggerWeights, type TrainingWeights } from './weights';
+export {
+  emissionScores,
+  emptyWeights,
+  tagSentence,
+  viterbi,
+  type TaggerWeights,
+  type TrainingWeights,
+} from './weights';
 export {
   decodeBase64,
   encodeBase64,
