@@ -56,6 +56,11 @@ export interface Attribution {
   channel: Span | null;
   /** Sentences the statement covers. */
   sentences: number[];
+  /**
+   * 'tagger' when the trained tagger read it (a sentence where no rule found a statement); absent when a
+   * rule did. The tagger's statements are right less often: the editor is told which is which.
+   */
+  foundBy?: 'tagger';
 }
 
 export interface Source {

@@ -92,5 +92,7 @@ function attributionParts(analysis: Analysis, attribution: Attribution, quote: (
   parts.push({ markdown: `**Kind:** ${attribution.kind}` });
   if (attribution.cue) parts.push({ markdown: ' · **cue:** ' }, { text: `“${quote(attribution.cue)}”` });
   if (attribution.channel) parts.push({ markdown: ' · **channel:** ' }, { text: quote(attribution.channel) });
+  if (attribution.foundBy === 'tagger')
+    parts.push({ markdown: '  \nFound by the trained tagger, not a rule: check the speaker and the words.' });
   return parts;
 }

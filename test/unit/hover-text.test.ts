@@ -139,4 +139,20 @@ describe('hover text', () => {
     }
     assert.ok(hovers > 20, `${hovers} offsets have a hover`);
   });
+
+  it('says when the trained tagger, not a rule, found the statement', () => {
+    const draft =
+      'A memorable campaign ad in 2008 questioned whether the rival senator was prepared to face emergencies.';
+    const real = analyze(draft);
+    const tagged = real.attributions.find((a) => a.foundBy === 'tagger');
+    assert.ok(tagged, 'the shipped tagger reads this sentence');
+    const hover = rendered(hoverAt(real, draft, tagged.content[0].start, '/a.md')!.parts);
+    assert.match(hover, /Found by the trained tagger, not a rule/);
+    const ruled = analyze('The mayor said the bridge will reopen in May.');
+    assert.equal(ruled.attributions[0].foundBy, undefined);
+    assert.doesNotMatch(
+      rendered(hoverAt(ruled, 'The mayor said the bridge will reopen in May.', 20, '/a.md')!.parts),
+      /tagger/,
+    );
+  });
 });

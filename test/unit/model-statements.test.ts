@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze';
+import { analyze, toReport } from '../../src/core';
 import {
   decodeBase64,
   encodeBase64,
@@ -49,12 +49,12 @@ describe('attribution model: statements from tagged spans', () => {
       cue: s.cue && text.slice(s.cue.start, s.cue.end),
       source: s.sourceMention && text.slice(s.sourceMention.start, s.sourceMention.end),
       content: s.content.map((c) => text.slice(c.start, c.end)),
-      role: s.role,
+      foundBy: s.foundBy,
     }));
 
-  it("joins a cue with its source and content into one statement, marked as the tagger's", () => {
+  it('joins a cue with its source and content into one statement, marked as found by the tagger', () => {
     assert.deepEqual(read('The council stressed the road will close in June.'), [
-      { cue: 'stressed', source: 'The council', content: ['the road will close in June'], role: 'tagged' },
+      { cue: 'stressed', source: 'The council', content: ['the road will close in June'], foundBy: 'tagger' },
     ]);
   });
 
@@ -139,5 +139,14 @@ describe('attribution model: the shipped weights', () => {
       );
     assert.deepEqual(cues(false), []);
     assert.deepEqual(cues(true), ['questioned']);
+    // The JSON contract says which part found each statement.
+    assert.deepEqual(
+      toReport('ad.txt', analyze(text)).attributions.map((a) => a.foundBy),
+      ['tagger'],
+    );
+    assert.deepEqual(
+      toReport('x.txt', analyze('The mayor said the bridge will reopen in May.')).attributions.map((a) => a.foundBy),
+      ['rules'],
+    );
   });
 });

@@ -47,9 +47,8 @@ export interface Candidate extends Attribution {
   /**
    * 'verbObject': the content is a verb's object with a quote in it, and yields to every other kind.
    * 'scope': "…, according to X", whose content may hold another statement (a poll that says voters said …).
-   * 'tagged': read by the trained tagger (model-statements.ts), listed after every rule's find.
    */
-  role?: 'verbObject' | 'scope' | 'tagged';
+  role?: 'verbObject' | 'scope';
 }
 
 export function withRole(attribution: Attribution, role: Candidate['role']): Candidate {

@@ -94,12 +94,11 @@ export function findAttributions(
     sorted.push(...local.predicates);
     // The tagger's statements never carry a speaker on to a quote standing alone: only the rules' do.
     for (const attribution of local.tagged) attribution.sentences = covered;
-    const tagged = new Set(local.tagged);
     sorted.push(...local.tagged);
     sorted.sort((a, b) => a.content[0].start - b.content[0].start);
     for (const attribution of sorted) {
       attributions.push(attribution);
-      if (tagged.has(attribution)) continue;
+      if (attribution.foundBy === 'tagger') continue;
       lastByRules = attribution;
       if (attribution.sourceMention) lastSpeaker = { attribution, block: sentence.block };
     }

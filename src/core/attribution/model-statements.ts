@@ -8,7 +8,7 @@
 // and a cue with content is one statement; a statement needs a cue, so a content span alone is dropped.
 // The tagger's other spans are kept or dropped by the tests in `modelStatements` below.
 import { hasCueWord, spansFromTags, tagSentence, type TaggerWeights, type TokenSpan } from './model';
-import { reported, withRole, type Candidate } from './candidates';
+import { reported, type Candidate } from './candidates';
 import { trimStatement } from './statement-span';
 import { cueClassOf } from '../lexicon/cue-lexicon';
 import type { Token } from '../text/tokens';
@@ -72,7 +72,7 @@ export function modelStatements(prose: string, tokens: Token[], quotes: Quote[],
     if (source && source.end - source.start === 1 && WRITER.has(tokens[source.start].lower)) continue;
     const first = reported(prose, quotes, charSpan(pieces[0]), charSpan(cues[c]), source && charSpan(source), null);
     first.content = pieces.map((s) => trimStatement(prose, charSpan(s))).filter((s) => s.end > s.start);
-    if (first.content.length > 0) statements.push(withRole(first, 'tagged'));
+    if (first.content.length > 0) statements.push({ ...first, foundBy: 'tagger' });
   }
   return statements;
 }

@@ -112,12 +112,12 @@ function statementsIn(
     ...agentless,
     ...tagged,
   ]);
-  const statements = kept.filter((c) => c.role !== 'tagged').map(withoutRole);
+  const statements = kept.filter((c) => c.foundBy !== 'tagger').map(withoutRole);
   // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
   const predicates = predicateQuotes(text, view, statements);
   return {
     statements,
-    tagged: kept.filter((c) => c.role === 'tagged').map(withoutRole),
+    tagged: kept.filter((c) => c.foundBy === 'tagger').map(withoutRole),
     predicates,
     usedQuotes: localSpeech.map((q) => used.has(q)),
   };

@@ -12,6 +12,8 @@ export interface AttributionReport {
   source: string | null;
   sourceType: SourceType | null;
   channel: Span | null;
+  /** Which part of Source Lens found the statement: the rules, or the trained tagger. */
+  foundBy: 'rules' | 'tagger';
 }
 
 export interface FileReport {
@@ -46,6 +48,7 @@ export function toReport(path: string, analysis: Analysis): FileReport {
         source: source ? source.name : null,
         sourceType: source ? source.type : null,
         channel: a.channel && span(a.channel),
+        foundBy: a.foundBy ?? 'rules',
       };
     }),
     sources: analysis.sources.map((s) => ({
