@@ -5,7 +5,14 @@ import { analyze } from '../../src/core/analyze';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { SourcesNode } from '../../src/extension/sources-view';
-import { codeOf, getApi, revertAndCloseActiveEditor, waitForAnalysis, waitForDiagnostics } from './helpers';
+import {
+  codeOf,
+  getApi,
+  openUntitled,
+  revertAndCloseActiveEditor,
+  waitForAnalysis,
+  waitForDiagnostics,
+} from './helpers';
 
 const SCRAPED = [
   'LAGOS - The port authority announced on Monday that it had seized 40 containers of counterfeit medicine.',
@@ -19,11 +26,6 @@ const SCRAPED = [
   'Post a comment',
   '',
 ].join('\n');
-
-async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ content, language });
-  return vscode.window.showTextDocument(document);
-}
 
 async function diagnosticsWith(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic[]> {
   return waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === code));

@@ -13,6 +13,7 @@ import {
   waitForAnalysis,
   waitForDiagnostics,
   waitForEvent,
+  openUntitled,
 } from './helpers';
 
 const MAX_PROBLEMS_CODE = 'max-problems';
@@ -49,11 +50,6 @@ const KINDS = ['content', 'speaker', 'claim', 'boilerplate'] as const;
 const flat = (ranges: Readonly<Ranges>): vscode.Range[] => KINDS.flatMap((kind) => ranges[kind]);
 const key = (range: vscode.Range): string =>
   `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-
-async function openUntitled(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
-  return vscode.window.showTextDocument(document);
-}
 
 describe('large documents', function () {
   let api: SourceLensApi;
