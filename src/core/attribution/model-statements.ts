@@ -23,6 +23,7 @@ function hasLexiconCue(tokens: readonly Token[], cue: TokenSpan): boolean {
 }
 
 const WRITER = new Set(['i', 'we']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 const distance = (a: TokenSpan, b: TokenSpan): number =>
   a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
@@ -67,6 +68,9 @@ export function modelStatements(prose: string, tokens: Token[], quotes: Quote[],
     if (pieces.some((p) => quotes.some((q) => tokens[p.start].start < q.end && q.start < tokens[p.end - 1].end)))
       continue;
     if (!hasLexiconCue(tokens, cues[c])) continue;
+    // After an article the cue word is a noun or an adjective ("an estimated 600 billion", "the
+    // comments"), not a report (CV: precision up 0.2, recall the same).
+    if (cues[c].start > 0 && ARTICLES.has(tokens[cues[c].start - 1].lower)) continue;
     // "We welcome comments…": outside quotes, I and we are the writer's own voice (a comment policy, an
     // editor's note), not a source being reported.
     if (source && source.end - source.start === 1 && WRITER.has(tokens[source.start].lower)) continue;
