@@ -199,6 +199,27 @@ describe('attribution', () => {
       );
     });
 
+    it('“…,” his colleague wrote: a possessive opens the speaker phrase after a quote', () => {
+      const a = only('“He taught me everything I know about the mines,” his colleague wrote on Facebook.');
+      assert.deepEqual([a.kind, a.cue, a.mention], ['direct', 'wrote', 'his colleague']);
+      // Inside a clause the possessive is another phrase's: "told his aides" names whom, not who.
+      const told = only('The governor told his aides that the budget would pass by June.');
+      assert.equal(told.mention, 'The governor');
+    });
+
+    it('“…,” a title, Name, said: the aside before the name belongs to the speaker clause', () => {
+      const a = only(
+        '“California stuck out as a place to compete,” the campaign’s manager, Jeff Weaver, said in an interview.',
+      );
+      assert.deepEqual(
+        [a.kind, a.content[0], a.mention],
+        ['direct', '“California stuck out as a place to compete,”', 'Jeff Weaver'],
+      );
+      // A quote with no closing comma of its own runs on into the sentence: the words after it are content.
+      const fragment = only('“This will be a challenge” for the governor, Kunin said.');
+      assert.deepEqual([fragment.kind, fragment.content[0]], ['mixed', '“This will be a challenge” for the governor']);
+    });
+
     it('Name: “…” with no verb', () => {
       const a = only('POLLS CLOSE EARLY - Mara Quist and Dev Patel: “We found that turnout fell in every county.”');
       assert.deepEqual([a.kind, a.cue, a.mention], ['direct', ':', 'Mara Quist and Dev Patel']);

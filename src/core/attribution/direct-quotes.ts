@@ -46,7 +46,8 @@ export function directAttributions(prose: string, view: SentenceView, used: Set<
       !relativeAside(tokens, speaker.end, quote.start)
     )
       continue;
-    if (speaker.cue.start >= quote.end && !speakerClauseOnly(tokens, quote.end, speaker)) continue;
+    if (speaker.cue.start >= quote.end && !speakerClauseOnly(tokens, quote, endsClause(prose, quote), speaker))
+      continue;
     // So is a quoted fragment inside a longer clause ("X says “…” despite …", "… in a “burn bag,”
     // the Times reported"): the reported-speech pass gives it its whole clause.
     if (speaker.end <= quote.start && hasWordsBetween(tokens, quote.end, view.sentence.end, quotes)) continue;
@@ -120,13 +121,19 @@ function namedBeforeColon(tokens: Token[], from: number, quoteAt: number): Speak
  * After a quote, only the speaker clause may come before the cue: "“…,” she said", "“…,” a welcome
  * message on the website reads" (a speaker phrase longer than the one found), never a new clause.
  */
-function speakerClauseOnly(tokens: Token[], quoteEnd: number, speaker: Speaker): boolean {
+function speakerClauseOnly(tokens: Token[], quote: Quote, closed: boolean, speaker: Speaker): boolean {
   const until = Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity);
-  const between = tokens.filter((t) => t.start >= quoteEnd && t.end <= until);
-  return (
-    between.every((t) => !t.word) ||
-    (between.length <= 6 && between.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.has(t.lower)))
-  );
+  const between = tokens.filter((t) => t.start >= quote.end && t.end <= until);
+  if (between.every((t) => !t.word)) return true;
+  // "“…,” Sanders's campaign manager, Jeff Weaver, said": a title set off by commas before the name, after
+  // a quote that closes its clause with its own comma; "“…” for Clinton, Kunin said" goes on past the quote.
+  const words = between.filter((t) => (closed && t.text === ',' ? false : true));
+  return words.length <= 6 && words.every((t) => t.word && !cueClassOf(t) && !FINITE_VERB.has(t.lower));
+}
+
+/** A quote whose words end on their own punctuation ("…," / "…?"): a whole clause, not a fragment. */
+function endsClause(prose: string, quote: Quote): boolean {
+  return /[,.!?…—-]$/.test(prose.slice(quote.inner.start, quote.inner.end).trimEnd());
 }
 
 /** "said of Monday's episode", "added, about the plan": the topic right after a speaker clause, up to a comma. */

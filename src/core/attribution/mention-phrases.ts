@@ -172,6 +172,12 @@ export function phraseBefore(tokens: Token[], at: number, lowerBound = 0): Phras
       start = open;
       continue;
     }
+    // "“…,” his colleague wrote": a possessive opening the clause is the phrase's determiner; elsewhere
+    // ("told his aides") it belongs to another phrase.
+    if (POSSESSIVES.has(token.lower) && start < end && (start - 1 === lowerBound || isBoundary(tokens[start - 2]))) {
+      start--;
+      break;
+    }
     if (!token.word || PHRASE_BREAKERS.has(token.lower)) break;
     if (PRONOUNS.has(token.lower)) {
       if (start === end) start--;
@@ -263,6 +269,9 @@ export function isAcronym(token: Token): boolean {
 
 const isDeterminer = (token: Token): boolean => token.lower === 'the' || token.lower === 'a' || token.lower === 'an';
 
+/** Possessive determiners: "his colleague", "their spokesman". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /**
  * A speaker phrase needs a head: a name, a pronoun, or a common noun after a determiner or number
  * ("the agency", "two officials"); a bare plural ("officials", "analysts") also names speakers.
@@ -288,7 +297,13 @@ function hasHead(tokens: Token[], start: number, end: number): boolean {
   if (named) return true;
   if (PHRASE_GLUE.has(last.lower)) return false;
   if (count === 1) return /[^s]s$/.test(last.lower) || /people$/.test(last.lower) || BARE_SPEAKERS.has(last.lower);
-  return isDeterminer(first) || /^\d/.test(first.lower) || QUANTIFIERS.has(first.lower) || /s$/.test(last.lower);
+  return (
+    isDeterminer(first) ||
+    POSSESSIVES.has(first.lower) ||
+    /^\d/.test(first.lower) ||
+    QUANTIFIERS.has(first.lower) ||
+    /s$/.test(last.lower)
+  );
 }
 
 export function isBoundary(token: Token): boolean {
