@@ -220,6 +220,20 @@ describe('attribution', () => {
       assert.deepEqual([fragment.kind, fragment.content[0]], ['mixed', '“This will be a challenge” for the governor']);
     });
 
+    it('an opening phrase, then the subject, its verb and ", saying, “…”": the subject is the speaker', () => {
+      const found = readAttributions(
+        'Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, “We have to do better.”',
+      );
+      const direct = found.find((a) => a.kind === 'direct');
+      assert.deepEqual(
+        [direct?.mention, direct?.cue, direct?.content],
+        ['Sanders', 'saying', ['“We have to do better.”']],
+      );
+      // A participle that reports nothing ("holding") introduces no quote.
+      const holding = readAttributions('At the rally, protesters stood outside, holding, “Dump Trump,” signs.');
+      assert.ok(!holding.some((a) => a.kind === 'direct'));
+    });
+
     it('Name: “…” with no verb', () => {
       const a = only('POLLS CLOSE EARLY - Mara Quist and Dev Patel: “We found that turnout fell in every county.”');
       assert.deepEqual([a.kind, a.cue, a.mention], ['direct', ':', 'Mara Quist and Dev Patel']);

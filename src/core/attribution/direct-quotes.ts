@@ -68,8 +68,14 @@ export function directAttributions(prose: string, view: SentenceView, used: Set<
       speaker.cue.start >= quote.end
         ? topicAfter(tokens, speaker.end, pieces.length > 1 ? pieces[1].start : view.sentence.end)
         : null;
+    // The opening clause is said only when the speaker clause follows it straight away ("If …, Cohn wrote,
+    // “…”"), not when the sentence's own verb comes between ("Here in Columbia, Sanders stepped up …, saying").
     const lead =
-      speaker.end <= quote.start && speaker.mention ? leadingClause(tokens, speaker.mention.start, true) : null;
+      speaker.end <= quote.start &&
+      speaker.mention &&
+      !hasWordsBetween(tokens, speaker.mention.end, speaker.cue.start, [])
+        ? leadingClause(tokens, speaker.mention.start, true)
+        : null;
     found.push({
       kind: 'direct',
       content: [

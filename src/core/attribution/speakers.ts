@@ -40,7 +40,10 @@ export function speakerIn(tokens: Token[], from: number, to: number, afterQuote:
     // "“…,” said Smith" after a quote; "Said Comey, “…”" opening the sentence before one.
     const after = afterQuote || i === 0 ? phraseAfter(tokens, cueEnd + 1, to) : null;
     const phrase =
-      before ?? after ?? chainedSubject(tokens, i, from) ?? (afterQuote ? null : participleSubject(tokens, i));
+      before ??
+      after ??
+      chainedSubject(tokens, i, from) ??
+      (afterQuote ? null : (participleSubject(tokens, i) ?? subjectAfterOpeningPhrase(tokens, i)));
     if (phrase) return speaker(tokens, token, tokens[cueEnd], phrase, channelNear(tokens, cueEnd + 1, to));
     // Before a quote only the nearest cue can introduce it; one further back belongs to another clause.
     if (!afterQuote) return null;
@@ -93,6 +96,23 @@ export function participleSubject(tokens: Token[], cueAt: number): Phrase | null
   const before = tokens[cueAt - 1];
   if (before.text !== ',' && !BEFORE_PARTICIPLE_CUE.has(before.lower)) return null;
   return openingSubject(tokens, cueAt);
+}
+
+/**
+ * "Here in Columbia, Sanders stepped up his emphasis …, saying, “…”": a speech participle set off by a
+ * comma before a quote, in a sentence that opens with a phrase of place, time or concession before its
+ * subject. The subject is the phrase after that opening comma, followed by its (lower-case) verb.
+ */
+function subjectAfterOpeningPhrase(tokens: Token[], cueAt: number): Phrase | null {
+  if (!tokens[cueAt].lower.endsWith('ing') || cueClassOf(tokens[cueAt]) !== 'speech') return null;
+  if (tokens[cueAt - 1]?.text !== ',') return null;
+  const comma = tokens.findIndex((t, k) => k < cueAt - 1 && t.text === ',');
+  if (comma < 1) return null;
+  const subject = phraseAfter(tokens, comma + 1, cueAt - 1);
+  const verb = subject ? tokens[subject.to] : undefined;
+  const named =
+    subject && tokens.slice(subject.from, subject.to).some((t) => isCapitalized(t) || PRONOUNS.has(t.lower));
+  return subject && named && verb?.word && verb.text === verb.lower && !notAVerb(verb.lower) ? subject : null;
 }
 
 /** The phrase the sentence opens with ("But Clinton, …" → "Clinton"), when it ends before tokens[limit]. */
