@@ -372,6 +372,37 @@ describe('attribution', () => {
       );
     });
 
+    it('“Asked …, X said no”: the question stays its own statement, not the opening of X’s', () => {
+      assert.deepEqual(
+        readAttributions('Asked on Fox News who leads the party in his view, he said Ryan.').map((a) => [
+          a.content,
+          a.cue,
+          a.mention,
+        ]),
+        [[['who leads the party in his view'], 'Asked', null]],
+      );
+      // A question with a cue of its own ("he thought") is still the question put to him.
+      assert.deepEqual(
+        readAttributions(
+          'Asked if he thought the email went too far, Devine responded that the campaign had moved on.',
+        ).map((a) => [a.content[0], a.cue, a.mention]),
+        [
+          ['if he thought the email went too far', 'Asked', null],
+          ['that the campaign had moved on', 'responded', 'Devine'],
+        ],
+      );
+    });
+
+    it('a verb that is not “asked” still gives the opening words to the speaker after it', () => {
+      assert.deepEqual(
+        readAttributions('Without a deal on the budget by Friday, the city will close, the mayor said.').map((a) => [
+          a.content,
+          a.mention,
+        ]),
+        [[['Without a deal on the budget by Friday, the city will close'], 'the mayor']],
+      );
+    });
+
     describe('a cue in the passive: its subject did not say it', () => {
       const statements = (text: string) => readAttributions(text).map((a) => [a.content, a.cue, a.mention]);
 

@@ -68,10 +68,15 @@ interface Found {
   cue: Span;
 }
 
+/** Whether the sentence opens with a question put by someone unnamed: "Asked …", "When asked …". */
+export function opensWithAsked(tokens: Token[]): boolean {
+  return tokens[0]?.lower === 'asked' || (OPENING_ASKED.has(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'asked');
+}
+
 /** "Asked whether he would run, …" or "… when asked about the polls": the question is the content. */
 function askedQuestion(tokens: Token[], at: number, quotes: Quote[]): Found | null {
   if (tokens[at].lower !== 'asked') return null;
-  const opensSentence = at === 0 || (at === 1 && OPENING_ASKED.has(tokens[0].lower));
+  const opensSentence = at <= 1 && opensWithAsked(tokens);
   const afterWhen = at > 0 && BEFORE_ASKED.has(tokens[at - 1].lower);
   if (!opensSentence && !afterWhen) return null;
   let from = at + 1;

@@ -1,6 +1,6 @@
 // Reported speech: X said (that) … / …, X said. / According to X, … / …, according to X. Each cue in
 // the sentence not taken by a direct quote, with its subject and the clause it reports.
-import { QUESTION_WORDS } from './agentless';
+import { opensWithAsked, QUESTION_WORDS } from './agentless';
 import { MIN_INDIRECT_CONTENT_WORDS, reported, withRole, type Candidate, type SentenceView } from './candidates';
 import { afterInterruption, byGerund, contentAfter, leadingClause } from './content-clauses';
 import { phraseAfter, phraseBefore } from './mention-phrases';
@@ -149,6 +149,8 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   const { tokens, allQuotes: quotes } = view;
   const comma = lastIndexBefore(tokens, cueAt, (t) => t.text === ',' || t.text === '—' || t.text === '–');
   if (comma <= 0) return null;
+  // "Asked who leads the party, he said Ryan.": the words before the comma are the question, not his.
+  if (opensWithAsked(tokens)) return null;
   const before = phraseBefore(tokens, cueAt, comma + 1);
   // ", said Smith": a speaker after the cue only when the cue opens the clause, not in ", compared with
   // 64 percent who say the same".

@@ -103,13 +103,17 @@ function statementsIn(
   // tagger runs on a fraction of the sentences).
   const ruleFinds = direct.length + reportedFound.length + topics.length + agentless.length;
   const tagged = model && ruleFinds === 0 ? modelStatements(text, tokens, localAll, model) : [];
+  // "Asked whether he would run, Smith said no.": the question put by someone unnamed is its own
+  // statement, not the opening of Smith's, so it takes its words before any sourced statement does.
+  const asked = agentless.filter((a) => isAskedQuestion(text, a));
   const kept = dropOverlaps(text, [
     ...direct,
+    ...asked,
     ...reportedFound.filter(sourced),
     ...topics.filter(sourced),
     ...reportedFound.filter((a) => !sourced(a)),
     ...topics.filter((a) => !sourced(a)),
-    ...agentless,
+    ...agentless.filter((a) => !asked.includes(a)),
     ...tagged,
   ]);
   const statements = kept.filter((c) => c.foundBy !== 'tagger').map(withoutRole);
@@ -122,5 +126,8 @@ function statementsIn(
     usedQuotes: localSpeech.map((q) => used.has(q)),
   };
 }
+
+const isAskedQuestion = (text: string, a: Attribution): boolean =>
+  a.cue !== null && text.slice(a.cue.start, a.cue.end).toLowerCase() === 'asked';
 
 const verbObjectLast = (candidate: Candidate): number => (candidate.role === 'verbObject' ? 1 : 0);
