@@ -428,6 +428,29 @@ describe('attribution', () => {
         ]);
       });
 
+      it('“known” is passive after “is best”, “became” or a bare noun: what it is known for has no source', () => {
+        assert.deepEqual(statements('Pfizer is well known for making a wide variety of iconic drugs.'), [
+          [['Pfizer', 'making a wide variety of iconic drugs'], 'is well known', null],
+        ]);
+        assert.deepEqual(
+          statements('They waved to crowds in the neighborhood, a community known to be supportive of gay rights.'),
+          [[['a community', 'to be supportive of gay rights'], 'known', null]],
+        );
+        assert.deepEqual(
+          readAttributions('The uprising that became known as the Orange Revolution ended in January.').map(
+            (a) => a.mention,
+          ),
+          [null],
+        );
+      });
+
+      it('“has known” is active: its subject keeps the statement', () => {
+        assert.deepEqual(
+          readAttributions('The senator has known for weeks that the vote would fail.').map((a) => a.mention),
+          ['The senator'],
+        );
+      });
+
       it('in a subordinate clause the content ends where the main clause, with its own speaker, starts', () => {
         assert.deepEqual(
           statements(

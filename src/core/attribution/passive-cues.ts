@@ -33,24 +33,38 @@ const HOLDER_PARTICIPLES = new Set([
   'agreed',
 ]);
 /** "have been asked": "'s" is left out, as "he's said" is "he has said". */
-const PASSIVE_BE = new Set([...BE, 'am'].filter((w) => w !== "'s" && w !== '’s'));
+const PASSIVE_BE = new Set(
+  [...BE, 'am', 'become', 'becomes', 'became', 'becoming'].filter((w) => w !== "'s" && w !== '’s'),
+);
 /** Passive cues whose subject is whom the words were put to ("she was asked about …"), not their topic. */
 const ADDRESSEE = new Set([...TELLING, 'asked', 'questioned', 'pressed', 'urged']);
 const SUBORDINATE_OPENERS = new Set([...SUBORDINATORS, 'as', 'though', 'although', 'while']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(']);
+/**
+ * Participles that are never a simple past: with no "have" before them they are passive even without a
+ * "be" ("a community known to be supportive of …", "a state known for …", "that became known as …").
+ */
+const PARTICIPLE_ONLY = new Set(['known']);
+/** "have known him for years" is active. */
+const HAVE = new Set(['has', 'have', 'had', 'having']);
 /** The "it" of "it was revealed that …" stands for the clause after the cue. */
 const EXPLETIVE = new Set(['it', 'there']);
 
 /**
  * The index of the "be" before the cue at tokens[cueAt] when the cue is a passive participle ("was not
- * expected", "has been told"); null when it is not one.
+ * expected", "has been told", "is best known"); null when it is not one. A participle that is never a simple
+ * past ("a state known for …") is passive on its own after a noun: its own index is returned.
  */
 export function passiveBeAt(tokens: Token[], cueAt: number): number | null {
   const cue = tokens[cueAt].lower;
   if (!isParticiple(cue) || HOLDER_PARTICIPLES.has(cue)) return null;
   let be = cueAt - 1;
   while (be >= 0 && (DEGREE.has(tokens[be].lower) || /^[a-z]+ly$/.test(tokens[be].text))) be--;
-  return be >= 0 && PASSIVE_BE.has(tokens[be].lower) ? be : null;
+  if (be >= 0 && PASSIVE_BE.has(tokens[be].lower)) return be;
+  // Not after "have" ("have known him for years") or a possessive ("Trump's known ties").
+  const before = tokens[be];
+  const reduced = PARTICIPLE_ONLY.has(cue) && before?.word && !HAVE.has(before.lower) && !/['’]s?$/.test(before.text);
+  return reduced && phraseBefore(tokens, be + 1) ? cueAt : null;
 }
 
 /**

@@ -55,17 +55,8 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     const particle = phrasalCueAt(tokens, i);
     const cueClass = isPhrasalNonCue(tokens, i) ? undefined : particle !== null ? 'speech' : cueClassOf(token, i === 0);
     if (!cueClass) continue;
-    // "A news report published …": a bare form after "a", "an", "this" is a noun, not the verb.
-    if (
-      BARE_FORM_NOUN_CONTEXT.has(tokens[i - 2]?.lower ?? '') &&
-      tokens[i - 1]?.word &&
-      !isAuxiliary(tokens[i - 1]) &&
-      !/(s|ed|ing)$/.test(token.lower)
-    )
-      continue;
-    // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
-    if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
-    // "Clinton was asked whether …", "it was revealed that …": a passive cue's subject did not say it.
+    // "Clinton was asked whether …", "it was revealed that …": a passive cue's subject did not say it
+    // ("a community known to be …" too, which the bare-form test below would read as a noun).
     const be = passiveBeAt(tokens, i);
     if (be !== null) {
       const statement = passiveStatement(prose, view, be, i, particle ?? i);
@@ -79,6 +70,16 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
         found.push(statement);
       continue;
     }
+    // "A news report published …": a bare form after "a", "an", "this" is a noun, not the verb.
+    if (
+      BARE_FORM_NOUN_CONTEXT.has(tokens[i - 2]?.lower ?? '') &&
+      tokens[i - 1]?.word &&
+      !isAuxiliary(tokens[i - 1]) &&
+      !/(s|ed|ing)$/.test(token.lower)
+    )
+      continue;
+    // "Trump’s comments", "the mayor's claims": after a possessive the cue word is a noun.
+    if (i > 0 && /\p{L}['’]s?$/u.test(tokens[i - 1].text) && tokens[i - 1].word) continue;
     // "a surrogate who said …": the relative pronoun stands for the phrase before it.
     const relative = RELATIVE_SUBJECTS.has(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
     const subject = phraseBefore(tokens, i) ?? relative ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
