@@ -353,6 +353,26 @@ describe('attribution', () => {
       );
     });
 
+    it('impression: X seemed to …, the writer’s, with the subject in the content and no source', () => {
+      assert.deepEqual(only('Trump seemed to appreciate that concept in a Wednesday interview.'), {
+        kind: 'indirect',
+        content: ['Trump', 'to appreciate that concept in a Wednesday interview'],
+        cue: 'seemed',
+        mention: null,
+        source: null,
+      });
+      assert.deepEqual(
+        readAttributions('The 757 might seem like an odd choice, but the governor would appear to agree with it.').map(
+          (a) => [a.content, a.cue, a.mention],
+        ),
+        [[['the governor', 'to agree with it'], 'would appear', null]],
+      );
+    });
+
+    it('“appeared” without “to …” is no impression: nothing is said', () => {
+      assert.deepEqual(readAttributions('She appeared on Fox News on Sunday with her husband and two children.'), []);
+    });
+
     it('impersonal: it is unclear whether …', () => {
       const a = only('It is still unclear whether the council will approve the budget.');
       assert.deepEqual(

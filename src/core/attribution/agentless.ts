@@ -25,11 +25,12 @@ import type { Attribution, Quote, Span } from '../types';
 
 const PASSIVE = new Set(cues.agentless.passive);
 const HEDGES = new Set(cues.agentless.hedges);
+const SEEM = new Set(cues.agentless.seem);
 const IMPERSONAL = new Set(cues.agentless.impersonal);
 export const QUESTION_WORDS: ReadonlySet<string> = new Set<string>(cues.agentless.questionWords);
 const MIN_CONTENT_WORDS = 3;
 /** The words each pattern turns on: only tokens with one of these words are looked at (triggers.ts). */
-export const AGENTLESS_TRIGGERS: ReadonlySet<string> = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES]);
+export const AGENTLESS_TRIGGERS: ReadonlySet<string> = new Set(['asked', 'it', "it's", ...PASSIVE, ...HEDGES, ...SEEM]);
 
 /** `triggers`: the indices of the tokens whose word is one of AGENTLESS_TRIGGERS, in order. */
 export function agentlessAttributions(
@@ -47,6 +48,7 @@ export function agentlessAttributions(
       askedQuestion(tokens, i, quotes) ??
       passive(tokens, i, sentenceEnd) ??
       hedge(tokens, i, sentenceEnd) ??
+      seeming(tokens, i, sentenceEnd) ??
       impersonal(tokens, i, sentenceEnd);
     if (!statement || wordCount(tokens, statement.content) < MIN_CONTENT_WORDS) continue;
     const mixed = quotes.some((q) => statement.content.some((c) => q.start >= c.start && q.end <= c.end + 1));
@@ -125,6 +127,23 @@ function hedge(tokens: Token[], at: number, sentenceEnd: number): Found | null {
   const subject = phraseBefore(tokens, auxiliaryStart);
   if (!subject) return at === 0 || tokens[at - 1].text === ',' ? { content: [rest], cue: span(tokens, at) } : null;
   return { content: [{ start: tokens[subject.from].start, end: tokens[at - 1].end }, rest], cue: span(tokens, at) };
+}
+
+/**
+ * "Trump seemed to appreciate …", "his tone often seems to encourage …": the writer's impression, which no
+ * one is on record for. The subject is part of what is said, as with "is expected to".
+ */
+function seeming(tokens: Token[], at: number, sentenceEnd: number): Found | null {
+  if (!SEEM.has(tokens[at].lower) || tokens[at + 1]?.lower !== 'to') return null;
+  let start = at;
+  while (start > 0 && (DEGREE.has(tokens[start - 1].lower) || BEFORE_PASSIVE.has(tokens[start - 1].lower))) start--;
+  const subject = phraseBefore(tokens, start);
+  const rest = clauseFrom(tokens, at + 1, sentenceEnd);
+  if (!subject || !rest) return null;
+  return {
+    content: [{ start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, rest],
+    cue: { start: tokens[start].start, end: tokens[at].end },
+  };
 }
 
 /** "It is (not) clear whether …", "it was reported that …": the that-clause. */
