@@ -81,6 +81,11 @@ describe('attribution model: the shipped tagger on sentences it must leave alone
     assert.deepEqual(analyze(text).attributions, []);
     assert.ok(analyze(text).claims.length > 0, 'the sentence stays an unattributed claim');
   });
+
+  it('reads no report in a sentence that opens with a cue word as its subject ("Comments that …")', () => {
+    const text = 'Comments that do not meet our guidelines will be rejected.';
+    assert.deepEqual(analyze(text).attributions, []);
+  });
 });
 
 describe('attribution model: the weights file', () => {

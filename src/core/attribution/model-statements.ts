@@ -71,6 +71,9 @@ export function modelStatements(prose: string, tokens: Token[], quotes: Quote[],
     // After an article the cue word is a noun or an adjective ("an estimated 600 billion", "the
     // comments"), not a report (CV: precision up 0.2, recall the same).
     if (cues[c].start > 0 && ARTICLES.has(tokens[cues[c].start - 1].lower)) continue;
+    // A capitalised cue word opening a sentence that names no source is its subject, a noun: "Comments
+    // that do not meet our guidelines will be rejected" (CV: all F1 and end to end the same, precision +0.1).
+    if (!source && cues[c].start === 0 && tokens[0].text !== tokens[0].lower) continue;
     // "We welcome comments…": outside quotes, I and we are the writer's own voice (a comment policy, an
     // editor's note), not a source being reported.
     if (source && source.end - source.start === 1 && WRITER.has(tokens[source.start].lower)) continue;
