@@ -260,6 +260,22 @@ describe('attribution', () => {
       assert.deepEqual([a.kind, a.cue, a.content[0]], ['mixed', 'called', 'the plan a “disgrace to the city,”']);
     });
 
+    it('the cue takes the auxiliaries and adverbs before its verb: has also said, did not mention', () => {
+      const a = only('Officials have repeatedly said that the bridge will reopen next month.');
+      assert.deepEqual([a.cue, a.mention], ['have repeatedly said', 'Officials']);
+      const b = only('“The figures do not add up,” Okafor has also said.');
+      assert.deepEqual([b.cue, b.mention], ['has also said', 'Okafor']);
+      assert.equal(only('The mayor didn’t mention that the budget had run out in May.').cue, 'didn’t mention');
+    });
+
+    it('the cue widens over no other word: the speaker’s clause and its commas stay out', () => {
+      const a = only('Okafor, who has long opposed the plan, said that the figures did not add up.');
+      assert.deepEqual([a.cue, a.mention], ['said', 'Okafor']);
+      // "then" ends the quote's sentence, not the speaker's clause: the content before the cue is never taken.
+      const b = only('The bridge will reopen next month and then, officials said, the tolls will rise.');
+      assert.equal(b.cue, 'said');
+    });
+
     it('a participle takes the sentence’s subject: …, saying …', () => {
       const a = only('Okafor voted against the budget on Tuesday, saying that the figures did not add up.');
       assert.deepEqual([a.cue, a.mention], ['saying', 'Okafor']);
