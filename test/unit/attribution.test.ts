@@ -276,6 +276,19 @@ describe('attribution', () => {
       assert.equal(b.cue, 'said');
     });
 
+    it('a preposition after the cue verb is the cue’s: commented on | the reason, said of | the plan', () => {
+      const a = only('The mayor has not commented on the reason for canceling the interview.');
+      assert.deepEqual([a.cue, a.content[0]], ['has not commented on', 'the reason for canceling the interview']);
+      assert.equal(only('Ruiz said of the plan that it would never pass the council.').cue, 'said of');
+    });
+
+    it('“to” and a time after the cue stay out of it: wants to limit …, said on Tuesday that …', () => {
+      const a = only('Voters across Europe want to limit immigration.');
+      assert.deepEqual([a.cue, a.content[0]], ['want', 'to limit immigration']);
+      const b = only('Smith said on Tuesday that the bridge would reopen next month.');
+      assert.deepEqual([b.cue, b.content[0]], ['said', 'that the bridge would reopen next month']);
+    });
+
     it('a participle takes the sentence’s subject: …, saying …', () => {
       const a = only('Okafor voted against the budget on Tuesday, saying that the figures did not add up.');
       assert.deepEqual([a.cue, a.mention], ['saying', 'Okafor']);

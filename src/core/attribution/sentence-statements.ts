@@ -1,7 +1,7 @@
 // One sentence on its own: every finder run on its tokens, overlaps resolved, the result kept by the
 // sentence's text (analysis-cache.ts) and handed out at the sentence's offsets.
 import { agentlessAttributions } from './agentless';
-import { withQualifiedCue } from './cue-edges';
+import { withPrepositionInCue, withQualifiedCue } from './cue-edges';
 import { withoutRole, type Candidate, type SentenceView } from './candidates';
 import { directAttributions } from './direct-quotes';
 import { modelStatements } from './model-statements';
@@ -117,9 +117,13 @@ function statementsIn(
     ...agentless.filter((a) => !asked.includes(a)),
     ...tagged,
   ]);
-  const statements = kept.filter((c) => c.foundBy !== 'tagger').map((c) => withQualifiedCue(tokens, withoutRole(c)));
+  const statements = kept
+    .filter((c) => c.foundBy !== 'tagger')
+    .map((c) => withPrepositionInCue(tokens, withQualifiedCue(tokens, withoutRole(c))));
   // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
-  const predicates = predicateQuotes(text, view, statements).map((a) => withQualifiedCue(tokens, a));
+  const predicates = predicateQuotes(text, view, statements).map((a) =>
+    withPrepositionInCue(tokens, withQualifiedCue(tokens, a)),
+  );
   return {
     statements,
     tagged: kept.filter((c) => c.foundBy === 'tagger').map(withoutRole),
