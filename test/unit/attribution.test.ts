@@ -22,7 +22,9 @@ describe('attribution', () => {
   it('“…,” said X.', () => {
     const a = only('“The numbers do not add up,” said Tom Okafor, a budget analyst.');
     assert.equal(a.cue, 'said');
-    assert.equal(a.mention, 'Tom Okafor');
+    // The appositive describes the speaker and belongs to the mention; the source is still named by the head.
+    assert.equal(a.mention, 'Tom Okafor, a budget analyst');
+    assert.equal(a.source, 'Tom Okafor');
     assert.equal(a.kind, 'direct');
   });
 
@@ -270,7 +272,7 @@ describe('attribution', () => {
 
     it('the cue widens over no other word: the speaker’s clause and its commas stay out', () => {
       const a = only('Okafor, who has long opposed the plan, said that the figures did not add up.');
-      assert.deepEqual([a.cue, a.mention], ['said', 'Okafor']);
+      assert.deepEqual([a.cue, a.mention], ['said', 'Okafor, who has long opposed the plan']);
       // "then" ends the quote's sentence, not the speaker's clause: the content before the cue is never taken.
       const b = only('The bridge will reopen next month and then, officials said, the tolls will rise.');
       assert.equal(b.cue, 'said');
@@ -315,7 +317,7 @@ describe('attribution', () => {
       ]);
       assert.deepEqual(pick(only('Said Dora Poynter, who grew up with him, “We were all so proud.”')), [
         'Said',
-        'Dora Poynter',
+        'Dora Poynter, who grew up with him',
       ]);
     });
   });
@@ -337,10 +339,71 @@ describe('attribution', () => {
     });
 
     it('an age and a who-clause between the name and the cue: Jane Roe, 58, who …, says', () => {
-      assert.equal(
-        only('Jane Roe, 58, who lives outside Salem, says she did not know much about the plan.').mention,
-        'Jane Roe',
-      );
+      const a = only('Jane Roe, 58, who lives outside Salem, says she did not know much about the plan.');
+      assert.deepEqual([a.mention, a.source], ['Jane Roe, 58, who lives outside Salem', 'Jane Roe']);
+    });
+
+    describe('a source mention takes the appositive that describes its speaker', () => {
+      it('after the cue, to the end of the sentence, piece by piece', () => {
+        const a = only(
+          '“Borrowers are falling behind,” said Mark Kantrowitz, a student loan expert who has published several books.',
+        );
+        assert.deepEqual(
+          [a.mention, a.source],
+          ['Mark Kantrowitz, a student loan expert who has published several books', 'Mark Kantrowitz'],
+        );
+        const b = only(
+          '“The economy is not at full strength,” said Josh Bivens, co-director of the Center for Economic ' +
+            'and Policy Research, a liberal think tank.',
+        );
+        assert.equal(
+          b.mention,
+          'Josh Bivens, co-director of the Center for Economic and Policy Research, a liberal think tank',
+        );
+        assert.equal(b.source, 'Josh Bivens');
+      });
+
+      it('between the speaker and the cue: a title, a description, a relative clause', () => {
+        const a = only('Jeff Weaver, Sanders’s campaign manager, said the campaign would fight on.');
+        assert.deepEqual([a.mention, a.source], ['Jeff Weaver, Sanders’s campaign manager', 'Jeff Weaver']);
+        const b = only('Ben Jealous, the former president of the NAACP, told reporters that he backed Sanders.');
+        assert.deepEqual([b.mention, b.source], ['Ben Jealous, the former president of the NAACP', 'Ben Jealous']);
+        const c = only('Karen Lee, founder of the Leadership Institute, said the party needed new members.');
+        assert.deepEqual([c.mention, c.source], ['Karen Lee, founder of the Leadership Institute', 'Karen Lee']);
+      });
+
+      it('not an aside of circumstance, a clause of speech, or the content after “according to”', () => {
+        assert.equal(
+          only('Marco Rubio, speaking at a rally in Miami, said the race was far from over.').mention,
+          'Marco Rubio',
+        );
+        assert.equal(only('Trump, in Kentucky, said Tuesday that Rubio was a lightweight.').mention, 'Trump');
+        assert.equal(
+          only('“I like him,” said Vice President Joe Biden, urging critics to give him time.').mention,
+          'Vice President Joe Biden',
+        );
+        const found = readAttributions(
+          'Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.',
+        );
+        assert.ok(
+          found.every((a) => a.mention === null || !a.mention.includes(',')),
+          JSON.stringify(found),
+        );
+        const a = only('According to the newspaper, the mayor has left the city for good.');
+        assert.deepEqual([a.mention, a.content[0]], ['the newspaper', 'the mayor has left the city for good']);
+      });
+
+      it('keeps one source under its head name across mentions with and without the appositive', () => {
+        const text = [
+          'Tom Okafor, a budget analyst at the Urban Institute, said the plan would cost more than promised.',
+          'Okafor added that the state had no reserves left.',
+        ].join('\n');
+        const analysis = analyze(text);
+        assert.deepEqual(
+          analysis.sources.map((s) => [s.name, s.type, s.attributions.length]),
+          [['Tom Okafor', 'person', 2]],
+        );
+      });
     });
 
     it('a bare verb form after “a” is a noun: “A news report published …” has the report as its speaker', () => {

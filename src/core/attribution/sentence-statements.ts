@@ -2,6 +2,7 @@
 // sentence's text (analysis-cache.ts) and handed out at the sentence's offsets.
 import { agentlessAttributions } from './agentless';
 import { withPrepositionInCue, withQualifiedCue } from './cue-edges';
+import { withAppositives } from './mention-edges';
 import { withoutRole, type Candidate, type SentenceView } from './candidates';
 import { directAttributions } from './direct-quotes';
 import { modelStatements } from './model-statements';
@@ -124,10 +125,12 @@ function statementsIn(
   const predicates = predicateQuotes(text, view, statements).map((a) =>
     withPrepositionInCue(tokens, withQualifiedCue(tokens, a)),
   );
+  // The rules' speakers take the appositive that describes them ("said Smith, a spokesman for …").
+  const widened = withAppositives(tokens, [...statements, ...predicates]);
   return {
-    statements,
+    statements: widened.slice(0, statements.length),
     tagged: kept.filter((c) => c.foundBy === 'tagger').map(withoutRole),
-    predicates,
+    predicates: widened.slice(statements.length),
     usedQuotes: localSpeech.map((q) => used.has(q)),
   };
 }

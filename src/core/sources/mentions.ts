@@ -42,7 +42,7 @@ const DETERMINERS = /^(the|a|an|another|one|two|three|four|five|several|some|man
 const INDEFINITE = /^(a|an|another|one|two|three|four|five|several|some|many|other|few|most|all|\d+)$/;
 
 export function readMention(raw: string): MentionReading {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = beforeAppositive(raw.replace(/\s+/g, ' ').trim());
   const lower = text.toLowerCase();
   if (lower in PRONOUN_TYPES) {
     return {
@@ -79,6 +79,21 @@ export function readMention(raw: string): MentionReading {
     indefinite: !named && indefinite,
     pronoun: null,
   };
+}
+
+/**
+ * The mention's head, before the appositive a comma sets off: "Mark Kantrowitz, a student loan expert who …"
+ * names Mark Kantrowitz (attribution/mention-edges.ts takes the appositive into the mention).
+ */
+function beforeAppositive(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0 && i > 0) return text.slice(0, i).trim();
+  }
+  return text;
 }
 
 /** Words that start a post-modifier: "a source familiar with the talks", "a report by the auditor". */
