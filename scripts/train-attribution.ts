@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROLES, TEMPLATES, writeWeightsFile } from '../src/core/attribution/model';
+import { taggerLexiconFingerprint } from '../src/core/lexicon/cue-lexicon';
 import { articleFolds, scoreTagger, tagDocument, type TaggedDocument, type TaggerScores } from './attribution-data';
 import { TAGGER_SETTINGS } from './attribution-cv';
 import { trainPerceptron } from './attribution-perceptron';
@@ -61,6 +62,7 @@ function main(): void {
     articles: documents.length,
     sentences: sentenceCount,
     algorithm: 'averaged structured perceptron (Collins 2002), Viterbi decoding, BIO tags',
+    lexiconFingerprint: taggerLexiconFingerprint(),
     ...SETTINGS,
     script: 'npm run train:attribution (scripts/train-attribution.ts)',
   });

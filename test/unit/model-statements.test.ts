@@ -14,6 +14,7 @@ import {
   type RoleSpan,
 } from '../../src/core/attribution/model';
 import { modelStatements } from '../../src/core/attribution/model-statements';
+import { taggerLexiconFingerprint } from '../../src/core/lexicon/cue-lexicon';
 import { tokenize } from '../../src/core/text/tokens';
 import { trainPerceptron } from '../../scripts/attribution-perceptron';
 
@@ -142,6 +143,14 @@ describe('attribution model: the shipped weights', () => {
       assert.equal(typeof training[key], 'number');
     assert.equal(training.buckets, file.buckets);
     assert.match(String(training.script), /npm run train:attribution/);
+  });
+
+  it('were trained with the cue lexicon as it is (an edit of the cue words or "according to" phrases needs a retrain)', () => {
+    assert.equal(
+      shippedWeightsFile().training.lexiconFingerprint,
+      taggerLexiconFingerprint(),
+      'the cue lexicon changed since the weights were trained: run npm run train:attribution',
+    );
   });
 
   it('find a statement the rules miss, which the rules alone do not report', () => {

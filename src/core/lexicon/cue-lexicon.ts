@@ -49,6 +49,19 @@ function byFirstWord(phrases: string[]): Map<string, string[][]> {
 }
 
 const SOURCE_AFTER = byFirstWord(cues.sourceAfter);
+
+/**
+ * A fingerprint of what the attribution tagger's features read from this lexicon (each word's cue class,
+ * the "according to" phrases). The weights file records the one it was trained with, and a unit test fails
+ * when they differ: an edit of those lists means retraining (`npm run train:attribution`).
+ */
+export function taggerLexiconFingerprint(): string {
+  const classes = [...CUE_CLASS].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const text = JSON.stringify([classes, [...cues.sourceAfter].sort()]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
 const CHANNEL_BEFORE = byFirstWord(cues.channelBefore);
 const CHANNEL_AFTER = byFirstWord(cues.channelAfter);
 
