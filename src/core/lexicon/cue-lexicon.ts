@@ -1,5 +1,6 @@
 // The cue lexicon (lexicon/cues.json) as look-up sets and phrase matchers.
 import cues from './cues.json';
+import { fnv1a } from '../text/hashed-words';
 import type { Token } from '../text/tokens';
 
 export type CueClass = 'speech' | 'quoteOnly' | 'belief';
@@ -57,10 +58,9 @@ const SOURCE_AFTER = byFirstWord(cues.sourceAfter);
  */
 export function taggerLexiconFingerprint(): string {
   const classes = [...CUE_CLASS].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const text = JSON.stringify([classes, [...cues.sourceAfter].sort()]);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
+  return fnv1a(JSON.stringify([classes, [...cues.sourceAfter].sort()]))
+    .toString(16)
+    .padStart(8, '0');
 }
 const CHANNEL_BEFORE = byFirstWord(cues.channelBefore);
 const CHANNEL_AFTER = byFirstWord(cues.channelAfter);

@@ -61,21 +61,26 @@ export function wordShape(text: string): string {
   return shape;
 }
 
-/** Per token, whether it lies inside double quote marks of its sentence (the marks themselves count as inside). */
-export function quoteStates(tokens: readonly Token[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
+/**
+ * Per token, whether it lies inside double quote marks of its sentence (the marks themselves count as
+ * inside): 1 or 0, written into `into` when given (sentenceFeatures' working column).
+ */
+export function quoteStates<T extends Uint8Array | Int32Array = Uint8Array>(
+  tokens: readonly Token[],
+  into: T = new Uint8Array(tokens.length) as T,
+): T {
   let open = false;
   for (let t = 0; t < tokens.length; t++) {
     const text = tokens[t].text;
     if (OPENING.has(text) || (text === '"' && !open)) {
       open = true;
-      inside[t] = 1;
+      into[t] = 1;
     } else if (CLOSING.has(text) || text === '"') {
-      inside[t] = 1;
+      into[t] = 1;
       open = false;
-    } else inside[t] = open ? 1 : 0;
+    } else into[t] = open ? 1 : 0;
   }
-  return inside;
+  return into;
 }
 
 /** Signed distance from each token to the nearest cue word (`cues[t] !== 0`), bucketed: 0 a cue, -3..3, ±4 "far", 99 none. */
@@ -199,7 +204,6 @@ export function sentenceFeatures(tokens: readonly Token[], buckets: number, into
   const { words, shapes, suffixes, cues, quoted, left, distances, before, after } = columnsFor(n);
   let firstCue = -1;
   let lastCue = -1;
-  let open = false;
   for (let t = 0; t < n; t++) {
     const token = tokens[t];
     const info = wordInfo(token);
@@ -212,16 +216,8 @@ export function sentenceFeatures(tokens: readonly Token[], buckets: number, into
       if (firstCue < 0) firstCue = t;
       lastCue = t;
     }
-    // As quoteStates: the marks themselves count as inside.
-    const text = token.text;
-    if (OPENING.has(text) || (text === '"' && !open)) {
-      open = true;
-      quoted[t] = 1;
-    } else if (CLOSING.has(text) || text === '"') {
-      quoted[t] = 1;
-      open = false;
-    } else quoted[t] = open ? 1 : 0;
   }
+  quoteStates(tokens, quoted);
   cueDistances(cues, n, left, distances);
   clauseMarks(tokens, before, after);
   let k = 0;
