@@ -1,8 +1,7 @@
 // Statements read by the trained tagger (model/): it tags a sentence's tokens as cue, source and content,
 // and this module joins the tagged spans into statements. The rules keep what they find precisely (direct
-// quotes, "according to", block quotes, reported speech with a known verb): sentence-statements.ts lists
-// these candidates after the rules', so they only fill what the rules left (beliefs, positions, noun
-// frames, statements without a source).
+// quotes, "according to", block quotes, reported speech with a known verb): sentence-statements.ts asks
+// the tagger only about sentences where no rule found a statement (beliefs, positions, evaluations).
 //
 // Joining: each content span goes to the nearest cue (in tokens), each source span to the nearest cue,
 // and a cue with content is one statement; a statement needs a cue, so a content span alone is dropped.
@@ -40,7 +39,7 @@ function wordCount(tokens: readonly Token[], span: TokenSpan): number {
   return words;
 }
 
-/** The statements the tagger reads in one sentence's tokens; `quotes` are the sentence's (for "mixed"). */
+/** The statements the tagger reads in one sentence's tokens; `quotes` are the sentence's (their words are the rules'). */
 export function modelStatements(prose: string, tokens: Token[], quotes: Quote[], weights: TaggerWeights): Candidate[] {
   // A statement needs a cue-lexicon word (below): a sentence without one is not worth tagging.
   if (!hasCueWord(tokens)) return [];
