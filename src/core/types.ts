@@ -135,6 +135,7 @@ export type RuleId =
   | 'unbalanced-quote'
   | 'anonymous-source'
   | 'unknown-speaker'
+  | 'loaded-attribution-verb'
   | 'unknown-rule'
   | 'input-too-large'
   | 'internal-error';

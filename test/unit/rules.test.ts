@@ -67,6 +67,7 @@ describe('rule registry', () => {
       'unbalanced-quote',
       'anonymous-source',
       'unknown-speaker',
+      'loaded-attribution-verb',
     ]);
     assert.deepEqual(DEFAULT_SEVERITY, {
       'unattributed-claim': 'information',
@@ -75,6 +76,7 @@ describe('rule registry', () => {
       'unbalanced-quote': 'warning',
       'anonymous-source': 'information',
       'unknown-speaker': 'information',
+      'loaded-attribution-verb': 'information',
       'unknown-rule': 'warning',
       'input-too-large': 'warning',
       'internal-error': 'error',
@@ -179,6 +181,14 @@ describe('rules', () => {
     assert.deepEqual(
       messagesOf('“The bridge will close in May.”', 'unknown-speaker').map((m) => m.reason),
       ['Quotation with no identifiable speaker.'],
+    );
+  });
+
+  it('loaded-attribution-verb: a cue verb that judges the statement, with the neutral verb to put in', () => {
+    const [loaded] = messagesOf('The senator claimed the bill was dead.', 'loaded-attribution-verb');
+    assert.deepEqual(
+      [loaded.reason, loaded.start, loaded.end, loaded.expected],
+      ['“claimed” judges the statement; a neutral verb is “said”.', 12, 19, ['said']],
     );
   });
 

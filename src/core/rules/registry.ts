@@ -9,6 +9,7 @@ import { boilerplate } from './boilerplate';
 import { duplicatePassage } from './duplicate-passage';
 import { inputTooLarge } from './input-too-large';
 import { internalError } from './internal-error';
+import { loadedAttributionVerb } from './loaded-attribution-verb';
 import type { Rule } from './rule';
 import { unattributedClaim } from './unattributed-claim';
 import { unbalancedQuote } from './unbalanced-quote';
@@ -26,6 +27,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'unbalanced-quote': unbalancedQuote,
   'anonymous-source': anonymousSource,
   'unknown-speaker': unknownSpeaker,
+  'loaded-attribution-verb': loadedAttributionVerb,
   'unknown-rule': unknownRule,
   'input-too-large': inputTooLarge,
   'internal-error': internalError,
