@@ -1,6 +1,7 @@
 // Quick fixes on Source Lens diagnostics: remove this duplicate, remove all duplicates in the file, remove this
-// boilerplate block, mark a claim as checked, put the rule meant in place of a misspelt one. Each fix is one
-// WorkspaceEdit (one undo step) that touches only the text it removes or the one line it inserts.
+// boilerplate block, mark a claim as checked, and "Replace with …" wherever the core's message names what
+// could stand in its place (the rule meant for a misspelt one, a neutral verb for a loaded one). Each fix is
+// one WorkspaceEdit (one undo step) that touches only the text it removes, replaces or the one line it inserts.
 import * as vscode from 'vscode';
 import { markCheckedEdit, removalSpans, type RuleId, type Span } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -30,7 +31,8 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
-      switch (codeOf(diagnostic) as RuleId | undefined) {
+      const code = codeOf(diagnostic) as RuleId | undefined;
+      switch (code) {
         case 'duplicate-passage':
           actions.push(removal('Remove this duplicated passage', document, [span], diagnostic, true));
           if (result.analysis.duplicates.length > 1) {
@@ -51,17 +53,14 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         case 'unattributed-claim':
           actions.push(markChecked(document, span, diagnostic));
           break;
-        case 'unknown-rule': {
-          const message = result.analysis.messages.find(
-            (m) => m.ruleId === 'unknown-rule' && m.start === span.start && m.end === span.end,
-          );
-          const expected = message?.expected?.[0];
-          if (expected) actions.push(replacement(`Replace with “${expected}”`, document, span, expected, diagnostic));
-          break;
-        }
         default:
           break;
       }
+      // Any rule whose message names what could stand in its place: the core chose the text.
+      const expected = result.analysis.messages.find(
+        (m) => m.ruleId === code && m.start === span.start && m.end === span.end,
+      )?.expected?.[0];
+      if (expected) actions.push(replacement(`Replace with “${expected}”`, document, span, expected, diagnostic));
     }
     return actions;
   }

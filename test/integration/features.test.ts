@@ -157,6 +157,21 @@ describe('Source Lens features', function () {
     assert.equal(editor.document.getText(), text);
   });
 
+  it('a loaded attribution verb gets "Replace with “said”", which changes only the verb; undo restores it', async () => {
+    const text = 'The company has claimed that its product is safe.\n';
+    const editor = await openUntitled(text);
+    const loaded = (await diagnosticsWith(editor.document.uri, 'loaded-attribution-verb')).find(
+      (d) => codeOf(d) === 'loaded-attribution-verb',
+    )!;
+    assert.equal(editor.document.getText(loaded.range), 'claimed');
+    assert.equal(loaded.severity, vscode.DiagnosticSeverity.Information);
+    const action = await quickFix(editor.document.uri, loaded, /^Replace with “said”$/);
+    await applyAndWait(api, editor, action.edit!);
+    assert.equal(editor.document.getText(), 'The company has said that its product is safe.\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), text);
+  });
+
   it('a large document is analysed in the worker and gets its diagnostics', async () => {
     // 100 copies of the article: well over the size analysed inline, so this goes through the worker.
     const big = Array.from({ length: 100 }, (_, i) => SCRAPED.replace('40 containers', `${i + 1} containers`)).join(
