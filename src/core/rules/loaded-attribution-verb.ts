@@ -3,12 +3,19 @@
 // (attribution stage) is read, so "claims the award" (no statement) is not flagged, and a verb inside
 // quotation marks is the speaker's word, not the writer's. The message carries the neutral verb in the
 // same tense and person as its `expected`, for the quick fix and the CLI's JSON.
-import { neutralVerbFor } from '../lexicon/loaded-verbs';
+import { neutralVerbFor, type VerbContext } from '../lexicon/loaded-verbs';
 import type { Quote, Span } from '../types';
 import { defineRule } from './rule';
 
 const WORD = /\p{L}+/gu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
+const PREVIOUS_WORD = /(\p{L}+(?:['’]\p{L}*)?)\s+$/u;
+
+/** The words either side of `text[start, end)`, as `neutralVerbFor` reads them. */
+const contextOf = (text: string, start: number, end: number) => (): VerbContext => ({
+  before: PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 40), start))?.[1].toLowerCase() ?? '',
+  after: NEXT_WORD.exec(text.slice(end, end + 40))?.[1].toLowerCase() ?? '',
+});
 
 const insideQuote = (quotes: readonly Quote[], span: Span): boolean =>
   quotes.some((quote) => quote.start <= span.start && span.end <= quote.end);
@@ -30,8 +37,7 @@ export const loadedAttributionVerb = defineRule({
       for (const match of text.slice(cue.start, cue.end).matchAll(WORD)) {
         const start = cue.start + match.index;
         const end = start + match[0].length;
-        const nextWord = NEXT_WORD.exec(text.slice(end, end + 40))?.[1].toLowerCase() ?? '';
-        const neutral = neutralVerbFor(match[0], nextWord);
+        const neutral = neutralVerbFor(match[0], contextOf(text, start, end));
         if (neutral === undefined || reported.has(start) || insideQuote(analysis.quotes, { start, end })) continue;
         reported.add(start);
         report({ start, end }, `“${match[0]}” judges the statement; a neutral verb is “${neutral}”.`, undefined, [
