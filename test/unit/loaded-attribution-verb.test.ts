@@ -60,6 +60,21 @@ describe('loaded-attribution-verb', () => {
     });
   });
 
+  it('"claims" before an infinitive, which has no one-word neutral twin', () => {
+    assert.equal(
+      neutralVerbFor('claims', () => ({ before: 'he', after: 'to' })),
+      undefined,
+    );
+    assert.equal(
+      neutralVerbFor('claims', () => ({ before: 'he', after: 'that' })),
+      'says',
+    );
+    assert.equal(
+      neutralVerbFor('insisted', () => ({ before: 'she', after: 'to' })),
+      'said',
+    );
+  });
+
   it('"alleged" only before "that", never as an adjective', () => {
     assert.deepEqual(check('Prosecutors alleged that he stole the money.').words, ['alleged']);
     assert.deepEqual(check('The alleged thief was arrested on Monday, police said.').words, []);
