@@ -134,6 +134,7 @@ export type RuleId =
   | 'boilerplate'
   | 'unbalanced-quote'
   | 'anonymous-source'
+  | 'vague-source'
   | 'unknown-speaker'
   | 'loaded-attribution-verb'
   | 'unknown-rule'

@@ -66,6 +66,7 @@ describe('rule registry', () => {
       'boilerplate',
       'unbalanced-quote',
       'anonymous-source',
+      'vague-source',
       'unknown-speaker',
       'loaded-attribution-verb',
     ]);
@@ -75,6 +76,7 @@ describe('rule registry', () => {
       boilerplate: 'hint',
       'unbalanced-quote': 'warning',
       'anonymous-source': 'information',
+      'vague-source': 'information',
       'unknown-speaker': 'information',
       'loaded-attribution-verb': 'information',
       'unknown-rule': 'warning',
@@ -175,13 +177,22 @@ describe('rules', () => {
 
   it('anonymous-source and unknown-speaker: an unnamed source, and a quotation with no speaker', () => {
     assert.deepEqual(
-      messagesOf('The bridge will close in May, officials said.', 'anonymous-source').map((m) => m.reason),
-      ['Attributed to an unnamed source ("officials").'],
+      messagesOf('The bridge will close in May, a senior official said.', 'anonymous-source').map((m) => m.reason),
+      ['Attributed to an unnamed source ("a senior official").'],
     );
     assert.deepEqual(
       messagesOf('“The bridge will close in May.”', 'unknown-speaker').map((m) => m.reason),
       ['Quotation with no identifiable speaker.'],
     );
+  });
+
+  it('vague-source: a statement credited to an unnamed group, which anonymous-source then leaves alone', () => {
+    const text = 'The bridge will close in May, officials said.';
+    assert.deepEqual(
+      messagesOf(text, 'vague-source').map((m) => m.reason),
+      ['“officials said”: which officials? Name them or say why they cannot be named.'],
+    );
+    assert.deepEqual(messagesOf(text, 'anonymous-source'), []);
   });
 
   it('loaded-attribution-verb: a cue verb that judges the statement, with the neutral verb to put in', () => {

@@ -1,5 +1,7 @@
-// A statement whose source the sources stage resolved to an unnamed one ("officials", "a source").
+// A statement whose source the sources stage resolved to an unnamed one ("a senior official", "a source
+// familiar with the talks"). A bare unnamed group ("officials said", "experts say") is vague-source's.
 import { defineRule } from './rule';
+import { vagueSourceOf } from './vague-source';
 
 export const anonymousSource = defineRule({
   id: 'anonymous-source',
@@ -12,7 +14,7 @@ export const anonymousSource = defineRule({
   check({ text, analysis }, report) {
     for (const attribution of analysis.attributions) {
       const source = attribution.source === null ? null : analysis.sources[attribution.source];
-      if (source?.type !== 'anonymous') continue;
+      if (source?.type !== 'anonymous' || vagueSourceOf(text, attribution)) continue;
       const place = attribution.sourceMention ?? attribution.content[0];
       report(place, `Attributed to an unnamed source ("${text.slice(place.start, place.end)}").`);
     }

@@ -15,6 +15,7 @@ import { unattributedClaim } from './unattributed-claim';
 import { unbalancedQuote } from './unbalanced-quote';
 import { unknownRule } from './unknown-rule';
 import { unknownSpeaker } from './unknown-speaker';
+import { vagueSource } from './vague-source';
 
 /**
  * By id, in README order. The type makes the compiler check that every `RuleId` has its module here,
@@ -26,6 +27,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   boilerplate,
   'unbalanced-quote': unbalancedQuote,
   'anonymous-source': anonymousSource,
+  'vague-source': vagueSource,
   'unknown-speaker': unknownSpeaker,
   'loaded-attribution-verb': loadedAttributionVerb,
   'unknown-rule': unknownRule,

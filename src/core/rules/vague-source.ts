@@ -1,0 +1,72 @@
+// A statement credited to an unnamed group ("experts say", "critics of the plan argue", "many believe") or
+// to nobody in particular ("it is widely believed"): the reader cannot weigh a source no one can find.
+// Only the statements the attribution stage found are read: the words of the source mention, or, for a
+// statement with none, its cue. An unnamed individual or a described source ("a senior official said",
+// "sources familiar with the talks") is anonymous-source's, which leaves these alone: one statement, one
+// message.
+import { isImpersonalCue, vagueMention } from '../lexicon/vague-sources';
+import type { Attribution, Span } from '../types';
+import { defineRule } from './rule';
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
+/** Mention and cue are quoted as one phrase ("experts say", "said officials") when little but letters lies between. */
+const CLOSE = /^[\s\p{L}]{0,12}$/u;
+
+const wordsOf = (text: string): string[] => Array.from(text.matchAll(WORD), (match) => match[0].toLowerCase());
+
+export interface VagueSource {
+  /** The mention, with the cue when it stands next to it ("Experts say"; "It is widely believed"). */
+  span: Span;
+  /** What the reader is left to ask. */
+  question: string;
+  /** Whether there is a group to name ("experts") or only a missing speaker ("it is widely believed"). */
+  impersonal: boolean;
+}
+
+/** The mention and the cue as one span when they stand together, else the mention alone. */
+function phraseOf(text: string, mention: Span, cue: Span | null): Span {
+  if (cue === null) return mention;
+  const [first, second] = mention.start <= cue.start ? [mention, cue] : [cue, mention];
+  return CLOSE.test(text.slice(first.end, second.start)) ? { start: first.start, end: second.end } : mention;
+}
+
+/** The vague source of a statement, or undefined when its source is named, described or absent. */
+export function vagueSourceOf(text: string, { sourceMention, cue }: Attribution): VagueSource | undefined {
+  if (sourceMention !== null) {
+    const vague = vagueMention(wordsOf(text.slice(sourceMention.start, sourceMention.end)));
+    if (vague === undefined) return undefined;
+    const question = vague.kind === 'group' ? `which ${vague.head}?` : 'who are they?';
+    return { span: phraseOf(text, sourceMention, cue), question, impersonal: false };
+  }
+  if (cue === null) return undefined;
+  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, cue.start - 12), cue.start));
+  const afterIt = before?.[1].toLowerCase() === 'it';
+  if (!isImpersonalCue(wordsOf(text.slice(cue.start, cue.end)), afterIt)) return undefined;
+  const start = afterIt && before ? cue.start - before[0].length : cue.start;
+  return { span: { start, end: cue.end }, question: 'by whom?', impersonal: true };
+}
+
+export const vagueSource = defineRule({
+  id: 'vague-source',
+  severity: 'info',
+  suppressible: true,
+  anchor: 'vague-source',
+  summary:
+    'A statement credited to an unnamed group ("experts say", "many believe") or to no one ("it is widely thought").',
+  warningInTextReport: false,
+  marksRemovableText: false,
+  check({ text, analysis }, report) {
+    // Statements that share a mention ("Experts say … and that …") get one message for it.
+    const reported = new Set<number>();
+    for (const attribution of analysis.attributions) {
+      const vague = vagueSourceOf(text, attribution);
+      if (vague === undefined || reported.has(vague.span.start)) continue;
+      reported.add(vague.span.start);
+      const ask = vague.impersonal
+        ? 'Name who holds it or say why they cannot be named.'
+        : 'Name them or say why they cannot be named.';
+      report(vague.span, `“${text.slice(vague.span.start, vague.span.end)}”: ${vague.question} ${ask}`);
+    }
+  },
+});
