@@ -64,6 +64,7 @@ describe('vague-source', () => {
     assert.deepEqual(wordsFlagged('“It is unsafe,” said Maria Lopez, an engineer.'), []);
     assert.deepEqual(wordsFlagged('Officials at the Department of Transportation said the bridge would close.'), []);
     assert.deepEqual(wordsFlagged('Some of them say the plan will fail.'), []);
+    assert.deepEqual(wordsFlagged('The meeting turned sour, according to people in attendance.'), []);
     assert.deepEqual(wordsFlagged('Some 200 people said they saw the car.'), []);
     assert.deepEqual(wordsFlagged('Prices are expected to rise.'), []);
   });

@@ -4,6 +4,7 @@ import words from './vague-sources.json';
 const QUANTIFIERS: readonly string[][] = words.quantifiers.map((phrase) => phrase.split(' '));
 const GROUP_HEADS: ReadonlySet<string> = new Set(words.groupHeads);
 const STANCE_HEADS: ReadonlySet<string> = new Set(words.stanceHeads);
+export const DESCRIBED_AFTER: ReadonlySet<string> = new Set(words.describedAfter);
 const SPREAD_ADVERBS: ReadonlySet<string> = new Set(words.spreadAdverbs);
 const IMPERSONAL_VERBS: ReadonlySet<string> = new Set(words.impersonalVerbs);
 const AFTER_IT_ONLY: ReadonlySet<string> = new Set(words.impersonalAfterItOnly);

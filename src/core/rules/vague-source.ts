@@ -4,12 +4,13 @@
 // statement with none, its cue. An unnamed individual or a described source ("a senior official said",
 // "sources familiar with the talks") is anonymous-source's, which leaves these alone: one statement, one
 // message.
-import { isImpersonalCue, vagueMention } from '../lexicon/vague-sources';
+import { DESCRIBED_AFTER, isImpersonalCue, vagueMention } from '../lexicon/vague-sources';
 import type { Attribution, Span } from '../types';
 import { defineRule } from './rule';
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
+const NEXT_WORD = /^,?\s+(\p{L}+)/u;
 /** Mention and cue are quoted as one phrase ("experts say", "said officials") when little but letters lies between. */
 const CLOSE = /^[\s\p{L}]{0,12}$/u;
 
@@ -36,6 +37,9 @@ export function vagueSourceOf(text: string, { sourceMention, cue }: Attribution)
   if (sourceMention !== null) {
     const vague = vagueMention(wordsOf(text.slice(sourceMention.start, sourceMention.end)));
     if (vague === undefined) return undefined;
+    // A mention cut short ("people" of "people in attendance") still has its description after it.
+    const next = NEXT_WORD.exec(text.slice(sourceMention.end, sourceMention.end + 24))?.[1].toLowerCase();
+    if (next !== undefined && DESCRIBED_AFTER.has(next)) return undefined;
     const question = vague.kind === 'group' ? `which ${vague.head}?` : 'who are they?';
     return { span: phraseOf(text, sourceMention, cue), question, impersonal: false };
   }
