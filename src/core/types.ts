@@ -134,6 +134,7 @@ export type RuleId =
   | 'boilerplate'
   | 'unbalanced-quote'
   | 'anonymous-source'
+  | 'anonymous-source-without-reason'
   | 'vague-source'
   | 'unknown-speaker'
   | 'loaded-attribution-verb'

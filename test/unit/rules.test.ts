@@ -66,6 +66,7 @@ describe('rule registry', () => {
       'boilerplate',
       'unbalanced-quote',
       'anonymous-source',
+      'anonymous-source-without-reason',
       'vague-source',
       'unknown-speaker',
       'loaded-attribution-verb',
@@ -76,6 +77,7 @@ describe('rule registry', () => {
       boilerplate: 'hint',
       'unbalanced-quote': 'warning',
       'anonymous-source': 'information',
+      'anonymous-source-without-reason': 'warning',
       'vague-source': 'information',
       'unknown-speaker': 'information',
       'loaded-attribution-verb': 'information',
@@ -184,6 +186,21 @@ describe('rules', () => {
       messagesOf('“The bridge will close in May.”', 'unknown-speaker').map((m) => m.reason),
       ['Quotation with no identifiable speaker.'],
     );
+  });
+
+  it('anonymous-source-without-reason: an unnamed source whose sentence and the next say not why', () => {
+    assert.deepEqual(
+      messagesOf('The bridge will close in May, a senior official said.', 'anonymous-source-without-reason').map(
+        (m) => m.reason,
+      ),
+      [
+        '“a senior official”: no reason is given for not naming the source. Say why, in this sentence or the next ' +
+          '(“who spoke on condition of anonymity because …”).',
+      ],
+    );
+    const withReason =
+      'The bridge will close in May, a senior official said. He was not authorized to discuss the plans.';
+    assert.deepEqual(messagesOf(withReason, 'anonymous-source-without-reason'), []);
   });
 
   it('vague-source: a statement credited to an unnamed group, which anonymous-source then leaves alone', () => {

@@ -1,7 +1,15 @@
 // A statement whose source the sources stage resolved to an unnamed one ("a senior official", "a source
 // familiar with the talks"). A bare unnamed group ("officials said", "experts say") is vague-source's.
+import type { Analysis, Attribution, Span } from '../types';
 import { defineRule } from './rule';
 import { vagueSourceOf } from './vague-source';
+
+/** Where an anonymous source's statement is marked (its source mention), or undefined when it has a named, vague or no source. */
+export function anonymousSourcePlace(text: string, analysis: Analysis, attribution: Attribution): Span | undefined {
+  const source = attribution.source === null ? null : analysis.sources[attribution.source];
+  if (source?.type !== 'anonymous' || vagueSourceOf(text, attribution)) return undefined;
+  return attribution.sourceMention ?? attribution.content[0];
+}
 
 export const anonymousSource = defineRule({
   id: 'anonymous-source',
@@ -13,9 +21,8 @@ export const anonymousSource = defineRule({
   marksRemovableText: false,
   check({ text, analysis }, report) {
     for (const attribution of analysis.attributions) {
-      const source = attribution.source === null ? null : analysis.sources[attribution.source];
-      if (source?.type !== 'anonymous' || vagueSourceOf(text, attribution)) continue;
-      const place = attribution.sourceMention ?? attribution.content[0];
+      const place = anonymousSourcePlace(text, analysis, attribution);
+      if (place === undefined) continue;
       report(place, `Attributed to an unnamed source ("${text.slice(place.start, place.end)}").`);
     }
   },

@@ -5,6 +5,7 @@
 // whichever is missing), its README section, and `npm run sync:rules`.
 import type { RuleId } from '../types';
 import { anonymousSource } from './anonymous-source';
+import { anonymousSourceWithoutReason } from './anonymous-source-without-reason';
 import { boilerplate } from './boilerplate';
 import { duplicatePassage } from './duplicate-passage';
 import { inputTooLarge } from './input-too-large';
@@ -27,6 +28,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   boilerplate,
   'unbalanced-quote': unbalancedQuote,
   'anonymous-source': anonymousSource,
+  'anonymous-source-without-reason': anonymousSourceWithoutReason,
   'vague-source': vagueSource,
   'unknown-speaker': unknownSpeaker,
   'loaded-attribution-verb': loadedAttributionVerb,

@@ -1,0 +1,25 @@
+// The words that give a reason for not naming a source (anonymity-reasons.json).
+import words from './anonymity-reasons.json';
+
+const toWords = (phrase: string): readonly string[] => phrase.split(' ');
+const REASONS: readonly (readonly string[])[] = words.reasons.map(toWords);
+const GRANTS: readonly (readonly string[])[] = words.grants.map(toWords);
+const CONNECTORS: ReadonlySet<string> = new Set(words.connectors);
+
+const startsAt = (text: readonly string[], at: number, phrase: readonly string[]): boolean =>
+  phrase.every((word, i) => text[at + i] === word);
+
+/**
+ * Whether the words (lower case, in order) give a reason for anonymity: a reason phrase ("not authorized
+ * to", "for fear of"), or a grant of anonymity with the word that opens its reason right after it
+ * ("condition of anonymity because"). A grant with nothing after it gives no reason.
+ */
+export function givesAnonymityReason(text: readonly string[]): boolean {
+  for (let at = 0; at < text.length; at++) {
+    if (REASONS.some((phrase) => startsAt(text, at, phrase))) return true;
+    for (const grant of GRANTS) {
+      if (startsAt(text, at, grant) && CONNECTORS.has(text[at + grant.length])) return true;
+    }
+  }
+  return false;
+}

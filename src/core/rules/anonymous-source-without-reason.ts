@@ -1,0 +1,47 @@
+// A statement from an anonymous source (one anonymous-source flags: "a senior official said") whose
+// sentence and the next give no reason for not naming it. Wire-service standards grant anonymity only
+// with a reason the reader is told ("who spoke on condition of anonymity because he was not authorized
+// to discuss the talks"). The reason phrases are data (lexicon/anonymity-reasons.json).
+import { givesAnonymityReason } from '../lexicon/anonymity-reasons';
+import type { Analysis, Attribution, Span } from '../types';
+import { anonymousSourcePlace } from './anonymous-source';
+import { defineRule } from './rule';
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+
+const wordsOf = (text: string): string[] => Array.from(text.matchAll(WORD), (match) => match[0].toLowerCase());
+
+/** The statement's sentences and the one after them; the text around `place` when the statement has none. */
+function reasonWindow(analysis: Analysis, attribution: Attribution, place: Span): Span {
+  const covered = attribution.sentences;
+  if (covered.length === 0) return place;
+  const first = analysis.sentences[Math.min(...covered)];
+  const last = analysis.sentences[Math.min(Math.max(...covered) + 1, analysis.sentences.length - 1)];
+  return { start: first.start, end: Math.max(last.end, place.end) };
+}
+
+export const anonymousSourceWithoutReason = defineRule({
+  id: 'anonymous-source-without-reason',
+  severity: 'warning',
+  suppressible: true,
+  anchor: 'anonymous-source-without-reason',
+  summary: 'A statement from an unnamed source with no reason given, in its sentence or the next, for not naming it.',
+  warningInTextReport: false,
+  marksRemovableText: false,
+  check({ text, analysis }, report) {
+    // Statements that share a mention ("A senior official said … and that …") get one message for it.
+    const reported = new Set<number>();
+    for (const attribution of analysis.attributions) {
+      const place = anonymousSourcePlace(text, analysis, attribution);
+      if (place === undefined || reported.has(place.start)) continue;
+      const window = reasonWindow(analysis, attribution, place);
+      if (givesAnonymityReason(wordsOf(text.slice(window.start, window.end)))) continue;
+      reported.add(place.start);
+      report(
+        place,
+        `“${text.slice(place.start, place.end)}”: no reason is given for not naming the source. ` +
+          'Say why, in this sentence or the next (“who spoke on condition of anonymity because …”).',
+      );
+    }
+  },
+});
