@@ -32,12 +32,13 @@ describe('anonymous-source-without-reason', () => {
 
   it('leaves a source whose sentence gives the reason', () => {
     for (const text of [
-      // The attribution stage misreads this one today (its source as "the deal"); the reason is there anyway.
-      'A senior official, who spoke on condition of anonymity because he was not authorized to discuss the talks, said the deal was close.',
+      'The deal is close, a senior official said on condition of anonymity because he was not authorized to discuss the talks.',
       'A senior official said the deal was close, speaking on condition of anonymity because he was not authorized to discuss the talks.',
       'Two people familiar with the talks said the deal was close, speaking on condition of anonymity to discuss private deliberations.',
       'The deal was close, according to a source familiar with the talks, who asked not to be named for fear of reprisal.',
     ]) {
+      // Each is an unnamed source (so the rule was asked), and each gives its reason.
+      assert.equal(wordsFlagged(text, 'anonymous-source').length, 1, text);
       assert.deepEqual(wordsFlagged(text), [], text);
     }
     // The source is still unnamed: anonymous-source says so.
