@@ -415,6 +415,16 @@ describe('attribution', () => {
       );
     });
 
+    it('“…, said X, who …”: an aside about the speaker after a trailing cue keeps the statement', () => {
+      const a = only('The deal was close, said Maria Lopez, who spoke at a news conference.');
+      assert.deepEqual([a.content, a.cue, a.source], [['The deal was close'], 'said', 'Maria Lopez']);
+      // A new clause after the comma is no aside: the speaker's clause does not close the sentence there.
+      assert.deepEqual(
+        readAttributions('Prices rose sharply last year, said the report, and wages fell in the second quarter.'),
+        [],
+      );
+    });
+
     it('“…, compared with 64 percent who say the same” is not a trailing “…, said X”', () => {
       const found = readAttributions(
         'Most voters say they like the plan, compared with 64 percent who say the same of the old one.',

@@ -145,6 +145,9 @@ function passiveQuoteOnlyIsSpeech(tokens: Token[], cueAt: number, cueEnd: number
   return statement.kind === 'mixed' && !NAMING.has(tokens[cueAt].lower);
 }
 
+/** Words that open an aside describing the speaker after "…, said X": "who …", "a spokesman for …". */
+const SPEAKER_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'a', 'an', 'the']);
+
 /** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */
 function trailingAttribution(prose: string, view: SentenceView, cueAt: number): Attribution | null {
   const { tokens, allQuotes: quotes } = view;
@@ -164,9 +167,11 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   const channelLength = channelAfterAt(tokens, rest);
   const channel = channelLength ? { start: tokens[rest].start, end: tokens[rest + channelLength - 1].end } : null;
   rest += channelLength;
-  // Only a time phrase or punctuation may follow ("…, she said on Monday.").
+  // Only a time phrase or punctuation may follow ("…, she said on Monday."), or an aside about the
+  // speaker set off by a comma ("…, said Maria Lopez, who spoke at a news conference.").
   const tail = tokens.slice(rest).filter((t) => t.word);
-  if (tail.length > 3) return null;
+  if (tail.length > 3 && !(tokens[rest]?.text === ',' && SPEAKER_ASIDE_OPENERS.has(tokens[rest + 1]?.lower ?? '')))
+    return null;
   const contentStart = tokens[0].start;
   const contentEnd = tokens[comma].start;
   if (tokens.slice(0, comma).filter((t) => t.word).length < MIN_INDIRECT_CONTENT_WORDS) return null;
