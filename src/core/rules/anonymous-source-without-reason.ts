@@ -5,11 +5,8 @@
 import { givesAnonymityReason } from '../lexicon/anonymity-reasons';
 import type { Analysis, Attribution, Span } from '../types';
 import { anonymousSourcePlace } from './anonymous-source';
+import { phraseWords } from './phrase-words';
 import { defineRule } from './rule';
-
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-
-const wordsOf = (text: string): string[] => Array.from(text.matchAll(WORD), (match) => match[0].toLowerCase());
 
 /** The statement's sentences and the one after them; the text around `place` when the statement has none. */
 function reasonWindow(analysis: Analysis, attribution: Attribution, place: Span): Span {
@@ -35,7 +32,7 @@ export const anonymousSourceWithoutReason = defineRule({
       const place = anonymousSourcePlace(text, analysis, attribution);
       if (place === undefined || reported.has(place.start)) continue;
       const window = reasonWindow(analysis, attribution, place);
-      if (givesAnonymityReason(wordsOf(text.slice(window.start, window.end)))) continue;
+      if (givesAnonymityReason(phraseWords(text.slice(window.start, window.end)))) continue;
       reported.add(place.start);
       report(
         place,

@@ -6,15 +6,13 @@
 // message.
 import { DESCRIBED_AFTER, isImpersonalCue, vagueMention } from '../lexicon/vague-sources';
 import type { Attribution, Span } from '../types';
+import { phraseWords } from './phrase-words';
 import { defineRule } from './rule';
 
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
 const NEXT_WORD = /^,?\s+(\p{L}+)/u;
 /** Mention and cue are quoted as one phrase ("experts say", "said officials") when little but letters lies between. */
 const CLOSE = /^[\s\p{L}]{0,12}$/u;
-
-const wordsOf = (text: string): string[] => Array.from(text.matchAll(WORD), (match) => match[0].toLowerCase());
 
 export interface VagueSource {
   /** The mention, with the cue when it stands next to it ("Experts say"; "It is widely believed"). */
@@ -35,7 +33,7 @@ function phraseOf(text: string, mention: Span, cue: Span | null): Span {
 /** The vague source of a statement, or undefined when its source is named, described or absent. */
 export function vagueSourceOf(text: string, { sourceMention, cue }: Attribution): VagueSource | undefined {
   if (sourceMention !== null) {
-    const vague = vagueMention(wordsOf(text.slice(sourceMention.start, sourceMention.end)));
+    const vague = vagueMention(phraseWords(text.slice(sourceMention.start, sourceMention.end)));
     if (vague === undefined) return undefined;
     // A mention cut short ("people" of "people in attendance") still has its description after it.
     const next = NEXT_WORD.exec(text.slice(sourceMention.end, sourceMention.end + 24))?.[1].toLowerCase();
@@ -46,7 +44,7 @@ export function vagueSourceOf(text: string, { sourceMention, cue }: Attribution)
   if (cue === null) return undefined;
   const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, cue.start - 12), cue.start));
   const afterIt = before?.[1].toLowerCase() === 'it';
-  if (!isImpersonalCue(wordsOf(text.slice(cue.start, cue.end)), afterIt)) return undefined;
+  if (!isImpersonalCue(phraseWords(text.slice(cue.start, cue.end)), afterIt)) return undefined;
   const start = afterIt && before ? cue.start - before[0].length : cue.start;
   return { span: { start, end: cue.end }, question: 'by whom?', impersonal: true };
 }
