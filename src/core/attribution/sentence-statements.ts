@@ -118,13 +118,11 @@ function statementsIn(
     ...agentless.filter((a) => !asked.includes(a)),
     ...tagged,
   ]);
-  const statements = kept
-    .filter((c) => c.foundBy !== 'tagger')
-    .map((c) => withPrepositionInCue(tokens, withQualifiedCue(tokens, withoutRole(c))));
+  // The rules' cues take their auxiliaries ("has said") and a preposition that opens the content ("said of").
+  const withCueEdges = (a: Attribution): Attribution => withPrepositionInCue(tokens, withQualifiedCue(tokens, a));
+  const statements = kept.filter((c) => c.foundBy !== 'tagger').map((c) => withCueEdges(withoutRole(c)));
   // A quote standing alone is taken by the caller; predicateQuotes never takes one (no subject before it).
-  const predicates = predicateQuotes(text, view, statements).map((a) =>
-    withPrepositionInCue(tokens, withQualifiedCue(tokens, a)),
-  );
+  const predicates = predicateQuotes(text, view, statements).map(withCueEdges);
   // The rules' speakers take the appositive that describes them ("said Smith, a spokesman for …").
   const widened = withAppositives(tokens, [...statements, ...predicates]);
   return {
