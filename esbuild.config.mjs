@@ -20,6 +20,8 @@ const common = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // ESM entry points first: jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 function filesUnder(dir, suffix) {

@@ -9,6 +9,7 @@ import { findDuplicates } from './duplicates';
 import { findQuotes } from './quotes';
 import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES } from './rules';
 import { splitSentences } from './sentences';
+import { registerSources } from './source-registry';
 import { resolveSources, type ResolvedSources } from './sources';
 import {
   blankDirectives,
@@ -54,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         ],
         { memo: cache?.passages, resume: cache?.duplicates },
       );
-      return finish(stages, boilerplate, duplicates, options.claimThreshold, cache);
+      return finish(stages, boilerplate, duplicates, options, cache);
     } finally {
       if (cache) endAnalysis(cache);
     }
@@ -100,9 +101,7 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
     const stages = p.stages;
     return {
       path: p.doc.path,
-      analysis: guarded(p.doc.text, p.format, () =>
-        finish(stages, boilerplate[i], duplicates[i], options.claimThreshold),
-      ),
+      analysis: guarded(p.doc.text, p.format, () => finish(stages, boilerplate[i], duplicates[i], options)),
     };
   });
 }
@@ -166,7 +165,7 @@ function finish(
   stages: DocumentStages,
   boilerplate: Analysis['boilerplate'],
   duplicates: Duplicate[],
-  claimThreshold = DEFAULT_CLAIM_THRESHOLD,
+  options: AnalyzeOptions | CorpusOptions,
   cache?: AnalysisCache,
 ): Analysis {
   const { structure, sentences, quoteScan, attributions, sources } = stages;
@@ -177,7 +176,7 @@ function finish(
     quoteScan.quotes,
     boilerplate,
     duplicates,
-    claimThreshold,
+    options.claimThreshold ?? DEFAULT_CLAIM_THRESHOLD,
     cache?.worthiness,
   );
   const analysis: Analysis = {
@@ -187,7 +186,7 @@ function finish(
     sentences,
     quotes: quoteScan.quotes,
     attributions,
-    sources,
+    sources: registerSources(sources, options.registry),
     claims,
     duplicates,
     boilerplate,

@@ -20,7 +20,28 @@ export {
   type AnalysisSummary,
   type FileReport,
 } from './report';
-export { RULE_DOCS_BASE, RULE_LIST, RULES, ruleUrl, SUPPRESSIBLE_RULES, type Rule } from './rules';
+export {
+  applySeverityLevels,
+  RULE_DOCS_BASE,
+  RULE_LIST,
+  RULES,
+  ruleUrl,
+  SEVERITY_LEVELS,
+  SUPPRESSIBLE_RULES,
+  type Rule,
+  type SeverityLevel,
+} from './rules';
+export {
+  EMPTY_REGISTRY,
+  parseRegistry,
+  REGISTRY_FILE_NAME,
+  registryKey,
+  registrySchema,
+  type RegistryEntry,
+  type RegistryProblem,
+  type SourceRegistry,
+} from './source-registry';
+export { STANDINGS, type StandingInfo } from './lexicon/standings';
 export { LineIndex } from './text';
 export type * from './types';
 export type { AnalyzeOptions, CorpusOptions } from './options';

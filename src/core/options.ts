@@ -2,6 +2,7 @@
 // analysis cache, whose entries are the stages' own results.
 import type { AnalysisCache } from './analysis-cache';
 import type { TaggerWeights } from './attribution';
+import type { SourceRegistry } from './source-registry';
 import type { DocumentFormat } from './types';
 
 export interface AnalyzeOptions {
@@ -24,6 +25,11 @@ export interface AnalyzeOptions {
    * rules alone. A cache must not be shared between analyses with different weights.
    */
   attributionModel?: TaggerWeights | false;
+  /**
+   * The team's sources registry (`parseRegistry` of a `.sourcelens.json`): sources it lists get its
+   * standing, and low-standing-source reads it. Its severities are the adapters' to apply.
+   */
+  registry?: SourceRegistry;
 }
 
 export interface CorpusOptions extends Omit<AnalyzeOptions, 'path' | 'format'> {

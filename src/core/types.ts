@@ -75,6 +75,22 @@ export interface Source {
   attributions: number[];
   /** Channels seen for this source, as written ("a statement on X"). */
   channels: string[];
+  /** The sources registry's entry this source matched by name or alias, when a registry was given. */
+  registered?: RegisteredSource;
+}
+
+/**
+ * How far a newsroom trusts a source, from the sources registry (`.sourcelens.json`): a small fixed scale
+ * so that a team's files mean the same thing and a rule can act on the low end.
+ */
+export type Standing = 'official' | 'expert' | 'eyewitness' | 'partisan' | 'unverified' | 'discredited';
+
+export interface RegisteredSource {
+  /** The entry's name as the registry spells it. */
+  name: string;
+  standing: Standing;
+  note?: string;
+  url?: string;
 }
 
 export interface Claim extends Span {
@@ -138,6 +154,7 @@ export type RuleId =
   | 'vague-source'
   | 'unknown-speaker'
   | 'loaded-attribution-verb'
+  | 'low-standing-source'
   | 'unknown-rule'
   | 'input-too-large'
   | 'internal-error';

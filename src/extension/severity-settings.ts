@@ -2,11 +2,12 @@
 // default (its registry severity in the setting's words), and the JSON schema that `npm run sync:rules`
 // writes into package.json (a unit test fails while the two differ). No `vscode` here, so the script
 // and the unit tests can load it.
-import { RULE_LIST, type MessageSeverity, type RuleId } from '../core';
+import { RULE_LIST, SEVERITY_LEVELS, type MessageSeverity, type RuleId, type SeverityLevel } from '../core';
 
-export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+/** The setting's words are the core's severity levels, which the sources registry's `severity` shares. */
+export type SeveritySetting = SeverityLevel;
 
-export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = SEVERITY_LEVELS;
 
 const SETTING_OF: Record<MessageSeverity, SeveritySetting> = {
   error: 'error',

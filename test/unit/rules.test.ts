@@ -70,6 +70,7 @@ describe('rule registry', () => {
       'vague-source',
       'unknown-speaker',
       'loaded-attribution-verb',
+      'low-standing-source',
     ]);
     assert.deepEqual(DEFAULT_SEVERITY, {
       'unattributed-claim': 'information',
@@ -81,6 +82,7 @@ describe('rule registry', () => {
       'vague-source': 'information',
       'unknown-speaker': 'information',
       'loaded-attribution-verb': 'information',
+      'low-standing-source': 'warning',
       'unknown-rule': 'warning',
       'input-too-large': 'warning',
       'internal-error': 'error',

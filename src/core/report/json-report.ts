@@ -1,6 +1,14 @@
 // The JSON contract (`source-lens/analysis@1`) that the CLI prints, the extension exports and the
 // evaluation reads. Fields listed in the README must stay; new fields may be added.
-import type { Analysis, AttributionKind, BoilerplateReason, Message, SourceType, Span } from '../types';
+import type {
+  Analysis,
+  AttributionKind,
+  BoilerplateReason,
+  Message,
+  RegisteredSource,
+  SourceType,
+  Span,
+} from '../types';
 
 export const REPORT_SCHEMA = 'source-lens/analysis@1';
 
@@ -21,7 +29,15 @@ export interface FileReport {
   length: number;
   format: Analysis['format'];
   attributions: AttributionReport[];
-  sources: { name: string; type: SourceType; aliases: string[]; attributions: number[]; channels: string[] }[];
+  sources: {
+    name: string;
+    type: SourceType;
+    aliases: string[];
+    attributions: number[];
+    channels: string[];
+    /** The sources registry's entry, when a registry was read and lists the source. */
+    registered?: RegisteredSource;
+  }[];
   claims: { start: number; end: number; score: number; reasons: string[] }[];
   duplicates: { start: number; end: number; similarity: number; of: { path: string; start: number; end: number } }[];
   boilerplate: { start: number; end: number; reason: BoilerplateReason }[];
@@ -57,6 +73,7 @@ export function toReport(path: string, analysis: Analysis): FileReport {
       aliases: s.aliases,
       attributions: s.attributions,
       channels: s.channels,
+      ...(s.registered && { registered: s.registered }),
     })),
     claims: analysis.claims.map((c) => ({ start: c.start, end: c.end, score: c.score, reasons: c.reasons })),
     duplicates: analysis.duplicates.map((d) => ({

@@ -2,5 +2,6 @@
 // the control comments applied to them.
 export { buildMessages } from './messages';
 export { RULE_DOCS_BASE, RULE_LIST, RULES, ruleUrl, SUPPRESSIBLE_RULES } from './registry';
+export { applySeverityLevels, SEVERITY_LEVELS, type SeverityLevel } from './severity-levels';
 export { applySuppressions } from './suppress';
 export type { Rule, RuleInput } from './rule';

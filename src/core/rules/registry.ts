@@ -11,6 +11,7 @@ import { duplicatePassage } from './duplicate-passage';
 import { inputTooLarge } from './input-too-large';
 import { internalError } from './internal-error';
 import { loadedAttributionVerb } from './loaded-attribution-verb';
+import { lowStandingSource } from './low-standing-source';
 import type { Rule } from './rule';
 import { unattributedClaim } from './unattributed-claim';
 import { unbalancedQuote } from './unbalanced-quote';
@@ -32,6 +33,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'vague-source': vagueSource,
   'unknown-speaker': unknownSpeaker,
   'loaded-attribution-verb': loadedAttributionVerb,
+  'low-standing-source': lowStandingSource,
   'unknown-rule': unknownRule,
   'input-too-large': inputTooLarge,
   'internal-error': internalError,
