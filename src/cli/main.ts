@@ -1,20 +1,31 @@
-// source-lens analyze [--format text|json] [--corpus] [--max-bytes N] <file|dir|->...
+// source-lens analyze [--format text|json] [--corpus] [--max-bytes N] [--registry FILE] <file|dir|->...
 import { readFileSync } from 'node:fs';
-import { type Analysis, type AnalysisReport, analyze, analyzeCorpus, REPORT_SCHEMA, toReport } from '../core';
+import {
+  type Analysis,
+  type AnalysisReport,
+  analyze,
+  analyzeCorpus,
+  applySeverityLevels,
+  REPORT_SCHEMA,
+  toReport,
+} from '../core';
 import { DEFAULT_MAX_BYTES, readInputs, UsageError, type InputFile } from './inputs';
+import { RegistryFinder } from './registry-files';
 import { textReport } from './text-report';
 
-const USAGE = `usage: source-lens analyze [--format text|json] [--corpus] [--max-bytes N] <file|dir|->...
+const USAGE = `usage: source-lens analyze [--format text|json] [--corpus] [--max-bytes N] [--registry FILE] <file|dir|->...
 
   --format text|json  readable report (default) or the source-lens/analysis@1 JSON contract
   --corpus            analyse the files together: duplicates across files, recurring boilerplate
   --max-bytes N       skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --registry FILE     the sources registry (default: the nearest .sourcelens.json at or above each file)
   -                   read standard input`;
 
 interface Options {
   format: 'text' | 'json';
   corpus: boolean;
   maxBytes: number;
+  registry?: string;
   paths: string[];
 }
 
@@ -30,7 +41,8 @@ export function run(
     }
     const { files, skipped } = readInputs(options.paths, options.maxBytes, io.stdin);
     for (const line of skipped) io.stderr(`source-lens: ${line}\n`);
-    const analyses = analyseAll(files, options.corpus);
+    const registries = new RegistryFinder(options.registry, (line) => io.stderr(`source-lens: ${line}\n`));
+    const analyses = analyseAll(files, options.corpus, registries);
     if (options.format === 'json') {
       const report: AnalysisReport = {
         schema: REPORT_SCHEMA,
@@ -51,9 +63,22 @@ export function run(
   }
 }
 
-function analyseAll(files: InputFile[], corpus: boolean): Analysis[] {
-  if (corpus) return analyzeCorpus(files.map((f) => ({ path: f.path, text: f.text }))).map((r) => r.analysis);
-  return files.map((f) => analyze(f.text, { path: f.path }));
+/**
+ * Each file analysed with its registry, whose severities then apply to its messages. A corpus is analysed
+ * with the first file's registry: the files are read as one body of work.
+ */
+function analyseAll(files: InputFile[], corpus: boolean, registries: RegistryFinder): Analysis[] {
+  const registryOf = (i: number) => registries.registryFor(files[corpus ? 0 : i].path);
+  const analyses = corpus
+    ? analyzeCorpus(
+        files.map((f) => ({ path: f.path, text: f.text })),
+        { registry: files.length > 0 ? registryOf(0) : undefined },
+      ).map((r) => r.analysis)
+    : files.map((f, i) => analyze(f.text, { path: f.path, registry: registryOf(i) }));
+  return analyses.map((analysis, i) => ({
+    ...analysis,
+    messages: applySeverityLevels(analysis.messages, registryOf(i).severity),
+  }));
 }
 
 function parseArgs(argv: string[]): Options | null {
@@ -79,7 +104,8 @@ function parseArgs(argv: string[]): Options | null {
       const bytes = Number(value());
       if (!Number.isInteger(bytes) || bytes <= 0) throw new UsageError('--max-bytes must be a positive whole number');
       options.maxBytes = bytes;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    } else if (arg === '--registry' || arg.startsWith('--registry=')) options.registry = value();
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else options.paths.push(arg);
   }
   if (options.paths.length === 0) throw new UsageError('no input: give files, directories or - for standard input');
