@@ -1,4 +1,4 @@
-// source-lens analyze [--format text|json] [--corpus] [--max-bytes N] [--registry FILE] <file|dir|->...
+// source-lens analyze [--format text|json|sarif] [--corpus] [--max-bytes N] [--max-warnings N] [--registry FILE] <file|dir|->...
 import { readFileSync } from 'node:fs';
 import {
   type Analysis,
@@ -9,22 +9,33 @@ import {
   REPORT_SCHEMA,
   toReport,
 } from '../core';
+import { version } from '../../package.json';
+import { exitStatus } from './exit-status';
 import { DEFAULT_MAX_BYTES, readInputs, UsageError, type InputFile } from './inputs';
 import { RegistryFinder } from './registry-files';
+import { sarifReport } from './sarif-report';
 import { textReport } from './text-report';
 
-const USAGE = `usage: source-lens analyze [--format text|json] [--corpus] [--max-bytes N] [--registry FILE] <file|dir|->...
+const USAGE = `usage: source-lens analyze [--format text|json|sarif] [--corpus] [--max-bytes N] [--max-warnings N]
+                           [--registry FILE] <file|dir|->...
 
-  --format text|json  readable report (default) or the source-lens/analysis@1 JSON contract
-  --corpus            analyse the files together: duplicates across files, recurring boilerplate
-  --max-bytes N       skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
-  --registry FILE     the sources registry (default: the nearest .sourcelens.json at or above each file)
-  -                   read standard input`;
+  --format text|json|sarif  readable report (default), the source-lens/analysis@1 JSON contract, or SARIF 2.1.0
+  --corpus                  analyse the files together: duplicates across files, recurring boilerplate
+  --max-bytes N             skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --max-warnings N          exit 1 when there are more than N warning-severity messages
+  --registry FILE           the sources registry (default: the nearest .sourcelens.json at or above each file)
+  -                         read standard input
+
+exit status: 0 no errors (and no more warnings than --max-warnings); 1 an error-severity message, or too
+many warnings; 2 bad usage or an unreadable path`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
 
 interface Options {
-  format: 'text' | 'json';
+  format: (typeof FORMATS)[number];
   corpus: boolean;
   maxBytes: number;
+  maxWarnings?: number;
   registry?: string;
   paths: string[];
 }
@@ -49,11 +60,20 @@ export function run(
         files: files.map((f, i) => toReport(f.path, analyses[i])),
       };
       io.stdout(JSON.stringify(report, null, 2) + '\n');
+    } else if (options.format === 'sarif') {
+      const sarif = sarifReport(
+        files.map((f, i) => ({ ...f, analysis: analyses[i] })),
+        version,
+        process.cwd(),
+      );
+      io.stdout(JSON.stringify(sarif, null, 2) + '\n');
     } else {
       const texts = new Map(files.map((f) => [f.path, f.text]));
       io.stdout(files.map((f, i) => textReport(f.path, f.text, analyses[i], texts)).join('\n'));
     }
-    return 0;
+    const status = exitStatus(analyses, options.maxWarnings);
+    if (status.reason) io.stderr(`source-lens: ${status.reason}\n`);
+    return status.code;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`source-lens: ${error.message}\n`);
@@ -97,13 +117,17 @@ function parseArgs(argv: string[]): Options | null {
     else if (arg === '--corpus') options.corpus = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const format = value();
-      if (format !== 'text' && format !== 'json')
-        throw new UsageError(`--format must be text or json, not "${format}"`);
-      options.format = format;
+      const known = FORMATS.find((f) => f === format);
+      if (!known) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+      options.format = known;
     } else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) {
       const bytes = Number(value());
       if (!Number.isInteger(bytes) || bytes <= 0) throw new UsageError('--max-bytes must be a positive whole number');
       options.maxBytes = bytes;
+    } else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
+      const warnings = value();
+      if (!/^\d+$/.test(warnings)) throw new UsageError('--max-warnings must be a whole number, 0 or more');
+      options.maxWarnings = Number(warnings);
     } else if (arg === '--registry' || arg.startsWith('--registry=')) options.registry = value();
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else options.paths.push(arg);

@@ -5,19 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
 import type { AnalysisReport } from '../../src/core';
-
-function cli(argv: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    stdin: () => Buffer.from(''),
-  });
-  return { code, stdout, stderr };
-}
+import { runCli as cli } from '../support/run-cli';
 
 const ARTICLE =
   'Mayor Ali Hassan said on Monday that crime had fallen by 40 percent. Experts say the figure is wrong. ' +
@@ -63,6 +52,14 @@ describe('cli: sources registry', () => {
       false,
     );
     assert.equal(ruleIds(after).includes('loaded-attribution-verb:error'), true);
+  });
+
+  it('gates a pipeline on the team’s levels: a rule the registry sets to error makes the exit status 1', () => {
+    assert.equal(cli(['analyze', article]).code, 0);
+    writeRegistry('desk', { severity: { 'loaded-attribution-verb': 'error' } });
+    const gated = cli(['analyze', '--format', 'sarif', article]);
+    assert.equal(gated.code, 1);
+    assert.match(gated.stdout, /"level": "error"/);
   });
 
   it('reports a bad registry as file:line:col and goes on with the defaults', () => {

@@ -5,36 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { run } from '../../src/cli/main';
 import type { AnalysisReport, FileReport } from '../../src/core/report/json-report';
 import type { Span } from '../../src/core/types';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process, collecting what it writes; `stdin` is what standard input holds. */
-function cli(argv: string[], stdin: string | Buffer = ''): Result {
-  let stdout = '';
-  let stderr = '';
-  let stdinReads = 0;
-  const code = run(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    stdin: () => {
-      stdinReads++;
-      assert.equal(stdinReads, 1, 'standard input is read once');
-      return Buffer.isBuffer(stdin) ? stdin : Buffer.from(stdin, 'utf8');
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { type CliResult as Result, runCli as cli } from '../support/run-cli';
 
 function json(result: Result): AnalysisReport {
   assert.equal(result.code, 0, `exit code (stderr: ${result.stderr})`);
@@ -395,6 +368,11 @@ describe('cli', function () {
       ['a negative --max-bytes', () => ['analyze', '--max-bytes=-5', small], /--max-bytes/],
       ['a fractional --max-bytes', () => ['analyze', '--max-bytes', '1.5', small], /--max-bytes/],
       ['a non-numeric --max-bytes', () => ['analyze', '--max-bytes', 'lots', small], /--max-bytes/],
+      ['a bad --format=sarif spelling', () => ['analyze', '--format=SARIF', small], /SARIF/],
+      ['a negative --max-warnings', () => ['analyze', '--max-warnings', '-1', small], /--max-warnings/],
+      ['an empty --max-warnings=', () => ['analyze', '--max-warnings=', small], /--max-warnings/],
+      ['a fractional --max-warnings', () => ['analyze', '--max-warnings=0.5', small], /--max-warnings/],
+      ['--max-warnings with no value', () => ['analyze', small, '--max-warnings'], /--max-warnings/],
     ];
     for (const [name, argv, mentions] of cases) {
       it(`exits 2 with a one-line message for ${name}`, () => {
@@ -420,7 +398,8 @@ describe('cli', function () {
         assert.equal(result.code, 0);
         assert.equal(result.stderr, '');
         assert.match(result.stdout, /^usage: source-lens analyze/);
-        for (const option of ['--format', '--corpus', '--max-bytes']) assert.ok(result.stdout.includes(option), option);
+        for (const option of ['--format', 'sarif', '--corpus', '--max-bytes', '--max-warnings', 'exit status'])
+          assert.ok(result.stdout.includes(option), option);
       });
     }
   });
