@@ -32,7 +32,11 @@ export {
   type SeverityLevel,
 } from './rules';
 export {
+  addToRegistry,
   EMPTY_REGISTRY,
+  newRegistryText,
+  type NewRegistryEntry,
+  type RegistryAddition,
   parseRegistry,
   REGISTRY_FILE_NAME,
   registryKey,

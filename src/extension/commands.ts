@@ -1,6 +1,7 @@
 // The command palette (category "Source Lens") and the commands the views and quick fixes use.
 import * as vscode from 'vscode';
 import { markdownReport, REPORT_SCHEMA, type Span, toReport } from '../core';
+import { ADD_SOURCE_COMMAND, addSourceToRegistry, type AddSourceArgs } from './add-to-registry';
 import type { DocumentAnalyzer } from './document-analyzer';
 import type { Highlights } from './highlights';
 import { removalEdit } from './quick-fixes';
@@ -37,6 +38,7 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
     }),
     vscode.commands.registerCommand('sourceLens.analyzeWorkspace', () => analyzeWorkspace(analyzer)),
     vscode.commands.registerCommand('sourceLens.toggleHighlights', () => highlights.toggle()),
+    vscode.commands.registerCommand(ADD_SOURCE_COMMAND, (args?: AddSourceArgs) => addSourceToRegistry(analyzer, args)),
     vscode.commands.registerCommand('sourceLens.removeAllDuplicates', () => removeAll('duplicates')),
     vscode.commands.registerCommand('sourceLens.removeAllBoilerplate', () => removeAll('boilerplate')),
     vscode.commands.registerCommand('sourceLens.exportReport', (format?: 'markdown' | 'json', target?: vscode.Uri) =>

@@ -77,7 +77,8 @@ export class DiagnosticsPresenter implements vscode.Disposable {
   diagnosticsFor(result: AnalysisResult): vscode.Diagnostic[] {
     const settings = readSettings(result.uri);
     const { messages } = result.analysis;
-    const levels = levelsOf(messages, settings.severity, DEFAULT_SEVERITY);
+    // The team's registry wins over the user's setting, as markdownlint's config files win over its setting.
+    const levels = levelsOf(messages, { ...settings.severity, ...result.registrySeverity }, DEFAULT_SEVERITY);
     const { shown, hidden } = chooseProblems(levels, settings.maxProblems);
     const places = positionsFor(result);
     const targets = new Map<string, PositionsFor | null>();

@@ -2,8 +2,9 @@
 // debounce. A result is published only if the document still has the version it was computed for,
 // so a slow analysis never overwrites a newer one.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
+import type { Analysis, RuleId, SeverityLevel } from '../core';
 import { AnalysisClient } from './analysis-client';
+import { RegistryStore, type RegistryLookup } from './registry-store';
 import { readSettings } from './settings';
 
 export interface AnalyzedEvent {
@@ -18,6 +19,8 @@ export interface AnalysisResult {
   version: number;
   text: string;
   analysis: Analysis;
+  /** The sources registry's rule severities; they win over the `sourceLens.severity` setting. */
+  registrySeverity?: Partial<Record<RuleId, SeverityLevel>>;
 }
 
 /** Schemes whose documents are the user's own text (not output panels, git views or settings). */
@@ -34,6 +37,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
   private readonly running = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [this.emitter, this.closeEmitter, this.busyEmitter];
   private readonly client: AnalysisClient;
+  /** The `.sourcelens.json` each document is analysed with. */
+  readonly registries = new RegistryStore();
 
   readonly onDidAnalyze = this.emitter.event;
   /** Fires when an open document's result is dropped because the document closed. */
@@ -50,6 +55,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     private readonly log?: vscode.LogOutputChannel,
   ) {
     this.client = new AnalysisClient(workerPath);
+    this.subscriptions.push(this.registries);
   }
 
   /** How many analyses ran in the worker thread so far. */
@@ -71,6 +77,10 @@ export class DocumentAnalyzer implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sourceLens')) this.reanalyzeOpen();
+      }),
+      // A registry being typed in is read again after the same pause as a document.
+      this.registries.onDidChange(() => {
+        for (const document of vscode.workspace.textDocuments) this.schedule(document);
       }),
     );
     this.reanalyzeOpen();
@@ -95,6 +105,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
   async analyzeNow(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     this.cancel(document.uri);
     if (!this.handles(document)) return undefined;
+    const lookup: RegistryLookup = await this.registries.registryFor(document.uri);
+    if (document.isClosed) return undefined;
     const version = document.version;
     const text = document.getText();
     const settings = readSettings(document.uri);
@@ -112,6 +124,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
           claimThreshold: settings.claimThreshold,
           maxLength: settings.maxFileSizeKB * 1024,
           plainTextMarker: settings.plainTextMarker,
+          registry: lookup.registry,
         },
         key,
       );
@@ -124,7 +137,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     // The document moved on while we worked: a newer analysis is on its way.
     if (document.version !== version || document.isClosed) return undefined;
     this.warnIfTooLarge(document, analysis);
-    return this.publish({ uri: document.uri, version, text, analysis });
+    return this.publish({ uri: document.uri, version, text, analysis, registrySeverity: lookup.registry.severity });
   }
 
   private setRunning(key: string, delta: number): void {

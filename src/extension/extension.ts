@@ -1,6 +1,7 @@
 // Entry point: wires the features together. No analysis logic lives in the extension: it asks the
 // core (src/core) and shows the answer.
 import * as vscode from 'vscode';
+import { AddSourceActionProvider } from './add-to-registry';
 import { defaultWorkerPath } from './analysis-client';
 import type { SourceLensApi } from './api';
 import { registerCommands } from './commands';
@@ -35,6 +36,9 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     vscode.languages.registerHoverProvider(SELECTOR, new SourceHoverProvider(analyzer)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new QuickFixProvider(analyzer), {
       providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new AddSourceActionProvider(analyzer), {
+      providedCodeActionKinds: AddSourceActionProvider.kinds,
     }),
     ...registerCommands({ analyzer, highlights }),
   );

@@ -3,7 +3,7 @@
 // boilerplate block is. Pure: no `vscode`, so the unit tests run it on in-memory analyses; hovers.ts
 // turns the parts into a MarkdownString. Document text only ever goes into a `text` part, which the
 // hover escapes, never into Markdown.
-import type { Analysis, Attribution, Span } from '../core';
+import type { Analysis, Attribution, RegisteredSource, Span } from '../core';
 
 /** A piece of a hover: Markdown of our own, or text (the document's included) shown as it is. */
 export type HoverPart = { markdown: string } | { text: string };
@@ -76,6 +76,18 @@ export function hoverAt(
   return undefined;
 }
 
+/** The registry's word on a source: its standing, then the team's note and link, which are shown as text. */
+function standingParts({ name, standing, note, url }: RegisteredSource): HoverPart[] {
+  const parts: HoverPart[] = [
+    { markdown: `**Standing:** ${standing} · sources registry entry ` },
+    { text: `“${name}”` },
+  ];
+  if (note) parts.push({ markdown: '  \n' }, { text: note });
+  if (url) parts.push({ markdown: '  \n' }, { text: url });
+  parts.push({ markdown: '  \n' });
+  return parts;
+}
+
 function attributionParts(analysis: Analysis, attribution: Attribution, quote: (span: Span) => string): HoverPart[] {
   const parts: HoverPart[] = [];
   const source = attribution.source === null ? null : analysis.sources[attribution.source];
@@ -86,6 +98,7 @@ function attributionParts(analysis: Analysis, attribution: Attribution, quote: (
     });
     if (source.aliases.length)
       parts.push({ markdown: 'Also called: ' }, { text: source.aliases.join(', ') }, { markdown: '  \n' });
+    if (source.registered) parts.push(...standingParts(source.registered));
   } else {
     parts.push({ markdown: '**No identifiable source** for this statement.  \n' });
   }

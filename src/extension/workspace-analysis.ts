@@ -47,14 +47,25 @@ export async function analyzeWorkspace(
       }
       if (cancelled()) return { files: 0, skipped, cancelled: true };
       progress.report({ message: `analysing ${documents.length} files`, increment: 25 });
+      // One body of work, one registry: the first file's, as the CLI's --corpus.
+      const { registry } = documents.length
+        ? await analyzer.registries.registryFor(documents[0].uri)
+        : { registry: undefined };
       const results = analyzeCorpus(documents, {
+        registry,
         claimThreshold: settings.claimThreshold,
         maxLength: settings.maxFileSizeKB * 1024,
         plainTextMarker: settings.plainTextMarker,
       });
       results.forEach((r, i) => {
         const doc = documents[i];
-        const result: AnalysisResult = { uri: doc.uri, version: doc.version, text: doc.text, analysis: r.analysis };
+        const result: AnalysisResult = {
+          uri: doc.uri,
+          version: doc.version,
+          text: doc.text,
+          analysis: r.analysis,
+          registrySeverity: registry?.severity,
+        };
         analyzer.publish(result);
       });
       return { files: documents.length, skipped, cancelled: false };

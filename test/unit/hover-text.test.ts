@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, type Analysis } from '../../src/core';
+import { analyze, parseRegistry, type Analysis } from '../../src/core';
 import { hoverAt, type HoverPart } from '../../src/extension/hover-text';
 
 /** A hover as one string: Markdown as it is, text in ⟦…⟧, so a test sees which is which. */
@@ -154,5 +154,22 @@ describe('hover text', () => {
       rendered(hoverAt(ruled, 'The mayor said the bridge will reopen in May.', 20, '/a.md')!.parts),
       /tagger/,
     );
+  });
+
+  it('shows the sources registry’s standing, the team’s note and link, the registry’s words as text', () => {
+    const draft = 'Mayor Ali Hassan said crime fell by 40 percent last year.';
+    const { registry } = parseRegistry(
+      JSON.stringify({
+        sources: [
+          { name: 'Ali Hassan', standing: 'discredited', note: 'Invented *figures* in 2024.', url: 'https://x.org/a' },
+        ],
+      }),
+    );
+    const says = rendered(hoverAt(analyze(draft, { registry }), draft, 25, '/a.md')!.parts);
+    assert.match(
+      says,
+      /\*\*Standing:\*\* discredited · sources registry entry ⟦“Ali Hassan”⟧ {2}\n⟦Invented \*figures\* in 2024\.⟧ {2}\n⟦https:\/\/x\.org\/a⟧/,
+    );
+    assert.doesNotMatch(rendered(hoverAt(analyze(draft), draft, 25, '/a.md')!.parts), /Standing/);
   });
 });

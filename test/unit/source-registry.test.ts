@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { analyze } from '../../src/core/analyze';
 import { registrySchema } from '../../src/core/source-registry';
-import { parseRegistry } from '../../src/core/source-registry';
+import { addToRegistry, newRegistryText, parseRegistry } from '../../src/core/source-registry';
 
 const INIS_ARTICLE =
   'The Iraqi National Intelligence Service (INIS) said on Monday that it had arrested five men. ' +
@@ -234,5 +234,61 @@ describe('sources registry: JSON Schema', () => {
       assert.equal(validate(bad), false, JSON.stringify(bad));
       assert.notDeepEqual(parseRegistry(JSON.stringify(bad)).problems, [], JSON.stringify(bad));
     }
+  });
+});
+
+describe('sources registry: adding a source', () => {
+  const apply = (text: string, edits: { start: number; end: number; text: string }[]) =>
+    [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
+
+  it('appends to the sources array, keeping the file’s comments and layout', () => {
+    const text = '{\n  // vetted by the desk\n  "sources": [\n    { "name": "INIS", "standing": "official" }\n  ]\n}\n';
+    const addition = addToRegistry(text, { name: 'Ali Hassan', type: 'person', standing: 'unverified' });
+    assert.equal(addition.kind, 'edits');
+    const after = apply(text, addition.kind === 'edits' ? addition.edits : []);
+    assert.match(after, /\/\/ vetted by the desk/);
+    assert.deepEqual(
+      parseRegistry(after).registry.entries.map((e) => [e.name, e.standing, e.type]),
+      [
+        ['INIS', 'official', undefined],
+        ['Ali Hassan', 'unverified', 'person'],
+      ],
+    );
+  });
+
+  it('creates the sources array in a file without one, and writes a new file whole', () => {
+    const addition = addToRegistry('{\n  "severity": { "vague-source": "off" }\n}\n', {
+      name: 'INIS',
+      standing: 'official',
+    });
+    const after = apply(
+      '{\n  "severity": { "vague-source": "off" }\n}\n',
+      addition.kind === 'edits' ? addition.edits : [],
+    );
+    assert.deepEqual(
+      parseRegistry(after).registry.entries.map((e) => e.name),
+      ['INIS'],
+    );
+    assert.deepEqual(parseRegistry(after).registry.severity, { 'vague-source': 'off' });
+    const fresh = newRegistryText({
+      name: 'INIS',
+      aliases: ['Iraqi National Intelligence Service'],
+      standing: 'official',
+    });
+    assert.deepEqual(parseRegistry(fresh).problems, []);
+    assert.deepEqual(parseRegistry(fresh).registry.entries[0].aliases, ['Iraqi National Intelligence Service']);
+  });
+
+  it('does nothing to a source already listed (by any of its names) or to a broken file', () => {
+    const text = JSON.stringify({ sources: [{ name: 'INIS', aliases: ['the agency'], standing: 'official' }] });
+    const listed = addToRegistry(text, {
+      name: 'Iraqi National Intelligence Service',
+      aliases: ['INIS'],
+      standing: 'expert',
+    });
+    assert.equal(listed.kind, 'listed');
+    assert.equal(listed.kind === 'listed' && text.slice(listed.place.start, listed.place.start + 14), '{"name":"INIS"');
+    assert.deepEqual(addToRegistry('{ "sources": [ ', { name: 'X', standing: 'expert' }), { kind: 'unreadable' });
+    assert.deepEqual(addToRegistry('[1, 2]', { name: 'X', standing: 'expert' }), { kind: 'unreadable' });
   });
 });
