@@ -38,9 +38,16 @@ export function textReport(
       out.push(`      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${excerpt(text, a.content[0])}`);
   }
 
-  section('Unattributed claims', analysis.claims.length);
-  for (const claim of analysis.claims) {
+  const unattributed = analysis.claims.filter((c) => !c.evidence);
+  section('Unattributed claims', unattributed.length);
+  for (const claim of unattributed) {
     out.push(`    ${pad(at(claim))} ${claim.score.toFixed(2)}  ${excerpt(text, claim)}  [${claim.reasons.join(', ')}]`);
+  }
+  const linked = analysis.claims.filter((c) => c.evidence);
+  if (linked.length) {
+    section('Linked claims', linked.length);
+    for (const claim of linked)
+      out.push(`    ${pad(at(claim))} ${excerpt(text, claim)}  -> ${claim.evidence?.[0].target ?? ''}`);
   }
   section('Duplicated passages', analysis.duplicates.length);
   for (const d of analysis.duplicates) {

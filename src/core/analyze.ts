@@ -178,6 +178,7 @@ function finish(
     duplicates,
     options.claimThreshold ?? DEFAULT_CLAIM_THRESHOLD,
     cache?.worthiness,
+    structure.markup,
   );
   const analysis: Analysis = {
     length: stages.text.length,

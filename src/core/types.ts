@@ -93,12 +93,27 @@ export interface RegisteredSource {
   url?: string;
 }
 
+export type EvidenceKind = 'link' | 'footnote' | 'url';
+
+/** A link, footnote reference or URL in a claim's sentence: where the writer points the reader for proof. */
+export interface Evidence extends Span {
+  /** `link`: a Markdown link; `footnote`: `[^id]`; `url`: an autolink or a bare URL. */
+  kind: EvidenceKind;
+  /** The URL; for a footnote, its definition's text (the `[^id]` label itself when it has none). */
+  target: string;
+}
+
 export interface Claim extends Span {
   sentence: number;
   /** Check-worthiness in [0, 1]. */
   score: number;
   /** Why the sentence was flagged, for hovers and reports ("number", "date", "superlative", …). */
   reasons: string[];
+  /**
+   * The evidence in the claim's sentence, in text order; absent when there is none. A linked claim is
+   * still check-worthy (it stays in `claims`), but it is not unattributed: no `unattributed-claim` message.
+   */
+  evidence?: Evidence[];
 }
 
 export interface DuplicateOf extends Span {

@@ -14,6 +14,7 @@ describe('summary', () => {
     assert.deepEqual(summary, {
       attributed: 2,
       unattributed: 1,
+      linked: 0,
       attributedShare: 2 / 3,
       sources: 2,
       named: 1,
@@ -27,6 +28,7 @@ describe('summary', () => {
     assert.deepEqual(summarizeAnalysis(analyze(two)), {
       attributed: 2,
       unattributed: 0,
+      linked: 0,
       attributedShare: 1,
       sources: 1,
       named: 1,
@@ -41,6 +43,7 @@ describe('summary', () => {
     assert.deepEqual(summarizeAnalysis(analyze('')), {
       attributed: 0,
       unattributed: 0,
+      linked: 0,
       attributedShare: 1,
       sources: 0,
       named: 0,

@@ -1,7 +1,9 @@
 // Stage 8: unattributed claims. The part of each sentence that is the writer's own (not boilerplate,
 // not a repeated copy, not someone's statement or quotation) is scored for check-worthiness; at or
-// above the threshold it is a claim.
+// above the threshold it is a claim. A claim whose sentence holds a link, a footnote reference or a URL
+// carries it as its evidence (evidence.ts): still a claim, as check-worthy as before, but linked.
 import { checkWorthiness, type CheckWorthiness } from './check-worthiness';
+import { evidenceIn, footnoteDefinitions, type EvidenceMarkup } from './evidence';
 import { memoized, type TextMemo } from '../text/text-memo';
 import { isSpace } from '../text/whitespace';
 import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from '../types';
@@ -18,10 +20,14 @@ export function findClaims(
   duplicates: Duplicate[],
   threshold: number,
   memo?: TextMemo<CheckWorthiness>,
+  markup: EvidenceMarkup = { links: [], codeSpans: [] },
 ): Claim[] {
   const notOwn = bySentence(sentences, notTheWritersOwn(attributions, quotes));
   const excluded = bySentence(sentences, [...boilerplate, ...duplicates]);
   const claims: Claim[] = [];
+  // Read once, and only if a claim's sentence has a footnote reference that remark did not resolve.
+  let definitions: Map<string, string> | undefined;
+  const footnotes = () => (definitions ??= footnoteDefinitions(prose));
   for (const sentence of sentences) {
     if (excluded[sentence.index]?.some((span) => contains(span, sentence))) continue;
     const own = longestOwnPart(prose, sentence, notOwn[sentence.index]);
@@ -29,14 +35,18 @@ export function findClaims(
     const ownText = prose.slice(own.start, own.end);
     const { score, reasons } = memoized(memo, ownText, () => checkWorthiness(ownText));
     // The kept result is shared between analyses: each claim gets its own list.
-    if (score >= threshold)
-      claims.push({
-        start: own.start,
-        end: own.end,
-        sentence: sentence.index,
-        score: round(score),
-        reasons: [...reasons],
-      });
+    if (score < threshold) continue;
+    const claim: Claim = {
+      start: own.start,
+      end: own.end,
+      sentence: sentence.index,
+      score: round(score),
+      reasons: [...reasons],
+    };
+    // Anywhere in the sentence, not just the claim's own part: the writer links the sentence, not a clause.
+    const evidence = evidenceIn(prose, sentence, markup, footnotes);
+    if (evidence) claim.evidence = evidence;
+    claims.push(claim);
   }
   return claims;
 }

@@ -1,3 +1,4 @@
 // Stage 8, claims: check-worthy sentences, or parts of sentences, that nobody is credited with.
 export { findClaims } from './find-claims';
 export type { CheckWorthiness } from './check-worthiness';
+export type { EvidenceMarkup } from './evidence';

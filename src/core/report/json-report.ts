@@ -4,6 +4,7 @@ import type {
   Analysis,
   AttributionKind,
   BoilerplateReason,
+  Evidence,
   Message,
   RegisteredSource,
   SourceType,
@@ -38,7 +39,8 @@ export interface FileReport {
     /** The sources registry's entry, when a registry was read and lists the source. */
     registered?: RegisteredSource;
   }[];
-  claims: { start: number; end: number; score: number; reasons: string[] }[];
+  /** `evidence` only on a linked claim (a link, footnote or URL in its sentence): an added field, so still @1. */
+  claims: { start: number; end: number; score: number; reasons: string[]; evidence?: Evidence[] }[];
   duplicates: { start: number; end: number; similarity: number; of: { path: string; start: number; end: number } }[];
   boilerplate: { start: number; end: number; reason: BoilerplateReason }[];
   messages: Message[];
@@ -75,7 +77,15 @@ export function toReport(path: string, analysis: Analysis): FileReport {
       channels: s.channels,
       ...(s.registered && { registered: s.registered }),
     })),
-    claims: analysis.claims.map((c) => ({ start: c.start, end: c.end, score: c.score, reasons: c.reasons })),
+    claims: analysis.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      score: c.score,
+      reasons: c.reasons,
+      ...(c.evidence && {
+        evidence: c.evidence.map((e) => ({ kind: e.kind, target: e.target, start: e.start, end: e.end })),
+      }),
+    })),
     duplicates: analysis.duplicates.map((d) => ({
       start: d.start,
       end: d.end,

@@ -41,9 +41,18 @@ export function markdownReport(path: string, text: string, analysis: Analysis): 
   };
   table(
     'Unattributed claims',
-    analysis.claims.map((c) => [at(c), c.score.toFixed(2), excerpt(c), c.reasons.join(', ')]),
+    analysis.claims
+      .filter((c) => !c.evidence)
+      .map((c) => [at(c), c.score.toFixed(2), excerpt(c), c.reasons.join(', ')]),
     ['where', 'score', 'sentence', 'why'],
   );
+  const linked = analysis.claims.filter((c) => c.evidence);
+  if (linked.length)
+    table(
+      'Linked claims',
+      linked.map((c) => [at(c), excerpt(c), escapeMarkdown(shorten(c.evidence?.[0].target ?? ''))]),
+      ['where', 'sentence', 'evidence'],
+    );
   table(
     'Duplicated passages',
     analysis.duplicates.map((d) => [

@@ -7,6 +7,8 @@ export interface AnalysisSummary {
   attributed: number;
   /** Check-worthy statements with none (the unattributed claims). */
   unattributed: number;
+  /** Check-worthy statements with a link, footnote or URL in their sentence: neither attributed nor unattributed. */
+  linked: number;
   /** Share of claim-like statements that are attributed, 0–1 (1 when there are none). */
   attributedShare: number;
   sources: number;
@@ -18,12 +20,14 @@ export interface AnalysisSummary {
 
 export function summarizeAnalysis(analysis: Analysis): AnalysisSummary {
   const attributed = analysis.attributions.filter((a) => a.source !== null).length;
-  const unattributed = analysis.claims.length;
+  const linked = analysis.claims.filter((c) => c.evidence).length;
+  const unattributed = analysis.claims.length - linked;
   const total = attributed + unattributed;
   const anonymous = analysis.sources.filter((s) => s.type === 'anonymous').length;
   return {
     attributed,
     unattributed,
+    linked,
     attributedShare: total === 0 ? 1 : attributed / total,
     sources: analysis.sources.length,
     named: analysis.sources.length - anonymous,

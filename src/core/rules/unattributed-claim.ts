@@ -6,11 +6,13 @@ export const unattributedClaim = defineRule({
   severity: 'info',
   suppressible: true,
   anchor: 'unattributed-claim',
-  summary: 'A check-worthy statement that no source is given for.',
+  summary: 'A check-worthy statement that no source, link or footnote is given for.',
   warningInTextReport: false,
   marksRemovableText: false,
   check({ analysis }, report) {
+    // A linked claim (a link, footnote or URL in its sentence) points the reader to its proof.
     for (const claim of analysis.claims)
-      report(claim, `Check-worthy statement with no source (${claim.reasons.join(', ') || 'claim-like'}).`);
+      if (!claim.evidence)
+        report(claim, `Check-worthy statement with no source (${claim.reasons.join(', ') || 'claim-like'}).`);
   },
 });

@@ -18,6 +18,12 @@ const SENTENCE_STARTERS = new Set(abbreviations.sentenceStarters);
 const TERMINATORS = /[.!?…]+/g;
 const CLOSERS = /["”’'»)\]]/;
 const OPENS_SENTENCE = /[\p{Lu}\p{N}"“„«‘'([¡¿]/u;
+/**
+ * A footnote reference after the full stop belongs to the sentence it ends: `…since 2009.[^1] The …`.
+ * In Markdown with the note defined, remark reads it as a reference and the prose keeps only `^1`,
+ * its brackets blanked to spaces.
+ */
+const FOOTNOTE_AFTER_STOP = /\[\^[^\]\s]+\]|\s\^[^\]\s]+(?=\s)/y;
 
 export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<number[]>): Sentence[] {
   const sentences: Sentence[] = [];
@@ -55,6 +61,11 @@ function blockSentences(prose: string, inBlockquote: boolean): number[] {
     const m = { index: found.index, 0: found[0] };
     let end = m.index + m[0].length;
     while (end < block.end && CLOSERS.test(prose[end])) end++;
+    // Only at `[` or before `^` is the pattern tried: a footnote after a stop is rare.
+    if (prose.charCodeAt(end) === 91 || prose.charCodeAt(end + 1) === 94) {
+      FOOTNOTE_AFTER_STOP.lastIndex = end;
+      if (FOOTNOTE_AFTER_STOP.test(prose)) end = FOOTNOTE_AFTER_STOP.lastIndex;
+    }
     if (end >= block.end) break;
     if (!/\s/.test(prose[end])) continue;
     const next = skipSpace(prose, end, block.end);

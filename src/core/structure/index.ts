@@ -1,6 +1,7 @@
 // Stage 1, structure: the prose blocks of a document and its prose view (markup blanked, offsets kept),
 // and the control comments that silence findings (read here, first; applied by the rules stage, last).
 export { formatFor, parseStructure, type Structure } from './parse-structure';
+export type { MarkupLinks } from './markup-links';
 export {
   blankDirectives,
   DEFAULT_PLAIN_TEXT_MARKER,

@@ -5,6 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Node, Parent } from 'unist';
+import { markupLinks, NO_MARKUP_LINKS, type MarkupLinks } from './markup-links';
 import type { Block, BlockKind, DocumentFormat } from '../types';
 
 export interface Structure {
@@ -12,6 +13,8 @@ export interface Structure {
   blocks: Block[];
   /** Same length as the input; non-prose characters replaced by spaces, line breaks kept. */
   prose: string;
+  /** Markdown's links and inline code as remark read them (none for plain text): evidence for claims. */
+  markup: MarkupLinks;
 }
 
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd|mkdn|mdx)$/i;
@@ -44,7 +47,7 @@ function plainTextStructure(text: string): Structure {
       }
     }
   }
-  return { format: 'plaintext', blocks, prose: text };
+  return { format: 'plaintext', blocks, prose: text, markup: NO_MARKUP_LINKS };
 }
 
 interface RawSpan {
@@ -162,7 +165,7 @@ function markdownStructure(text: string): Structure {
     }
   };
   visit(tree, false, false);
-  return { format: 'markdown', blocks, prose: utf16Decoder.decode(prose) };
+  return { format: 'markdown', blocks, prose: utf16Decoder.decode(prose), markup: markupLinks(tree, text) };
 }
 
 function offsetsOf(node: Node): RawSpan | null {
