@@ -10,6 +10,8 @@ export {
   type AnalysisCache,
 } from './analyze';
 export {
+  evidenceLinkEdit,
+  evidenceUrlProblem,
   markCheckedEdit,
   markdownReport,
   removalSpans,
@@ -19,6 +21,7 @@ export {
   type AnalysisReport,
   type AnalysisSummary,
   type FileReport,
+  type TextInsert,
 } from './report';
 export {
   applySeverityLevels,

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { markdownReport, REPORT_SCHEMA, type Span, toReport } from '../core';
 import { ADD_SOURCE_COMMAND, addSourceToRegistry, type AddSourceArgs } from './add-to-registry';
 import type { DocumentAnalyzer } from './document-analyzer';
+import { ADD_EVIDENCE_LINK, addEvidenceLink } from './evidence-link';
 import type { Highlights } from './highlights';
 import { removalEdit } from './quick-fixes';
 import { analyzeWorkspace } from './workspace-analysis';
@@ -50,6 +51,10 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
     vscode.commands.registerCommand('sourceLens.groupBySource', () => setGrouping('source')),
     vscode.commands.registerCommand('sourceLens.groupByDocumentOrder', () => setGrouping('document')),
     vscode.commands.registerCommand('sourceLens.reveal', (uri: vscode.Uri, span: Span) => reveal(uri, span)),
+    // From the quick fix: the claim's document and span; a test or another extension may pass the URL too.
+    vscode.commands.registerCommand(ADD_EVIDENCE_LINK, (uri?: vscode.Uri, claim?: Span, url?: string) =>
+      addEvidenceLink(analyzer, uri, claim, url),
+    ),
     // Context keys for `when` clauses: what the active document has.
     analyzer.onDidAnalyze(() => updateContext(analyzer, activeDocument())),
     vscode.window.onDidChangeActiveTextEditor(() => updateContext(analyzer, activeDocument())),

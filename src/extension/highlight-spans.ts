@@ -29,7 +29,7 @@ export interface LineRangeLike {
 
 /**
  * Each kind's spans sorted by start: the content of attributed statements, source mentions and cues,
- * unattributed claims, boilerplate blocks.
+ * unattributed claims (not linked ones), boilerplate blocks.
  */
 export function sortSpans(analysis: Analysis): Record<Kind, SortedSpans> {
   // This runs once per analysis, so in barely optimised code: plain loops writing offsets straight into
@@ -72,7 +72,8 @@ export function sortSpans(analysis: Analysis): Record<Kind, SortedSpans> {
   return {
     content: byStart(contentStarts, contentEnds, contents),
     speaker: byStart(speakerStarts, speakerEnds, speakers),
-    claim: byStart(...offsetsOf(claims)),
+    // A linked claim is not a problem to look at: it keeps its hover but loses the amber.
+    claim: byStart(...offsetsOf(claims.some((c) => c.evidence) ? claims.filter((c) => !c.evidence) : claims)),
     boilerplate: byStart(...offsetsOf(boilerplate)),
   };
 }

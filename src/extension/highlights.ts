@@ -137,7 +137,7 @@ export class Highlights implements vscode.Disposable {
       speaker: analysis.attributions.flatMap((a) =>
         [a.sourceMention, a.cue].filter((s): s is Span => s !== null).map(range),
       ),
-      claim: analysis.claims.map(range),
+      claim: analysis.claims.filter((c) => !c.evidence).map(range),
       boilerplate: analysis.boilerplate.map(range),
     };
   }

@@ -37,6 +37,17 @@ export function hoverAt(
     return { span, parts: attributionParts(analysis, attribution, quote) };
   }
   const claim = analysis.claims.find((c) => contains(c, offset));
+  if (claim?.evidence) {
+    const [first, ...more] = claim.evidence;
+    return {
+      span: claim,
+      parts: [
+        { markdown: '**Linked claim:** evidence ' },
+        { text: first.target },
+        { markdown: more.length ? ` (and ${more.length} more)` : '' },
+      ],
+    };
+  }
   if (claim) {
     return {
       span: claim,

@@ -1,11 +1,13 @@
 // Quick fixes on Source Lens diagnostics: remove this duplicate, remove all duplicates in the file, remove this
-// boilerplate block, mark a claim as checked, and "Replace with …" wherever the core's message names what
-// could stand in its place (the rule meant for a misspelt one, a neutral verb for a loaded one). Each fix is
-// one WorkspaceEdit (one undo step) that touches only the text it removes, replaces or the one line it inserts.
+// boilerplate block, add an evidence link to a claim, mark a claim as checked, and "Replace with …" wherever the
+// core's message names what could stand in its place (the rule meant for a misspelt one, a neutral verb for a
+// loaded one). Each fix is one WorkspaceEdit (one undo step) that touches only the text it removes, replaces or
+// the lines it inserts; "Add Evidence Link…" runs a command, which asks for the URL before it makes its edit.
 import * as vscode from 'vscode';
 import { markCheckedEdit, removalSpans, type RuleId, type Span } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DocumentAnalyzer } from './document-analyzer';
+import { ADD_EVIDENCE_LINK } from './evidence-link';
 import { readSettings } from './settings';
 
 const codeOf = (diagnostic: vscode.Diagnostic): string | undefined =>
@@ -51,6 +53,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
           actions.push(removal('Remove this boilerplate block', document, [span], diagnostic, true));
           break;
         case 'unattributed-claim':
+          actions.push(addEvidence(document, span, diagnostic));
           actions.push(markChecked(document, span, diagnostic));
           break;
         default:
@@ -126,6 +129,14 @@ export function markCheckedWorkspaceEdit(document: vscode.TextDocument, span: Sp
 function markChecked(document: vscode.TextDocument, span: Span, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction('Mark this claim as checked', vscode.CodeActionKind.QuickFix);
   action.edit = markCheckedWorkspaceEdit(document, span);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+/** Runs "Add Evidence Link…", which asks for the URL: an action with a command, as its edit needs the answer. */
+function addEvidence(document: vscode.TextDocument, span: Span, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction('Add Evidence Link…', vscode.CodeActionKind.QuickFix);
+  action.command = { command: ADD_EVIDENCE_LINK, title: 'Add Evidence Link…', arguments: [document.uri, span] };
   action.diagnostics = [diagnostic];
   return action;
 }

@@ -3,4 +3,5 @@ export { toReport, REPORT_SCHEMA, type AnalysisReport, type FileReport } from '.
 export { markdownReport } from './markdown-report';
 export { removalSpans } from './edits';
 export { markCheckedEdit } from './mark-checked';
+export { evidenceLinkEdit, evidenceUrlProblem, type TextInsert } from './evidence-link';
 export { summarizeAnalysis, type AnalysisSummary } from './summary';
