@@ -124,6 +124,14 @@ describe('cli', function () {
       for (const c of file.claims) {
         assert.ok(isSpan(c));
         assert.ok(typeof c.score === 'number' && c.score >= 0 && c.score <= 1);
+        // Only a linked claim has evidence, and then at least one, each a span with a kind and a target.
+        if ('evidence' in c)
+          assert.ok(
+            c.evidence!.length > 0 &&
+              c.evidence!.every(
+                (e) => isSpan(e) && ['link', 'footnote', 'url'].includes(e.kind) && typeof e.target === 'string',
+              ),
+          );
       }
       for (const d of file.duplicates) {
         assert.ok(isSpan(d) && isSpan(d.of));
