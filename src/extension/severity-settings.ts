@@ -26,7 +26,7 @@ export function severitySchema(): object {
     type: 'object',
     scope: 'resource',
     markdownDescription:
-      'Severity of each diagnostic code in the Problems panel: `error`, `warning`, `information`, `hint` or `off`.',
+      "Severity of each diagnostic code in the Problems panel: `error`, `warning`, `information`, `hint` or `off`. A `severity` set for the same rule in the team's sources registry (`.sourcelens.json`) wins.",
     properties: Object.fromEntries(
       RULE_LIST.map((rule) => [rule.id, { type: 'string', enum: [...SEVERITY_SETTINGS], description: rule.summary }]),
     ),
