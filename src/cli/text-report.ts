@@ -1,6 +1,6 @@
 // The human-readable report: sources with their statements, unattributed claims, duplicates,
 // boilerplate and warnings, each with line:column.
-import { type Analysis, LineIndex, RULES, type Span } from '../core';
+import { type Analysis, countStatements, LineIndex, RULES, type Span } from '../core';
 
 const EXCERPT_LENGTH = 70;
 
@@ -18,24 +18,39 @@ export function textReport(
     out.push('', `  ${title} (${count})`);
   };
 
+  // A statement in a repeated passage is listed, marked, and not counted: the count is the article's.
+  const counts = countStatements(analysis, path);
+  const repeatMark = (index: number): string => {
+    const repeat = counts.repeatIn[index];
+    return repeat ? `[repeat of ${lines.label(repeat.of.start)}] ` : '';
+  };
   section('Sources', analysis.sources.length);
-  analysis.sources.forEach((source) => {
+  analysis.sources.forEach((source, s) => {
     const aliases = source.aliases.length ? `; also ${source.aliases.map((a) => `"${a}"`).join(', ')}` : '';
     const channels = source.channels.length ? `; via ${source.channels.join(', ')}` : '';
+    const share = counts.attributed ? `, ${Math.round((counts.statements[s] / counts.attributed) * 100)}%` : '';
+    const repeated = source.attributions.length - counts.statements[s];
+    const repeats = repeated ? ` (+${repeated} in repeated passages)` : '';
     out.push(
-      `    ${source.name} — ${source.type}, ${plural(source.attributions.length, 'statement')}${aliases}${channels}`,
+      `    ${source.name} — ${source.type}, ${plural(counts.statements[s], 'statement')}${share}${repeats}${aliases}${channels}`,
     );
     for (const index of source.attributions) {
       const a = analysis.attributions[index];
       const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '(no cue)';
-      out.push(`      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${cue}: ${excerpt(text, a.content[0])}`);
+      out.push(
+        `      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${repeatMark(index)}${cue}: ${excerpt(text, a.content[0])}`,
+      );
     }
   });
-  const unsourced = analysis.attributions.filter((a) => a.source === null);
+  const unsourced = analysis.attributions.flatMap((a, i) => (a.source === null ? [i] : []));
   if (unsourced.length) {
-    out.push(`    (no identifiable source) — ${plural(unsourced.length, 'statement')}`);
-    for (const a of unsourced)
-      out.push(`      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${excerpt(text, a.content[0])}`);
+    out.push(`    (no identifiable source) — ${plural(counts.unsourced, 'statement')}`);
+    for (const index of unsourced) {
+      const a = analysis.attributions[index];
+      out.push(
+        `      ${pad(at(a.content[0]))} ${a.kind.padEnd(10)} ${repeatMark(index)}${excerpt(text, a.content[0])}`,
+      );
+    }
   }
 
   const unattributed = analysis.claims.filter((c) => !c.evidence);

@@ -55,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         ],
         { memo: cache?.passages, resume: cache?.duplicates },
       );
-      return finish(stages, boilerplate, duplicates, options, cache);
+      return finish(stages, boilerplate, duplicates, { ...options, path: options.path ?? '' }, cache);
     } finally {
       if (cache) endAnalysis(cache);
     }
@@ -101,7 +101,9 @@ export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOption
     const stages = p.stages;
     return {
       path: p.doc.path,
-      analysis: guarded(p.doc.text, p.format, () => finish(stages, boilerplate[i], duplicates[i], options)),
+      analysis: guarded(p.doc.text, p.format, () =>
+        finish(stages, boilerplate[i], duplicates[i], { ...options, path: p.doc.path }),
+      ),
     };
   });
 }
@@ -165,7 +167,7 @@ function finish(
   stages: DocumentStages,
   boilerplate: Analysis['boilerplate'],
   duplicates: Duplicate[],
-  options: AnalyzeOptions | CorpusOptions,
+  options: (AnalyzeOptions | CorpusOptions) & { path: string },
   cache?: AnalysisCache,
 ): Analysis {
   const { structure, sentences, quoteScan, attributions, sources } = stages;
@@ -195,6 +197,8 @@ function finish(
   };
   analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced, {
     unknownRules: stages.suppressions.unknownRules,
+    path: options.path,
+    singleSource: options.singleSource,
   });
   return applySuppressions(analysis, stages.suppressions);
 }

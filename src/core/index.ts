@@ -16,15 +16,19 @@ export {
   markdownReport,
   removalSpans,
   REPORT_SCHEMA,
+  sourceStanding,
   summarizeAnalysis,
   toReport,
   type AnalysisReport,
   type AnalysisSummary,
   type FileReport,
+  type SourceStanding,
   type TextInsert,
 } from './report';
+export { countStatements, type StatementCounts } from './duplicates';
 export {
   applySeverityLevels,
+  DEFAULT_SINGLE_SOURCE,
   RULE_DOCS_BASE,
   RULE_LIST,
   RULES,
@@ -33,6 +37,7 @@ export {
   SUPPRESSIBLE_RULES,
   type Rule,
   type SeverityLevel,
+  type SingleSourceOptions,
 } from './rules';
 export {
   addToRegistry,

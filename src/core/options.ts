@@ -3,6 +3,7 @@
 import type { AnalysisCache } from './analysis-cache';
 import type { TaggerWeights } from './attribution';
 import type { SourceRegistry } from './source-registry';
+import type { SingleSourceOptions } from './rules';
 import type { DocumentFormat } from './types';
 
 export interface AnalyzeOptions {
@@ -30,6 +31,8 @@ export interface AnalyzeOptions {
    * standing, and low-standing-source reads it. Its severities are the adapters' to apply.
    */
   registry?: SourceRegistry;
+  /** When single-source fires: a source with `share` (0–1) of the counted attributed statements and at least `minStatements` of them. */
+  singleSource?: Partial<SingleSourceOptions>;
 }
 
 export interface CorpusOptions extends Omit<AnalyzeOptions, 'path' | 'format'> {

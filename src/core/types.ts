@@ -157,6 +157,13 @@ export interface Message extends Span {
   cause?: DuplicateOf;
   /** What could stand in the message's place, best first (vfile-message's `expected`): a quick fix offers it. */
   expected?: string[];
+  /** Other places the finding is about (a single source's statements): the editor's related information. */
+  related?: RelatedSpan[];
+}
+
+/** A place a message points at besides its own, and what it is there ("Statement 2 of 6 from INIS"). */
+export interface RelatedSpan extends Span {
+  reason: string;
 }
 
 export type RuleId =
@@ -170,6 +177,7 @@ export type RuleId =
   | 'unknown-speaker'
   | 'loaded-attribution-verb'
   | 'low-standing-source'
+  | 'single-source'
   | 'unknown-rule'
   | 'input-too-large'
   | 'internal-error';

@@ -1,5 +1,6 @@
 // The Problems panel: the core's messages as diagnostics, with stable codes linking to the README,
-// the severity the user chose per code, related information pointing at a duplicate's first copy, and
+// the severity the user chose per code, related information pointing at a duplicate's first copy (and at
+// the other places a message names, such as a single source's statements), and
 // the Unnecessary tag on duplicates and boilerplate (VS Code fades them).
 //
 // At most `sourceLens.maxProblems` per document (as cSpell's `cSpell.maxNumberOfProblems`): a 5 MB
@@ -94,6 +95,17 @@ export class DiagnosticsPresenter implements vscode.Disposable {
       diagnostic.code = { value: message.ruleId, target: ruleUri(message.url) };
       if (RULES[message.ruleId].marksRemovableText) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
       if (message.cause) diagnostic.relatedInformation = this.firstCopy(result, message, places, targets);
+      if (message.related)
+        diagnostic.relatedInformation = [
+          ...(diagnostic.relatedInformation ?? []),
+          ...message.related.map(
+            (related) =>
+              new vscode.DiagnosticRelatedInformation(
+                new vscode.Location(result.uri, places.range(related)),
+                related.reason,
+              ),
+          ),
+        ];
       diagnostics.push(diagnostic);
     }
     if (hidden > 0) diagnostics.push(overflowNotice(hidden, settings.maxProblems));

@@ -122,6 +122,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
           path: document.uri.path,
           format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
           claimThreshold: settings.claimThreshold,
+          singleSource: settings.singleSource,
           maxLength: settings.maxFileSizeKB * 1024,
           plainTextMarker: settings.plainTextMarker,
           registry: lookup.registry,

@@ -1,7 +1,9 @@
-// One LanguageStatusItem for Markdown and plain text: "5 attributed · 3 unattributed".
+// One LanguageStatusItem for Markdown and plain text: "5 attributed · 3 unattributed", each statement
+// counted once (a repeated passage's are not counted again), a warning when single-source reports one.
 import * as vscode from 'vscode';
 import type { DocumentAnalyzer } from './document-analyzer';
-import { summarize } from './summary';
+import { readSettings } from './settings';
+import { ownPaths, summarize } from './summary';
 
 export class SourceLensStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('sourceLens.status', [
@@ -37,16 +39,16 @@ export class SourceLensStatus implements vscode.Disposable {
       this.item.severity = vscode.LanguageStatusSeverity.Information;
       return;
     }
-    const summary = summarize(result.analysis);
+    const summary = summarize(result.analysis, ownPaths(result.uri));
     const tooLarge = result.analysis.messages.some((m) => m.ruleId === 'input-too-large');
+    // The rule's finding, unless the user turned the rule off.
+    const singleSource = summary.singleSource && readSettings(result.uri).severity['single-source'] !== 'off';
     this.item.text = tooLarge ? 'Source Lens: too large' : summary.status;
     this.item.detail = tooLarge
       ? 'over sourceLens.maxFileSizeKB'
-      : `${summary.sources} source${summary.sources === 1 ? '' : 's'}`;
+      : `${summary.sources} source${summary.sources === 1 ? '' : 's'}${singleSource ? ' · one carries the article' : ''}`;
     this.item.severity =
-      tooLarge || summary.singleSource
-        ? vscode.LanguageStatusSeverity.Warning
-        : vscode.LanguageStatusSeverity.Information;
+      tooLarge || singleSource ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 // The `sourceLens.*` settings, read with their defaults and checked, in one typed object.
 import * as vscode from 'vscode';
-import type { RuleId } from '../core';
+import { DEFAULT_SINGLE_SOURCE, type RuleId, type SingleSourceOptions } from '../core';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './severity-settings';
 
 export type { SeveritySetting } from './severity-settings';
@@ -11,6 +11,8 @@ export interface Settings {
   maxFileSizeKB: number;
   highlights: boolean;
   claimThreshold: number;
+  /** single-source's thresholds (sourceLens.singleSource.share, .minStatements). */
+  singleSource: SingleSourceOptions;
   severity: Partial<Record<RuleId, SeveritySetting>>;
   /** Most diagnostics per document (sourceLens.maxProblems), the notice counting the rest included. */
   maxProblems: number;
@@ -43,6 +45,10 @@ export function readSettings(scope?: vscode.Uri): Settings {
     maxFileSizeKB: number('maxFileSizeKB', 5120, 1, 1024 * 1024),
     highlights: windowConfig.get<boolean>('highlights.enabled', true) !== false,
     claimThreshold: number('claims.threshold', 0.5, 0, 1),
+    singleSource: {
+      share: number('singleSource.share', DEFAULT_SINGLE_SOURCE.share, 0, 1),
+      minStatements: Math.floor(number('singleSource.minStatements', DEFAULT_SINGLE_SOURCE.minStatements, 1, 1e6)),
+    },
     severity,
     // VS Code shows at most 1000 diagnostics per document in any case (see diagnostics.ts).
     maxProblems: Math.floor(number('maxProblems', 1000, 1, 1000)),

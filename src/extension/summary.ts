@@ -1,31 +1,93 @@
 // The summary's numbers (the core's summarizeAnalysis) in the words the status bar, the language status
-// item and the Sources view show them in.
-import { summarizeAnalysis, type Analysis, type AnalysisSummary } from '../core';
+// item and the Sources view show them in. Statements inside a repeated passage count once everywhere here.
+import {
+  countStatements,
+  sourceStanding,
+  summarizeAnalysis,
+  type Analysis,
+  type AnalysisSummary,
+  type Message,
+  type StatementCounts,
+} from '../core';
 
-export interface Summary extends AnalysisSummary {
-  /** "5 attributed · 3 unattributed" */
-  status: string;
-  /** "63% attributed · 2 sources (1 named, 1 anonymous)" */
-  short: string;
-  long: string;
+/** One line of the Sources view's balance: a kind of source, how many, and their share of the statements. */
+export interface BalanceRow {
+  label: string;
+  /** "3 sources · 5 statements (45%)" */
+  description: string;
+  /** The icon's name (a codicon). */
+  icon: string;
 }
 
-export function summarize(analysis: Analysis): Summary {
-  const numbers = summarizeAnalysis(analysis);
-  const { attributed, unattributed, named, anonymous, sources, singleSource } = numbers;
-  const percent = `${Math.round(numbers.attributedShare * 100)}%`;
-  const sourcesText = `${sources} source${sources === 1 ? '' : 's'} (${named} named, ${anonymous} anonymous)`;
+export interface Summary extends AnalysisSummary {
+  counts: StatementCounts;
+  /** "5 attributed · 3 unattributed" */
+  status: string;
+  /** "63% attributed": short enough for a view's title bar and a tree item's label. */
+  short: string;
+  /** "1 named · 1 anonymous · 0 vague" */
+  balanceLine: string;
+  /** The whole summary as sentences, for the view's message (which wraps) and tooltips. */
+  long: string;
+  /** Named, anonymous and vague sources with their statements. Registered / not registered go here too. */
+  balance: BalanceRow[];
+  /** single-source's message, when it reported one. */
+  singleSourceMessage: Message | undefined;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const percent = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
+
+/** `ownPath`: the path(s) the document was analysed under, so a copy of another document's passage counts here. */
+export function summarize(analysis: Analysis, ownPath?: string | readonly string[]): Summary {
+  const counts = countStatements(analysis, ownPath);
+  const numbers = summarizeAnalysis(analysis, ownPath, counts);
+  const { attributed, unattributed, named, anonymous, vague, sources, repeated } = numbers;
+  const share = `${Math.round(numbers.attributedShare * 100)}%`;
+  const singleSourceMessage = analysis.messages.find((m) => m.ruleId === 'single-source');
+  const balanceLine = `${named} named · ${anonymous} anonymous · ${vague} vague`;
   return {
     ...numbers,
+    counts,
     status: `${attributed} attributed · ${unattributed} unattributed`,
-    short: `${percent} attributed · ${sourcesText}`,
+    short: `${share} attributed`,
+    balanceLine,
     long: [
-      `${attributed} attributed statement${attributed === 1 ? '' : 's'}, ${unattributed} unattributed claim${unattributed === 1 ? '' : 's'} (${percent} of claim-like content has a source).`,
-      `${sourcesText}.`,
-      singleSource ? 'Every statement comes from a single source.' : '',
-      `${analysis.duplicates.length} duplicated passage${analysis.duplicates.length === 1 ? '' : 's'}, ${analysis.boilerplate.length} boilerplate block${analysis.boilerplate.length === 1 ? '' : 's'}.`,
+      `${share} of claim-like content has a source: ${plural(attributed, 'attributed statement')}, ${plural(unattributed, 'unattributed claim')}.`,
+      `${plural(sources, 'source')}: ${named} named, ${anonymous} anonymous, ${vague} vague.`,
+      repeated ? `${plural(repeated, 'statement')} in repeated passages counted once.` : '',
+      singleSourceMessage ? `⚠ ${singleSourceMessage.reason}` : '',
     ]
       .filter(Boolean)
-      .join('\n'),
+      .join(' '),
+    balance: balanceRows(analysis, counts),
+    singleSourceMessage,
   };
+}
+
+function balanceRows(analysis: Analysis, counts: StatementCounts): BalanceRow[] {
+  const rows = {
+    named: { label: 'Named', icon: 'person', sources: 0, statements: 0 },
+    anonymous: { label: 'Anonymous', icon: 'eye-closed', sources: 0, statements: 0 },
+    vague: { label: 'Vague', icon: 'circle-large-outline', sources: 0, statements: 0 },
+  };
+  analysis.sources.forEach((source, i) => {
+    if (counts.statements[i] === 0) return;
+    const row = rows[sourceStanding(source)];
+    row.sources++;
+    row.statements += counts.statements[i];
+  });
+  return Object.values(rows).map((row) => ({
+    label: row.label,
+    description: `${plural(row.sources, 'source')} · ${plural(row.statements, 'statement')} (${percent(row.statements, counts.attributed)})`,
+    icon: row.icon,
+  }));
+}
+
+/**
+ * The paths a document may have been analysed under: its URI's path (an open document) or the whole URI
+ * (Analyze Workspace), which its duplicates' `of.path` name when they repeat the document itself.
+ */
+export function ownPaths(uri: { path: string; toString(): string }): string[] {
+  return [uri.path, uri.toString()];
 }

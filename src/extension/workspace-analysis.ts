@@ -54,6 +54,7 @@ export async function analyzeWorkspace(
       const results = analyzeCorpus(documents, {
         registry,
         claimThreshold: settings.claimThreshold,
+        singleSource: settings.singleSource,
         maxLength: settings.maxFileSizeKB * 1024,
         plainTextMarker: settings.plainTextMarker,
       });

@@ -71,6 +71,7 @@ describe('rule registry', () => {
       'unknown-speaker',
       'loaded-attribution-verb',
       'low-standing-source',
+      'single-source',
     ]);
     assert.deepEqual(DEFAULT_SEVERITY, {
       'unattributed-claim': 'information',
@@ -83,6 +84,7 @@ describe('rule registry', () => {
       'unknown-speaker': 'information',
       'loaded-attribution-verb': 'information',
       'low-standing-source': 'warning',
+      'single-source': 'information',
       'unknown-rule': 'warning',
       'input-too-large': 'warning',
       'internal-error': 'error',

@@ -4,4 +4,4 @@ export { markdownReport } from './markdown-report';
 export { removalSpans } from './edits';
 export { markCheckedEdit } from './mark-checked';
 export { evidenceLinkEdit, evidenceUrlProblem, type TextInsert } from './evidence-link';
-export { summarizeAnalysis, type AnalysisSummary } from './summary';
+export { sourceStanding, summarizeAnalysis, type AnalysisSummary, type SourceStanding } from './summary';

@@ -1,9 +1,15 @@
 // The numbers an editor glances at: how much of the article's claim-like content has a source, how many
-// distinct sources, named or not, and whether one source carries everything.
-import type { Analysis } from '../types';
+// distinct sources, named, anonymous or vague, and whether one source carries the article. Statements
+// inside a repeated passage count once (countStatements), as they do in single-source.
+import { countStatements, type StatementCounts } from '../duplicates';
+import { isVagueSourceName } from '../rules';
+import type { Analysis, Source } from '../types';
+
+/** How a source is identified, for the balance: by name, as unnamed ("a senior official"), or as a vague group ("experts"). */
+export type SourceStanding = 'named' | 'anonymous' | 'vague';
 
 export interface AnalysisSummary {
-  /** Statements with an identifiable source. */
+  /** Statements with an identifiable source, each counted once. */
   attributed: number;
   /** Check-worthy statements with none (the unattributed claims). */
   unattributed: number;
@@ -11,27 +17,44 @@ export interface AnalysisSummary {
   linked: number;
   /** Share of claim-like statements that are attributed, 0–1 (1 when there are none). */
   attributedShare: number;
+  /** Sources with at least one counted statement. */
   sources: number;
   named: number;
   anonymous: number;
-  /** Every attributed statement, and more than one, comes from the one source the article has. */
+  vague: number;
+  /** Statements in repeated passages, not counted above. */
+  repeated: number;
+  /** single-source reported (its message survived the control comments). */
   singleSource: boolean;
 }
 
-export function summarizeAnalysis(analysis: Analysis): AnalysisSummary {
-  const attributed = analysis.attributions.filter((a) => a.source !== null).length;
+/** Named, anonymous or vague: a vague group's name ("officials", "many experts") says so, whatever its type. */
+export function sourceStanding(source: Source): SourceStanding {
+  if (isVagueSourceName(source.name)) return 'vague';
+  return source.type === 'anonymous' ? 'anonymous' : 'named';
+}
+
+/** `ownPath` as countStatements takes it: the path(s) the document was analysed under. */
+export function summarizeAnalysis(
+  analysis: Analysis,
+  ownPath?: string | readonly string[],
+  counts: StatementCounts = countStatements(analysis, ownPath),
+): AnalysisSummary {
   const linked = analysis.claims.filter((c) => c.evidence).length;
   const unattributed = analysis.claims.length - linked;
-  const total = attributed + unattributed;
-  const anonymous = analysis.sources.filter((s) => s.type === 'anonymous').length;
+  const total = counts.attributed + unattributed;
+  const balance = { named: 0, anonymous: 0, vague: 0 };
+  analysis.sources.forEach((source, i) => {
+    if (counts.statements[i] > 0) balance[sourceStanding(source)]++;
+  });
   return {
-    attributed,
+    attributed: counts.attributed,
     unattributed,
     linked,
-    attributedShare: total === 0 ? 1 : attributed / total,
-    sources: analysis.sources.length,
-    named: analysis.sources.length - anonymous,
-    anonymous,
-    singleSource: analysis.sources.length === 1 && attributed > 1,
+    attributedShare: total === 0 ? 1 : counts.attributed / total,
+    sources: balance.named + balance.anonymous + balance.vague,
+    ...balance,
+    repeated: counts.repeatIn.filter((repeat) => repeat !== undefined).length,
+    singleSource: analysis.messages.some((message) => message.ruleId === 'single-source'),
   };
 }

@@ -3,12 +3,18 @@
 import type { UnknownRule } from '../structure';
 import type { Analysis, Message, Span } from '../types';
 import { RULE_LIST, ruleUrl, SUPPRESSIBLE_RULES } from './registry';
+import type { SingleSourceOptions } from './rule';
+import { singleSourceOptions } from './single-source';
 
 export interface MessageExtras {
   tooLarge?: number;
   internalError?: string;
   /** Names in control comments that are not rules (structure stage). */
   unknownRules?: readonly UnknownRule[];
+  /** The path the document was analysed under; '' by default. */
+  path?: string;
+  /** single-source's thresholds; each missing one has its default. */
+  singleSource?: Partial<SingleSourceOptions>;
 }
 
 export function buildMessages(
@@ -25,10 +31,12 @@ export function buildMessages(
     ...extras,
     unknownRules: extras.unknownRules ?? [],
     suppressibleRules: SUPPRESSIBLE_RULES,
+    path: extras.path ?? '',
+    singleSource: singleSourceOptions(extras.singleSource),
   };
   for (const rule of RULE_LIST) {
     const url = ruleUrl(rule.id);
-    rule.check(input, (span, reason, cause, expected) => {
+    rule.check(input, (span, reason, cause, expected, related) => {
       messages.push({
         ruleId: rule.id,
         reason,
@@ -38,6 +46,7 @@ export function buildMessages(
         end: span.end,
         ...(cause ? { cause } : {}),
         ...(expected ? { expected } : {}),
+        ...(related ? { related } : {}),
       });
     });
   }

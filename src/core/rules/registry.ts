@@ -13,6 +13,7 @@ import { internalError } from './internal-error';
 import { loadedAttributionVerb } from './loaded-attribution-verb';
 import { lowStandingSource } from './low-standing-source';
 import type { Rule } from './rule';
+import { singleSource } from './single-source';
 import { unattributedClaim } from './unattributed-claim';
 import { unbalancedQuote } from './unbalanced-quote';
 import { unknownRule } from './unknown-rule';
@@ -34,6 +35,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'unknown-speaker': unknownSpeaker,
   'loaded-attribution-verb': loadedAttributionVerb,
   'low-standing-source': lowStandingSource,
+  'single-source': singleSource,
   'unknown-rule': unknownRule,
   'input-too-large': inputTooLarge,
   'internal-error': internalError,

@@ -2,7 +2,7 @@
 // control comment can silence it, the README section that documents it, and the function that turns the
 // stages' findings into its messages. registry.ts lists the modules; everything else reads that list.
 import type { UnknownRule } from '../structure';
-import type { Analysis, DuplicateOf, MessageSeverity, RuleId, Span } from '../types';
+import type { Analysis, DuplicateOf, MessageSeverity, RelatedSpan, RuleId, Span } from '../types';
 
 /** What the stages hand the rules: the analysis, and the findings that have no place in it. */
 export interface RuleInput {
@@ -18,10 +18,28 @@ export interface RuleInput {
   unknownRules: readonly UnknownRule[];
   /** The rules a control comment can silence, in registry order. */
   suppressibleRules: readonly RuleId[];
+  /** The path the document was analysed under (its duplicates' `of.path` when they repeat this document). */
+  path: string;
+  /** When one source is too many (single-source). */
+  singleSource: SingleSourceOptions;
 }
 
-/** Adds one message of the rule at `span`; `cause` and `expected` as in vfile-message. */
-export type Report = (span: Span, reason: string, cause?: DuplicateOf, expected?: string[]) => void;
+/** single-source fires when one source has at least `minStatements` counted statements and `share` of them all. */
+export interface SingleSourceOptions {
+  /** Share of the counted attributed statements, 0–1. */
+  share: number;
+  /** The source's own counted statements. */
+  minStatements: number;
+}
+
+/** Adds one message of the rule at `span`; `cause` and `expected` as in vfile-message; `related`, other places it is about. */
+export type Report = (
+  span: Span,
+  reason: string,
+  cause?: DuplicateOf,
+  expected?: string[],
+  related?: RelatedSpan[],
+) => void;
 
 export interface Rule<Id extends RuleId = RuleId> {
   id: Id;

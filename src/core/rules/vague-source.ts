@@ -49,6 +49,11 @@ export function vagueSourceOf(text: string, { sourceMention, cue }: Attribution)
   return { span: { start, end: cue.end }, question: 'by whom?', impersonal: true };
 }
 
+/** Whether a source's name is an unnamed group or a quantifier alone ("officials", "many experts"). */
+export function isVagueSourceName(name: string): boolean {
+  return vagueMention(phraseWords(name)) !== undefined;
+}
+
 export const vagueSource = defineRule({
   id: 'vague-source',
   severity: 'info',
