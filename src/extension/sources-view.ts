@@ -1,32 +1,17 @@
-// The Sources sidebar: each source with its statements, unattributed claims, duplicates and
-// boilerplate, for the active document. Clicking a statement reveals and selects it.
+// The Sources sidebar: a summary and the balance of sources at the top, each source with its statements,
+// then unattributed claims, duplicates and boilerplate, for the active document. Clicking a statement
+// reveals and selects it. The whole summary is the view's message, which wraps to the view's width (a
+// tree item's label cannot). A statement inside a repeated passage counts once: it stays listed, marked
+// as a repeat (under its source, in a collapsed "Repeated passages" group), so the reader can find every
+// copy in the text but no count or share is inflated by a page that prints its body twice.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core';
+import type { Analysis } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
-import { positionsFor } from './positions';
+import { treeItemFor, unsourced, type FindingGroup, type SourcesNode, type ViewState } from './sources-items';
+
+export type { SourcesNode } from './sources-items';
 import { readSettings } from './settings';
-import { summarize } from './summary';
-
-export type SourcesNode =
-  | { kind: 'summary'; label: string; detail: string; warning: boolean }
-  | { kind: 'source'; source: number }
-  | { kind: 'statement'; attribution: number; showSource: boolean }
-  | { kind: 'group'; group: 'claims' | 'duplicates' | 'boilerplate' | 'unsourced' }
-  | { kind: 'finding'; group: 'claims' | 'duplicates' | 'boilerplate'; index: number };
-
-const TYPE_ICON: Record<string, string> = {
-  person: 'person',
-  organization: 'organization',
-  anonymous: 'eye-closed',
-  document: 'file-text',
-  unknown: 'question',
-};
-const GROUP_LABEL = {
-  claims: 'Unattributed claims',
-  duplicates: 'Duplicated passages',
-  boilerplate: 'Boilerplate',
-  unsourced: 'No identifiable source',
-};
+import { ownPaths, summarize, type Summary } from './summary';
 
 export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SourcesNode | undefined>();
@@ -34,6 +19,8 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
   private readonly view: vscode.TreeView<SourcesNode>;
   private readonly subscriptions: vscode.Disposable[];
   private uri: vscode.Uri | undefined;
+  /** The summary of the result shown, worked out once per result (counting repeats reads every statement). */
+  private summarized: { result: AnalysisResult; summary: Summary } | undefined;
 
   constructor(private readonly analyzer: DocumentAnalyzer) {
     this.view = vscode.window.createTreeView('sourceLens.sources', { treeDataProvider: this, showCollapseAll: true });
@@ -56,48 +43,62 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
     return this.uri;
   }
 
+  /** The text above the tree (the summary, wrapped to the view's width), for tests. */
+  get message(): string | undefined {
+    return this.view.message;
+  }
+
   private follow(editor: vscode.TextEditor | undefined): void {
     if (editor && this.analyzer.handles(editor.document)) this.uri = editor.document.uri;
     this.refresh();
   }
 
   refresh(): void {
-    const result = this.result();
-    const summary = result ? summarize(result.analysis) : undefined;
-    this.view.description = summary?.short ?? '';
-    this.view.message = result ? undefined : 'Open a Markdown or plain-text article to see its sources.';
+    const state = this.state();
+    this.view.description = state?.summary.short ?? '';
+    this.view.message = state ? state.summary.long : 'Open a Markdown or plain-text article to see its sources.';
     void vscode.commands.executeCommand('setContext', 'sourceLens.grouping', readSettings().grouping);
     this.changed.fire(undefined);
   }
 
-  private result(): AnalysisResult | undefined {
-    return this.uri ? this.analyzer.resultFor(this.uri) : undefined;
+  private state(): ViewState | undefined {
+    const result = this.uri ? this.analyzer.resultFor(this.uri) : undefined;
+    if (!result) return undefined;
+    if (this.summarized?.result !== result)
+      this.summarized = { result, summary: summarize(result.analysis, ownPaths(result.uri)) };
+    return this.summarized;
   }
 
   getChildren(node?: SourcesNode): SourcesNode[] {
-    const result = this.result();
-    if (!result) return [];
-    const { analysis } = result;
-    if (!node) return this.roots(analysis);
-    if (node.kind === 'source')
-      return analysis.sources[node.source].attributions.map((a) => ({
-        kind: 'statement',
-        attribution: a,
-        showSource: false,
-      }));
-    if (node.kind === 'group') {
-      if (node.group === 'unsourced')
-        return unsourced(analysis).map((a) => ({ kind: 'statement', attribution: a, showSource: false }));
-      return analysis[node.group].map((_, index) => ({ kind: 'finding', group: node.group as 'claims', index }));
+    const state = this.state();
+    if (!state) return [];
+    const { analysis } = state.result;
+    const { repeatIn } = state.summary.counts;
+    const statement = (attribution: number): SourcesNode => ({ kind: 'statement', attribution, showSource: false });
+    if (!node) return this.roots(analysis, state.summary);
+    switch (node.kind) {
+      case 'summary':
+        return state.summary.balance.map((_, row) => ({ kind: 'balance', row }));
+      case 'source': {
+        const all = analysis.sources[node.source].attributions;
+        const counted = all.filter((a) => repeatIn[a] === undefined).map(statement);
+        return counted.length < all.length ? [...counted, { kind: 'repeats', source: node.source }] : counted;
+      }
+      case 'repeats':
+        return analysis.sources[node.source].attributions.filter((a) => repeatIn[a] !== undefined).map(statement);
+      case 'group':
+        if (node.group === 'unsourced') return unsourced(analysis).map(statement);
+        return analysis[node.group].map((_, index) => ({ kind: 'finding', group: node.group as FindingGroup, index }));
+      default:
+        return [];
     }
-    return [];
   }
 
-  private roots(analysis: Analysis): SourcesNode[] {
-    const summary = summarize(analysis);
-    const roots: SourcesNode[] = [
-      { kind: 'summary', label: summary.short, detail: summary.long, warning: summary.singleSource },
-    ];
+  private roots(analysis: Analysis, summary: Summary): SourcesNode[] {
+    const roots: SourcesNode[] = [{ kind: 'summary' }];
+    // The rule's finding, unless the user turned the rule off (sourceLens.severity).
+    if (summary.singleSourceMessage && readSettings(this.uri).severity['single-source'] !== 'off')
+      roots.push({ kind: 'singleSource' });
     if (readSettings().grouping === 'document') {
       roots.push(
         ...analysis.attributions.map((_, attribution) => ({
@@ -116,87 +117,10 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
   }
 
   getTreeItem(node: SourcesNode): vscode.TreeItem {
-    const result = this.result()!;
-    const { analysis, text } = result;
-    const places = positionsFor(result);
-    const line = (span: Span): string => `line ${places.position(span.start).line + 1}`;
-    const excerpt = (span: Span): string => firstWords(text.slice(span.start, span.end));
-    switch (node.kind) {
-      case 'summary': {
-        const item = new vscode.TreeItem(node.label);
-        item.description = node.warning ? 'one source carries every statement' : undefined;
-        item.tooltip = node.detail;
-        item.iconPath = new vscode.ThemeIcon(node.warning ? 'warning' : 'graph');
-        return item;
-      }
-      case 'source': {
-        const source = analysis.sources[node.source];
-        const item = new vscode.TreeItem(source.name, vscode.TreeItemCollapsibleState.Expanded);
-        const count = source.attributions.length;
-        item.description = `${count} statement${count === 1 ? '' : 's'} · ${source.type}`;
-        item.tooltip = [
-          source.name,
-          source.aliases.length ? `Also: ${source.aliases.join(', ')}` : '',
-          source.channels.length ? `Via: ${source.channels.join(', ')}` : '',
-        ]
-          .filter(Boolean)
-          .join('\n');
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICON[source.type] ?? 'question');
-        item.contextValue = 'source';
-        return item;
-      }
-      case 'statement': {
-        const attribution = analysis.attributions[node.attribution];
-        const first = attribution.content[0];
-        const item = new vscode.TreeItem(excerpt(first));
-        const who =
-          node.showSource && attribution.source !== null ? `${analysis.sources[attribution.source].name} · ` : '';
-        item.description = `${who}${attribution.kind} · ${line(first)}`;
-        item.tooltip = text.slice(first.start, first.end);
-        item.iconPath = new vscode.ThemeIcon(attribution.kind === 'indirect' ? 'comment' : 'quote');
-        item.command = { command: 'sourceLens.reveal', title: 'Reveal', arguments: [result.uri, first] };
-        item.contextValue = 'statement';
-        return item;
-      }
-      case 'group': {
-        const count = node.group === 'unsourced' ? unsourced(analysis).length : analysis[node.group].length;
-        const item = new vscode.TreeItem(
-          GROUP_LABEL[node.group],
-          node.group === 'boilerplate'
-            ? vscode.TreeItemCollapsibleState.Collapsed
-            : vscode.TreeItemCollapsibleState.Expanded,
-        );
-        item.description = String(count);
-        item.iconPath = new vscode.ThemeIcon(
-          { claims: 'question', duplicates: 'copy', boilerplate: 'trash', unsourced: 'circle-slash' }[node.group],
-        );
-        return item;
-      }
-      case 'finding': {
-        const span = analysis[node.group][node.index];
-        const item = new vscode.TreeItem(excerpt(span));
-        item.description = line(span);
-        item.tooltip = text.slice(span.start, Math.min(span.end, span.start + 500));
-        item.command = {
-          command: 'sourceLens.reveal',
-          title: 'Reveal',
-          arguments: [result.uri, { start: span.start, end: span.end }],
-        };
-        return item;
-      }
-    }
+    return treeItemFor(node, this.state()!);
   }
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
-}
-
-function unsourced(analysis: Analysis): number[] {
-  return analysis.attributions.flatMap((a, i) => (a.source === null ? [i] : []));
-}
-
-function firstWords(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
