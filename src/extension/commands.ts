@@ -7,6 +7,7 @@ import { ADD_EVIDENCE_LINK, addEvidenceLink } from './evidence-link';
 import type { Highlights } from './highlights';
 import { removalEdit } from './quick-fixes';
 import { analyzeWorkspace } from './workspace-analysis';
+import { ownPaths } from './summary';
 
 export interface CommandDeps {
   analyzer: DocumentAnalyzer;
@@ -115,7 +116,7 @@ async function exportReport(
   const body =
     chosen === 'json'
       ? JSON.stringify({ schema: REPORT_SCHEMA, files: [toReport(path, result.analysis)] }, null, 2) + '\n'
-      : markdownReport(path, result.text, result.analysis);
+      : markdownReport(path, result.text, result.analysis, ownPaths(document.uri));
   const extension = chosen === 'json' ? 'json' : 'md';
   const suggested =
     document.uri.scheme === 'file'

@@ -23,3 +23,13 @@ describe('markdown report', () => {
     assert.ok(!report.includes('](http'));
   });
 });
+
+describe('markdown report counts', () => {
+  it('counts a statement in a repeated passage once and marks it as a repeat', () => {
+    const statement = 'Ruiz said the repairs would cost 40 million dollars.';
+    const text = [statement, 'Traffic on the bridge has doubled since 2010.', statement].join('\n\n');
+    const report = markdownReport('story.txt', text, analyze(text));
+    assert.match(report, /### Ruiz \(\w+, 1 statement\)/);
+    assert.equal(report.match(/\(repeat, not counted\)/g)?.length, 1);
+  });
+});

@@ -1,31 +1,44 @@
 // A Markdown report of one analysis, for sharing with a desk: sources and their statements,
 // unattributed claims, duplicates and boilerplate, each with line:column. Document text is escaped
 // so it cannot turn into Markdown (links, emphasis, HTML) in the report.
+import { countStatements } from '../duplicates';
 import { LineIndex } from '../text/positions';
 import type { Analysis, Span } from '../types';
 
 const EXCERPT = 100;
 
-export function markdownReport(path: string, text: string, analysis: Analysis): string {
+/** `ownPath`: the path(s) the document was analysed under, as countStatements takes it (`path` is only a label). */
+export function markdownReport(
+  path: string,
+  text: string,
+  analysis: Analysis,
+  ownPath?: string | readonly string[],
+): string {
   const lines = new LineIndex(text);
   const at = (span: Span): string => lines.label(span.start);
   const excerpt = (span: Span): string => escapeMarkdown(shorten(text.slice(span.start, span.end)));
   const out: string[] = [`# Source Lens report: ${escapeMarkdown(path)}`, ''];
 
+  // A statement in a repeated passage is listed but counted once (the count is the article's).
+  const counts = countStatements(analysis, ownPath);
   out.push(`## Sources (${analysis.sources.length})`, '');
-  for (const source of analysis.sources) {
+  analysis.sources.forEach((source, s) => {
     const aliases = source.aliases.length ? ` — also ${source.aliases.map(escapeMarkdown).join(', ')}` : '';
+    const count = counts.statements[s];
     out.push(
-      `### ${escapeMarkdown(source.name)} (${source.type}, ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'})${aliases}`,
+      `### ${escapeMarkdown(source.name)} (${source.type}, ${count} statement${count === 1 ? '' : 's'})${aliases}`,
       '',
     );
     out.push('| where | kind | cue | statement |', '|---|---|---|---|');
     for (const index of source.attributions) {
       const a = analysis.attributions[index];
-      out.push(`| ${at(a.content[0])} | ${a.kind} | ${a.cue ? excerpt(a.cue) : '—'} | ${excerpt(a.content[0])} |`);
+      const repeat = counts.repeatIn[index] ? ' (repeat, not counted)' : '';
+      out.push(
+        `| ${at(a.content[0])} | ${a.kind}${repeat} | ${a.cue ? excerpt(a.cue) : '—'} | ${excerpt(a.content[0])} |`,
+      );
     }
     out.push('');
-  }
+  });
   const table = (title: string, rows: string[][], header: string[]): void => {
     out.push(`## ${title} (${rows.length})`, '');
     if (rows.length === 0) {
