@@ -16,13 +16,13 @@ export {
   markdownReport,
   removalSpans,
   REPORT_SCHEMA,
-  sourceStanding,
+  sourceIdentity,
   summarizeAnalysis,
   toReport,
   type AnalysisReport,
   type AnalysisSummary,
   type FileReport,
-  type SourceStanding,
+  type SourceIdentity,
   type TextInsert,
 } from './report';
 export { countStatements, type StatementCounts } from './duplicates';

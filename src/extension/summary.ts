@@ -2,7 +2,7 @@
 // item and the Sources view show them in. Statements inside a repeated passage count once everywhere here.
 import {
   countStatements,
-  sourceStanding,
+  sourceIdentity,
   summarizeAnalysis,
   type Analysis,
   type AnalysisSummary,
@@ -73,7 +73,7 @@ function balanceRows(analysis: Analysis, counts: StatementCounts): BalanceRow[] 
   };
   analysis.sources.forEach((source, i) => {
     if (counts.statements[i] === 0) return;
-    const row = rows[sourceStanding(source)];
+    const row = rows[sourceIdentity(source)];
     row.sources++;
     row.statements += counts.statements[i];
   });

@@ -4,4 +4,4 @@ export { markdownReport } from './markdown-report';
 export { removalSpans } from './edits';
 export { markCheckedEdit } from './mark-checked';
 export { evidenceLinkEdit, evidenceUrlProblem, type TextInsert } from './evidence-link';
-export { sourceStanding, summarizeAnalysis, type AnalysisSummary, type SourceStanding } from './summary';
+export { sourceIdentity, summarizeAnalysis, type AnalysisSummary, type SourceIdentity } from './summary';

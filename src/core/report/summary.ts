@@ -6,7 +6,7 @@ import { isVagueSourceName } from '../rules';
 import type { Analysis, Source } from '../types';
 
 /** How a source is identified, for the balance: by name, as unnamed ("a senior official"), or as a vague group ("experts"). */
-export type SourceStanding = 'named' | 'anonymous' | 'vague';
+export type SourceIdentity = 'named' | 'anonymous' | 'vague';
 
 export interface AnalysisSummary {
   /** Statements with an identifiable source, each counted once. */
@@ -29,7 +29,7 @@ export interface AnalysisSummary {
 }
 
 /** Named, anonymous or vague: a vague group's name ("officials", "many experts") says so, whatever its type. */
-export function sourceStanding(source: Source): SourceStanding {
+export function sourceIdentity(source: Source): SourceIdentity {
   if (isVagueSourceName(source.name)) return 'vague';
   return source.type === 'anonymous' ? 'anonymous' : 'named';
 }
@@ -45,7 +45,7 @@ export function summarizeAnalysis(
   const total = counts.attributed + unattributed;
   const balance = { named: 0, anonymous: 0, vague: 0 };
   analysis.sources.forEach((source, i) => {
-    if (counts.statements[i] > 0) balance[sourceStanding(source)]++;
+    if (counts.statements[i] > 0) balance[sourceIdentity(source)]++;
   });
   return {
     attributed: counts.attributed,
