@@ -124,7 +124,10 @@ export function sarifReport(files: readonly SarifFile[], toolVersion: string, cw
 
 /** The places a message points at besides its own, in the order their related locations are numbered. */
 function relatedPlaces(message: Message): RelatedPlace[] {
-  return [...(message.cause ? [{ ...message.cause, reason: 'The first occurrence of the passage.' }] : [])];
+  return [
+    ...(message.cause ? [{ ...message.cause, reason: 'The first occurrence of the passage.' }] : []),
+    ...(message.related ?? []),
+  ];
 }
 
 /** SARIF has three levels that show; the core's info and hint are both a note. */

@@ -3,7 +3,15 @@
 // so one undo takes it back. Reached from the command palette, the Sources view and a quick fix on a
 // source's mention. Arguments let the tests (and keybindings) skip the pickers.
 import * as vscode from 'vscode';
-import { addToRegistry, newRegistryText, STANDINGS, type NewRegistryEntry, type Source, type Standing } from '../core';
+import {
+  addToRegistry,
+  newRegistryText,
+  sourceIdentity,
+  STANDINGS,
+  type NewRegistryEntry,
+  type Source,
+  type Standing,
+} from '../core';
 import type { DocumentAnalyzer } from './document-analyzer';
 
 export const ADD_SOURCE_COMMAND = 'sourceLens.addSourceToRegistry';
@@ -27,7 +35,7 @@ export async function addSourceToRegistry(
     void vscode.window.showInformationMessage('Source Lens: open an analysed document to add one of its sources.');
     return undefined;
   }
-  const candidates = result.analysis.sources.filter((s) => s.type !== 'anonymous');
+  const candidates = result.analysis.sources.filter((s) => sourceIdentity(s) === 'named');
   const source = args.source
     ? candidates.find((s) => s.name === args.source)
     : await pickSource(candidates.filter((s) => !s.registered));

@@ -17,7 +17,7 @@ export interface SourceLensApi {
   /** Fires after each published analysis. */
   onDidAnalyze: vscode.Event<AnalyzedEvent>;
   /** The Sources view's data provider (its nodes and tree items), and the summary message above the tree. */
-  sources: vscode.TreeDataProvider<SourcesNode> & Pick<SourcesView, 'documentUri' | 'message'>;
+  sources: vscode.TreeDataProvider<SourcesNode> & Pick<SourcesView, 'documentUri' | 'message' | 'addSourceArgs'>;
   /**
    * The editor highlights: the ranges they have in a whole document (rangesFor), and those an editor was
    * last given (decoratedRangesFor: around the visible ranges only, for a document with many), with an

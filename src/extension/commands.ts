@@ -5,6 +5,7 @@ import { ADD_SOURCE_COMMAND, addSourceToRegistry, type AddSourceArgs } from './a
 import type { DocumentAnalyzer } from './document-analyzer';
 import { ADD_EVIDENCE_LINK, addEvidenceLink } from './evidence-link';
 import type { Highlights } from './highlights';
+import type { SourcesNode, SourcesView } from './sources-view';
 import { removalEdit } from './quick-fixes';
 import { analyzeWorkspace } from './workspace-analysis';
 import { ownPaths } from './summary';
@@ -12,9 +13,10 @@ import { ownPaths } from './summary';
 export interface CommandDeps {
   analyzer: DocumentAnalyzer;
   highlights: Highlights;
+  sources: SourcesView;
 }
 
-export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ analyzer, highlights, sources }: CommandDeps): vscode.Disposable[] {
   const activeDocument = (): vscode.TextDocument | undefined => {
     const document = vscode.window.activeTextEditor?.document;
     return document && analyzer.handles(document) ? document : undefined;
@@ -40,7 +42,10 @@ export function registerCommands({ analyzer, highlights }: CommandDeps): vscode.
     }),
     vscode.commands.registerCommand('sourceLens.analyzeWorkspace', () => analyzeWorkspace(analyzer)),
     vscode.commands.registerCommand('sourceLens.toggleHighlights', () => highlights.toggle()),
-    vscode.commands.registerCommand(ADD_SOURCE_COMMAND, (args?: AddSourceArgs) => addSourceToRegistry(analyzer, args)),
+    // From the palette (no argument), a quick fix (AddSourceArgs) or a source's item in the Sources view (its node).
+    vscode.commands.registerCommand(ADD_SOURCE_COMMAND, (args?: AddSourceArgs | SourcesNode) =>
+      addSourceToRegistry(analyzer, args && 'kind' in args ? sources.addSourceArgs(args) : args),
+    ),
     vscode.commands.registerCommand('sourceLens.removeAllDuplicates', () => removeAll('duplicates')),
     vscode.commands.registerCommand('sourceLens.removeAllBoilerplate', () => removeAll('boilerplate')),
     vscode.commands.registerCommand('sourceLens.exportReport', (format?: 'markdown' | 'json', target?: vscode.Uri) =>

@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new AddSourceActionProvider(analyzer), {
       providedCodeActionKinds: AddSourceActionProvider.kinds,
     }),
-    ...registerCommands({ analyzer, highlights }),
+    ...registerCommands({ analyzer, highlights, sources }),
   );
   analyzer.start();
   const activationMs = performance.now() - activationStarted;

@@ -1,7 +1,7 @@
 // How each node of the Sources view looks: label, description, icon, tooltip and the command a click
 // runs. The view (sources-view.ts) decides which nodes there are; this only draws them.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core';
+import { sourceIdentity, STANDINGS, type Analysis, type Source, type Span, type Standing } from '../core';
 import type { AnalysisResult } from './document-analyzer';
 import { positionsFor } from './positions';
 import type { Summary } from './summary';
@@ -38,6 +38,29 @@ const GROUP_LABEL = {
   unsourced: 'No identifiable source',
 };
 const GROUP_ICON = { claims: 'question', duplicates: 'copy', boilerplate: 'trash', unsourced: 'circle-slash' };
+
+/** A registered source's icon says its standing; the low ones in the editor's warning and error colours. */
+const STANDING_ICON: Record<Standing, [string, string?]> = {
+  official: ['verified-filled', 'charts.green'],
+  expert: ['mortar-board', 'charts.green'],
+  eyewitness: ['eye', 'charts.blue'],
+  partisan: ['megaphone', 'charts.yellow'],
+  unverified: ['question', 'editorWarning.foreground'],
+  discredited: ['error', 'errorForeground'],
+};
+
+function standingIcon(standing: Standing): vscode.ThemeIcon {
+  const [icon, colour] = STANDING_ICON[standing];
+  return new vscode.ThemeIcon(icon, colour ? new vscode.ThemeColor(colour) : undefined);
+}
+
+/** The tooltip's lines from the registry: the standing and what it means, the team's note and link. */
+function registryLines(source: Source): string[] {
+  if (!source.registered) return sourceIdentity(source) === 'named' ? ['Not in the sources registry'] : [];
+  const { standing, note, url, name } = source.registered;
+  const meaning = STANDINGS.find((s) => s.id === standing)?.description ?? '';
+  return [`Standing: ${standing} (registry entry “${name}”): ${meaning}`, note ?? '', url ?? ''];
+}
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -82,9 +105,20 @@ export function treeItemFor(node: SourcesNode, { result, summary }: ViewState): 
       const { statements, quotes, attributed } = summary.counts;
       const count = statements[node.source];
       const share = attributed ? Math.round((count / attributed) * 100) : 0;
-      item.description = `${plural(count, 'statement')} · ${share}% · ${plural(quotes[node.source], 'quote')} · ${source.type}`;
+      const named = sourceIdentity(source) === 'named';
+      const standing = source.registered?.standing ?? (named ? 'not in registry' : '');
+      item.description = [
+        standing,
+        plural(count, 'statement'),
+        `${share}%`,
+        plural(quotes[node.source], 'quote'),
+        source.type,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       item.tooltip = [
         source.name,
+        ...registryLines(source),
         `${plural(count, 'statement')} (${share}% of the attributed), ${plural(quotes[node.source], 'direct quote')}`,
         source.attributions.length > count ? `${source.attributions.length - count} more in repeated passages` : '',
         source.aliases.length ? `Also: ${source.aliases.join(', ')}` : '',
@@ -92,8 +126,11 @@ export function treeItemFor(node: SourcesNode, { result, summary }: ViewState): 
       ]
         .filter(Boolean)
         .join('\n');
-      item.iconPath = new vscode.ThemeIcon(TYPE_ICON[source.type] ?? 'question');
-      item.contextValue = 'source';
+      item.iconPath = source.registered
+        ? standingIcon(source.registered.standing)
+        : new vscode.ThemeIcon(TYPE_ICON[source.type] ?? 'question');
+      // Only a named source not yet registered offers "Add Source to Registry" (package.json's view/item/context).
+      item.contextValue = named && !source.registered ? 'source.unregistered' : 'source';
       return item;
     }
     case 'repeats': {
@@ -121,7 +158,8 @@ export function treeItemFor(node: SourcesNode, { result, summary }: ViewState): 
       return item;
     }
     case 'group': {
-      const count = node.group === 'unsourced' ? unsourced(analysis).length : analysis[node.group].length;
+      const count =
+        node.group === 'unsourced' ? unsourced(analysis).length : findingIndices(analysis, node.group).length;
       const item = new vscode.TreeItem(
         GROUP_LABEL[node.group],
         node.group === 'boilerplate'
@@ -141,6 +179,12 @@ export function treeItemFor(node: SourcesNode, { result, summary }: ViewState): 
       return item;
     }
   }
+}
+
+/** The findings a group lists, by index: claims with evidence (a link, a footnote) are not unattributed. */
+export function findingIndices(analysis: Analysis, group: FindingGroup): number[] {
+  if (group === 'claims') return analysis.claims.flatMap((claim, i) => (claim.evidence ? [] : [i]));
+  return analysis[group].map((_, i) => i);
 }
 
 /** Statements with no identifiable source, by index. */

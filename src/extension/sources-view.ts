@@ -7,7 +7,15 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
-import { treeItemFor, unsourced, type FindingGroup, type SourcesNode, type ViewState } from './sources-items';
+import type { AddSourceArgs } from './add-to-registry';
+import {
+  findingIndices,
+  treeItemFor,
+  unsourced,
+  type FindingGroup,
+  type SourcesNode,
+  type ViewState,
+} from './sources-items';
 
 export type { SourcesNode } from './sources-items';
 import { readSettings } from './settings';
@@ -88,7 +96,11 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
         return analysis.sources[node.source].attributions.filter((a) => repeatIn[a] !== undefined).map(statement);
       case 'group':
         if (node.group === 'unsourced') return unsourced(analysis).map(statement);
-        return analysis[node.group].map((_, index) => ({ kind: 'finding', group: node.group as FindingGroup, index }));
+        return findingIndices(analysis, node.group).map((index) => ({
+          kind: 'finding',
+          group: node.group as FindingGroup,
+          index,
+        }));
       default:
         return [];
     }
@@ -97,8 +109,8 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
   private roots(analysis: Analysis, summary: Summary): SourcesNode[] {
     const roots: SourcesNode[] = [{ kind: 'summary' }];
     // The rule's finding, unless the user turned the rule off (sourceLens.severity).
-    if (summary.singleSourceMessage && readSettings(this.uri).severity['single-source'] !== 'off')
-      roots.push({ kind: 'singleSource' });
+    const levels = { ...readSettings(this.uri).severity, ...this.state()?.result.registrySeverity };
+    if (summary.singleSourceMessage && levels['single-source'] !== 'off') roots.push({ kind: 'singleSource' });
     if (readSettings().grouping === 'document') {
       roots.push(
         ...analysis.attributions.map((_, attribution) => ({
@@ -112,8 +124,15 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
       if (unsourced(analysis).length) roots.push({ kind: 'group', group: 'unsourced' });
     }
     for (const group of ['claims', 'duplicates', 'boilerplate'] as const)
-      if (analysis[group].length) roots.push({ kind: 'group', group });
+      if (findingIndices(analysis, group).length) roots.push({ kind: 'group', group });
     return roots;
+  }
+
+  /** "Add Source to Registry" from a source's item: the document shown and the source's name. */
+  addSourceArgs(node: SourcesNode): AddSourceArgs | undefined {
+    const state = this.state();
+    if (node.kind !== 'source' || !state) return undefined;
+    return { uri: state.result.uri.toString(), source: state.result.analysis.sources[node.source].name };
   }
 
   getTreeItem(node: SourcesNode): vscode.TreeItem {

@@ -3,6 +3,7 @@
 import {
   countStatements,
   sourceIdentity,
+  STANDINGS,
   summarizeAnalysis,
   type Analysis,
   type AnalysisSummary,
@@ -29,8 +30,11 @@ export interface Summary extends AnalysisSummary {
   balanceLine: string;
   /** The whole summary as sentences, for the view's message (which wraps) and tooltips. */
   long: string;
-  /** Named, anonymous and vague sources with their statements. Registered / not registered go here too. */
+  /** Named, anonymous and vague sources with their statements, then named ones in the registry and not. */
   balance: BalanceRow[];
+  /** Named sources (with a counted statement) the sources registry lists, and of those how many are low standing. */
+  registered: number;
+  lowStanding: number;
   /** single-source's message, when it reported one. */
   singleSourceMessage: Message | undefined;
 }
@@ -46,6 +50,7 @@ export function summarize(analysis: Analysis, ownPath?: string | readonly string
   const share = `${Math.round(numbers.attributedShare * 100)}%`;
   const singleSourceMessage = analysis.messages.find((m) => m.ruleId === 'single-source');
   const balanceLine = `${named} named · ${anonymous} anonymous · ${vague} vague`;
+  const { registered, lowStanding } = registryCounts(analysis, counts);
   return {
     ...numbers,
     counts,
@@ -55,12 +60,17 @@ export function summarize(analysis: Analysis, ownPath?: string | readonly string
     long: [
       `${share} of claim-like content has a source: ${plural(attributed, 'attributed statement')}, ${plural(unattributed, 'unattributed claim')}.`,
       `${plural(sources, 'source')}: ${named} named, ${anonymous} anonymous, ${vague} vague.`,
+      named
+        ? `${registered} of ${named} named in the sources registry${lowStanding ? `, ${lowStanding} unverified or discredited` : ''}.`
+        : '',
       repeated ? `${plural(repeated, 'statement')} in repeated passages counted once.` : '',
       singleSourceMessage ? `⚠ ${singleSourceMessage.reason}` : '',
     ]
       .filter(Boolean)
       .join(' '),
     balance: balanceRows(analysis, counts),
+    registered,
+    lowStanding,
     singleSourceMessage,
   };
 }
@@ -70,18 +80,36 @@ function balanceRows(analysis: Analysis, counts: StatementCounts): BalanceRow[] 
     named: { label: 'Named', icon: 'person', sources: 0, statements: 0 },
     anonymous: { label: 'Anonymous', icon: 'eye-closed', sources: 0, statements: 0 },
     vague: { label: 'Vague', icon: 'circle-large-outline', sources: 0, statements: 0 },
+    registered: { label: 'Named, in the registry', icon: 'verified', sources: 0, statements: 0 },
+    unregistered: { label: 'Named, not in the registry', icon: 'unverified', sources: 0, statements: 0 },
   };
   analysis.sources.forEach((source, i) => {
     if (counts.statements[i] === 0) return;
-    const row = rows[sourceIdentity(source)];
-    row.sources++;
-    row.statements += counts.statements[i];
+    const identity = sourceIdentity(source);
+    for (const row of [
+      rows[identity],
+      ...(identity === 'named' ? [source.registered ? rows.registered : rows.unregistered] : []),
+    ]) {
+      row.sources++;
+      row.statements += counts.statements[i];
+    }
   });
   return Object.values(rows).map((row) => ({
     label: row.label,
     description: `${plural(row.sources, 'source')} · ${plural(row.statements, 'statement')} (${percent(row.statements, counts.attributed)})`,
     icon: row.icon,
   }));
+}
+
+function registryCounts(analysis: Analysis, counts: StatementCounts): { registered: number; lowStanding: number } {
+  let registered = 0;
+  let lowStanding = 0;
+  analysis.sources.forEach((source, i) => {
+    if (counts.statements[i] === 0 || !source.registered || sourceIdentity(source) !== 'named') return;
+    registered++;
+    if (STANDINGS.find((s) => s.id === source.registered!.standing)?.low) lowStanding++;
+  });
+  return { registered, lowStanding };
 }
 
 /**

@@ -14,8 +14,11 @@ import {
   waitForEvent,
   workspaceFolder,
 } from './helpers';
+import type { SourcesNode } from '../../src/extension/sources-view';
 
-const STORY = 'Mayor Ali Hassan said on Monday that crime had fallen by 40 percent. Experts say the figure is wrong.\n';
+const STORY =
+  'Mayor Ali Hassan said on Monday that crime had fallen by 40 percent. Experts say the figure is wrong. ' +
+  'Council member Ruth Obi said the police data was sound.\n';
 const REGISTRY = {
   sources: [{ name: 'Ali Hassan', standing: 'discredited', note: 'Invented crime figures in 2024.' }],
 };
@@ -63,6 +66,30 @@ describe('sources registry', function () {
       .replace(/&nbsp;/g, ' ');
     assert.match(said, /Standing:\*\* discredited/);
     assert.match(said, /Invented crime figures in 2024/);
+  });
+
+  it('the Sources view shows the standing as icon and word, the registry balance, and offers to add the rest', async () => {
+    const document = await openFixture('registry-desk/drafts/story.txt');
+    await waitForDiagnostics(document.uri, hasCode('low-standing-source'));
+    const api = await getApi();
+    const view = api.sources;
+    const item = (node: SourcesNode) => view.getTreeItem(node) as vscode.TreeItem;
+    const roots = (await view.getChildren()) as SourcesNode[];
+    const hassan = roots.find((n) => n.kind === 'source' && String(item(n).label).includes('Ali Hassan'))!;
+    assert.ok(hassan, roots.map((n) => String(item(n).label)).join(' | '));
+    assert.match(String(item(hassan).description), /^discredited · 1 statement · /);
+    assert.equal((item(hassan).iconPath as vscode.ThemeIcon).id, 'error');
+    assert.match(String(item(hassan).tooltip), /Standing: discredited .*\nInvented crime figures in 2024\./);
+    assert.equal(item(hassan).contextValue, 'source');
+    assert.match(view.message ?? '', /1 of 2 named in the sources registry, 1 unverified or discredited\./);
+    const experts = roots.find((n) => n.kind === 'source' && /experts/i.test(String(item(n).label)))!;
+    assert.equal(item(experts).contextValue, 'source', 'a vague group is not offered for the registry');
+    const obi = roots.find((n) => n.kind === 'source' && /Ruth Obi/.test(String(item(n).label)))!;
+    assert.ok(obi, roots.map((n) => String(item(n).label)).join(' | '));
+    assert.equal(item(obi).contextValue, 'source.unregistered');
+    assert.match(String(item(obi).description), /^not in registry · /);
+    // The item's action passes its node; the view turns it into the document and the source's name.
+    assert.deepEqual(view.addSourceArgs(obi), { uri: document.uri.toString(), source: String(item(obi).label) });
   });
 
   it('editing the registry re-analyses the open document; its severities win over the setting', async () => {

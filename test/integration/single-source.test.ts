@@ -102,7 +102,7 @@ describe('single-source and the Sources view balance', function () {
     const balance = (await api.sources.getChildren(roots[0])) as SourcesNode[];
     assert.deepEqual(
       balance.map((n) => String(item(n).label)),
-      ['Named', 'Anonymous', 'Vague'],
+      ['Named', 'Anonymous', 'Vague', 'Named, in the registry', 'Named, not in the registry'],
     );
     assert.match(String(item(balance[2]).description), /^1 source · 1 statement \(\d+%\)$/);
 
@@ -117,7 +117,10 @@ describe('single-source and the Sources view balance', function () {
     assert.equal(repeated.length, 2);
     const counted = all - repeated.length;
     assert.equal(children.length, counted + 1);
-    assert.match(String(item(agency).description), new RegExp(`^${counted} statements · \\d+% · \\d+ quotes? · `));
+    assert.match(
+      String(item(agency).description),
+      new RegExp(`^not in registry · ${counted} statements · \\d+% · \\d+ quotes? · `),
+    );
     assert.match(String(item(repeated[0]).description), /^repeat of line 2, not counted · /);
   });
 });

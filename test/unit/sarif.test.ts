@@ -177,6 +177,20 @@ describe('analyze --format sarif', function () {
     assert.equal(cross.relatedLocations?.[0].physicalLocation.region.startLine, 1);
   });
 
+  it('points single-source at each of the source’s statements in relatedLocations', () => {
+    writeFileSync(
+      join(dir, 'one-voice.txt'),
+      '“We will rebuild the bridge by spring,” said Mayor Ana Ruiz.\n\n' +
+        'Ruiz said the repairs would cost 4 million euros.\n\n“Nobody will pay more in tax,” she added.\n',
+    );
+    const [single] = byRule(sarif(['one-voice.txt']), 'single-source');
+    assert.ok(single);
+    assert.deepEqual(
+      single.relatedLocations?.map((r) => r.physicalLocation.region.startLine),
+      [1, 3, 5],
+    );
+  });
+
   it('percent-encodes paths with spaces, # and accents, with forward slashes', () => {
     const log = sarif(['my drafts']);
     const uris = new Set(results(log).map((r) => r.locations[0].physicalLocation.artifactLocation.uri));

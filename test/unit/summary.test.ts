@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { summarizeAnalysis } from '../../src/core/report';
+import { parseRegistry } from '../../src/core/source-registry';
 import { ownPaths, summarize } from '../../src/extension/summary';
 
 describe('summary', () => {
@@ -83,14 +84,39 @@ describe('summary words (extension)', () => {
         'Named: 1 source · 2 statements (50%)',
         'Anonymous: 1 source · 1 statement (25%)',
         'Vague: 1 source · 1 statement (25%)',
+        'Named, in the registry: 0 sources · 0 statements (0%)',
+        'Named, not in the registry: 1 source · 2 statements (50%)',
       ],
     );
     assert.equal(
       summary.long,
       '100% of claim-like content has a source: 4 attributed statements, 0 unattributed claims. ' +
-        '3 sources: 1 named, 1 anonymous, 1 vague. 1 statement in repeated passages counted once.',
+        '3 sources: 1 named, 1 anonymous, 1 vague. 0 of 1 named in the sources registry. ' +
+        '1 statement in repeated passages counted once.',
     );
     assert.equal(summary.singleSourceMessage, undefined);
+  });
+
+  it('counts the named sources the registry lists, and the low-standing ones among them', () => {
+    const text = [RUIZ, 'Experts say the bridge is unsafe.', 'Mayor Tom Berg said the budget was balanced.'].join(
+      '\n\n',
+    );
+    const { registry } = parseRegistry(
+      JSON.stringify({
+        sources: [
+          { name: 'Ana Ruiz', standing: 'discredited' },
+          { name: 'experts', standing: 'expert' },
+        ],
+      }),
+    );
+    const summary = summarize(analyze(text, { registry }));
+    assert.equal(summary.registered, 1);
+    assert.equal(summary.lowStanding, 1);
+    assert.match(summary.long, / 1 of 2 named in the sources registry, 1 unverified or discredited\./);
+    assert.deepEqual(
+      summary.balance.slice(3).map((row) => `${row.label}: ${row.description.split(' · ')[0]}`),
+      ['Named, in the registry: 1 source', 'Named, not in the registry: 1 source'],
+    );
   });
 
   it('carries single-source’s message into the summary text', () => {
