@@ -198,6 +198,18 @@ describe('low-standing-source', () => {
     assert.equal(flags(INIS_ARTICLE, [{ name: 'INIS', standing: 'unverified' }]).length >= 2, true);
   });
 
+  it('flags where the source is named as itself, not a pronoun for it nor a group its name modifies', () => {
+    const registry = [{ name: 'Hillary Clinton', aliases: ['Clinton'], standing: 'unverified' }];
+    const text =
+      'Hillary Clinton said on Monday that wages had risen. She said the plan would pass. ' +
+      'Clinton officials said the campaign had raised $40 million. ' +
+      '"This is dangerous," said Clinton campaign manager Robby Mook in a statement.';
+    assert.deepEqual(
+      flags(text, registry).map((f) => f.words),
+      ['Hillary Clinton'],
+    );
+  });
+
   it('says nothing of official, expert, eyewitness or partisan sources, nor without a registry', () => {
     for (const standing of ['official', 'expert', 'eyewitness', 'partisan']) {
       assert.deepEqual(flags(INIS_ARTICLE, [{ name: 'Ali Hassan', standing }]), [], standing);
