@@ -210,6 +210,14 @@ describe('low-standing-source', () => {
     );
   });
 
+  it('is silenced by a control comment on the line before', () => {
+    const registry = [{ name: 'Ali Hassan', standing: 'discredited' }];
+    const text =
+      'source-lens: disable-next-line low-standing-source\nMayor Ali Hassan said crime fell by 40 percent.\n';
+    assert.deepEqual(flags(text, registry), []);
+    assert.equal(flags(text.split('\n').slice(1).join('\n'), registry).length, 1);
+  });
+
   it('says nothing of official, expert, eyewitness or partisan sources, nor without a registry', () => {
     for (const standing of ['official', 'expert', 'eyewitness', 'partisan']) {
       assert.deepEqual(flags(INIS_ARTICLE, [{ name: 'Ali Hassan', standing }]), [], standing);
