@@ -13,40 +13,26 @@ const INIS_ARTICLE =
   'The agency said the men had planned attacks in Baghdad. ' +
   'Mayor Ali Hassan told reporters the city was calm.';
 
+const INIS_ENTRY = {
+  name: 'Iraqi National Intelligence Service',
+  aliases: ['INIS'],
+  type: 'organization',
+  standing: 'official',
+  note: 'Government agency.',
+  url: 'https://example.org/inis',
+};
+
 const registryText = (sources: object[], extra: object = {}) => JSON.stringify({ sources, ...extra }, null, 2);
 
 describe('sources registry: parsing', () => {
   it('reads entries with aliases, type, standing, note and url, and rule severities', () => {
     const { registry, problems } = parseRegistry(
-      registryText(
-        [
-          {
-            name: 'Iraqi National Intelligence Service',
-            aliases: ['INIS'],
-            type: 'organization',
-            standing: 'official',
-            note: 'Government agency.',
-            url: 'https://example.org/inis',
-          },
-        ],
-        { severity: { 'vague-source': 'warning', 'unknown-speaker': 'off' } },
-      ),
+      registryText([INIS_ENTRY], { severity: { 'vague-source': 'warning', 'unknown-speaker': 'off' } }),
     );
     assert.deepEqual(problems, []);
     assert.equal(registry.entries.length, 1);
     const [entry] = registry.entries;
-    assert.deepEqual(
-      { ...entry, place: undefined },
-      {
-        name: 'Iraqi National Intelligence Service',
-        aliases: ['INIS'],
-        type: 'organization',
-        standing: 'official',
-        note: 'Government agency.',
-        url: 'https://example.org/inis',
-        place: undefined,
-      },
-    );
+    assert.deepEqual({ ...entry, place: undefined }, { ...INIS_ENTRY, place: undefined });
     assert.deepEqual(registry.severity, { 'vague-source': 'warning', 'unknown-speaker': 'off' });
   });
 
