@@ -10,8 +10,9 @@
 //     (the shipped schema) underlines it; hovering the squiggle lists the valid standings →
 //     registry-schema-error.png,
 //  4. the Problems panel lists the draft's low-standing-source warning.
-// Screenshots go to test-results/ and, for each step that passed, to docs/screenshot-registry-*.png (the
-// README shows them). Harness, env and last line (`N passed, N failed`) as ui-check.mjs; DOCS_DIR='' skips docs/.
+// Screenshots go to test-results/; with DOCS_DIR=docs, each step that passed also refreshes
+// docs/screenshot-registry-*.png (the README shows them), so a test run leaves the tracked files alone.
+// Harness, env and last line (`N passed, N failed`) as ui-check.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -31,7 +32,7 @@ import {
 
 const vsix = path.resolve(process.env.VSIX ?? path.join(repoRoot, 'source-lens.vsix'));
 const resultsDir = path.resolve(process.env.RESULTS_DIR ?? path.join(repoRoot, 'test-results'));
-const docsDir = process.env.DOCS_DIR ?? path.join(repoRoot, 'docs');
+const docsDir = process.env.DOCS_DIR ? path.resolve(process.env.DOCS_DIR) : '';
 const timeoutMs = Number(process.env.UI_CHECK_TIMEOUT_MS ?? 300000);
 preflight([[vsix, `${path.relative(process.cwd(), vsix)} missing: run "npm run package" (npm run test:ui does)`]]);
 

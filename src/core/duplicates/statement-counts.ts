@@ -10,7 +10,7 @@ export interface StatementCounts {
   repeatIn: (Duplicate | undefined)[];
   /** By source index: its statements outside repeated passages. */
   statements: number[];
-  /** By source index: how many of those are direct quotations (kind `direct` or `blockquote`). */
+  /** By source index: how many of those carry a direct quotation (every kind but `indirect`: a mixed statement quotes). */
   quotes: number[];
   /** Counted statements that have a source (the denominator of every share). */
   attributed: number;
@@ -41,7 +41,7 @@ export function countStatements(analysis: Analysis, ownPath?: string | readonly 
     else {
       attributed++;
       statements[attribution.source]++;
-      if (attribution.kind === 'direct' || attribution.kind === 'blockquote') quotes[attribution.source]++;
+      if (attribution.kind !== 'indirect') quotes[attribution.source]++;
     }
     return undefined;
   });

@@ -23,7 +23,7 @@ export const anonymousSourceWithoutReason = defineRule({
   suppressible: true,
   anchor: 'anonymous-source-without-reason',
   summary: 'A statement from an unnamed source with no reason given, in its sentence or the next, for not naming it.',
-  warningInTextReport: false,
+  warningInTextReport: true,
   marksRemovableText: false,
   check({ text, analysis }, report) {
     // Statements that share a mention ("A senior official said … and that …") get one message for it.

@@ -26,7 +26,7 @@ export const loadedAttributionVerb = defineRule({
   suppressible: true,
   anchor: 'loaded-attribution-verb',
   summary: 'An attribution verb that judges the statement ("claimed", "admitted"), where a neutral one would do.',
-  warningInTextReport: false,
+  warningInTextReport: true,
   marksRemovableText: false,
   check({ text, analysis }, report) {
     // Two statements may share one cue ("claimed that … and that …"): one message for it.

@@ -61,7 +61,7 @@ export const vagueSource = defineRule({
   anchor: 'vague-source',
   summary:
     'A statement credited to an unnamed group ("experts say", "many believe") or to no one ("it is widely thought").',
-  warningInTextReport: false,
+  warningInTextReport: true,
   marksRemovableText: false,
   check({ text, analysis }, report) {
     // Statements that share a mention ("Experts say … and that …") get one message for it.
