@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { AnalyzedEvent } from './document-analyzer';
 import type { Highlights } from './highlights';
+import type { Legend } from './legend';
 import type { SourcesNode, SourcesView } from './sources-view';
 
 export type { AnalyzedEvent } from './document-analyzer';
@@ -24,6 +25,8 @@ export interface SourceLensApi {
    * event after each time an editor's decorations are set.
    */
   highlights: Pick<Highlights, 'isEnabled' | 'rangesFor' | 'decoratedRangesFor' | 'onDidDecorate'>;
+  /** The "What do the colours mean?" panel, while it is open (sourceLens.showLegend opens it). */
+  legend: Pick<Legend, 'current'>;
   /** The language status item's text ("5 attributed · 3 unattributed"). */
   languageStatusText(): string;
   /** How many analyses ran in the worker thread (large documents go there, off the host's thread). */

@@ -1,7 +1,9 @@
 // The Problems panel: the core's messages as diagnostics, with stable codes linking to the README,
 // the severity the user chose per code, related information pointing at a duplicate's first copy (and at
 // the other places a message names, such as a single source's statements), and
-// the Unnecessary tag on duplicates and boilerplate (VS Code fades them).
+// the Unnecessary tag on duplicates and boilerplate (VS Code fades them). An information-level finding that
+// a highlight already marks (an unattributed claim's amber) is a hint, with no squiggle, unless
+// `sourceLens.diagnostics.underlineHighlighted` is on: doubled-underlines.ts says why.
 //
 // At most `sourceLens.maxProblems` per document (as cSpell's `cSpell.maxNumberOfProblems`): a 5 MB
 // draft has ~18k findings, and building that many vscode.Diagnostic objects (and sending them to the
@@ -13,6 +15,7 @@
 import * as vscode from 'vscode';
 import { type Message, RULE_DOCS_BASE, RULES } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
+import { withoutDoubledUnderlines } from './doubled-underlines';
 import { chooseProblems, LEVEL, levelsOf, overflowText } from './max-problems';
 import { inNextTask } from './next-task';
 import { positionsFor, type PositionsFor } from './positions';
@@ -79,7 +82,11 @@ export class DiagnosticsPresenter implements vscode.Disposable {
     const settings = readSettings(result.uri);
     const { messages } = result.analysis;
     // The team's registry wins over the user's setting, as markdownlint's config files win over its setting.
-    const levels = levelsOf(messages, { ...settings.severity, ...result.registrySeverity }, DEFAULT_SEVERITY);
+    const levels = withoutDoubledUnderlines(
+      levelsOf(messages, { ...settings.severity, ...result.registrySeverity }, DEFAULT_SEVERITY),
+      messages,
+      settings,
+    );
     const { shown, hidden } = chooseProblems(levels, settings.maxProblems);
     const places = positionsFor(result);
     const targets = new Map<string, PositionsFor | null>();

@@ -9,6 +9,7 @@ import { DiagnosticsPresenter } from './diagnostics';
 import { DocumentAnalyzer } from './document-analyzer';
 import { Highlights } from './highlights';
 import { SourceHoverProvider } from './hovers';
+import { Legend, SHOW_LEGEND_COMMAND } from './legend';
 import { SourceLensStatus } from './language-status';
 import { QuickFixProvider } from './quick-fixes';
 import { SourcesView } from './sources-view';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const highlights = new Highlights(analyzer);
   const sources = new SourcesView(analyzer);
   const status = new SourceLensStatus(analyzer);
+  const legend = new Legend();
   context.subscriptions.push(
     log,
     analyzer,
@@ -41,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       providedCodeActionKinds: AddSourceActionProvider.kinds,
     }),
     ...registerCommands({ analyzer, highlights, sources }),
+    legend,
+    vscode.commands.registerCommand(SHOW_LEGEND_COMMAND, () => void legend.show()),
   );
   analyzer.start();
   const activationMs = performance.now() - activationStarted;
@@ -49,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     onDidAnalyze: analyzer.onDidAnalyze,
     sources,
     highlights,
+    legend,
     languageStatusText: () => status.text,
     workerAnalyses: () => analyzer.workerAnalyses,
     activationMs: () => activationMs,

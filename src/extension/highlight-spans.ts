@@ -2,6 +2,7 @@
 // long draft, only the spans around the visible lines (highlights.ts says why). Pure: no `vscode`, so the
 // unit tests run it on in-memory analyses; highlights.ts turns the offsets into ranges and decorations.
 import type { Analysis, Span } from '../core';
+import { isUncertain } from './uncertainty';
 
 /** Highlights up to this many in all are drawn for the whole document; more, only around the screen. */
 export const WINDOW_ABOVE = 2000;
@@ -10,7 +11,7 @@ export const MARGIN_LINES = 200;
 /** Scrolling to within this many lines of the decorated window's edge redraws the window. */
 export const SLACK_LINES = 100;
 
-export const KINDS = ['content', 'speaker', 'claim', 'boilerplate'] as const;
+export const KINDS = ['content', 'uncertain', 'speaker', 'claim', 'boilerplate'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** One kind's spans sorted by start, as offsets in typed arrays, with the running maximum of their ends. */
@@ -28,25 +29,37 @@ export interface LineRangeLike {
 }
 
 /**
- * Each kind's spans sorted by start: the content of attributed statements, source mentions and cues,
- * unattributed claims (not linked ones), boilerplate blocks.
+ * Each kind's spans sorted by start: the content of attributed statements the analysis is sure of, and of those it
+ * is unsure of (uncertainty.ts), source mentions and cues, unattributed claims (not linked ones), boilerplate blocks.
  */
 export function sortSpans(analysis: Analysis): Record<Kind, SortedSpans> {
   // This runs once per analysis, so in barely optimised code: plain loops writing offsets straight into
   // typed arrays (sized first), with no call and no new object per span.
   const { attributions, claims, boilerplate } = analysis;
   let contentCount = 0;
-  for (let i = 0; i < attributions.length; i++)
-    if (attributions[i].source !== null) contentCount += attributions[i].content.length;
+  let uncertainCount = 0;
+  for (let i = 0; i < attributions.length; i++) {
+    if (attributions[i].source === null) continue;
+    if (isUncertain(attributions[i])) uncertainCount += attributions[i].content.length;
+    else contentCount += attributions[i].content.length;
+  }
   const contentStarts = new Float64Array(contentCount);
   const contentEnds = new Float64Array(contentCount);
+  const uncertainStarts = new Float64Array(uncertainCount);
+  const uncertainEnds = new Float64Array(uncertainCount);
   const speakerStarts = new Float64Array(2 * attributions.length);
   const speakerEnds = new Float64Array(2 * attributions.length);
   let contents = 0;
+  let uncertains = 0;
   let speakers = 0;
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
-    if (a.source !== null) {
+    if (a.source !== null && isUncertain(a)) {
+      for (let k = 0; k < a.content.length; k++) {
+        uncertainStarts[uncertains] = a.content[k].start;
+        uncertainEnds[uncertains++] = a.content[k].end;
+      }
+    } else if (a.source !== null) {
       for (let k = 0; k < a.content.length; k++) {
         contentStarts[contents] = a.content[k].start;
         contentEnds[contents++] = a.content[k].end;
@@ -71,6 +84,7 @@ export function sortSpans(analysis: Analysis): Record<Kind, SortedSpans> {
   }
   return {
     content: byStart(contentStarts, contentEnds, contents),
+    uncertain: byStart(uncertainStarts, uncertainEnds, uncertains),
     speaker: byStart(speakerStarts, speakerEnds, speakers),
     // A linked claim is not a problem to look at: it keeps its hover but loses the amber.
     claim: byStart(...offsetsOf(claims.some((c) => c.evidence) ? claims.filter((c) => !c.evidence) : claims)),

@@ -1,6 +1,10 @@
-// Editor highlights: attributed content in one colour, source mentions and cues subtly underlined,
-// unattributed claims in another colour, boilerplate faded. Colours are theme colours
-// (`contributes.colors`), so light, dark and high-contrast themes each get their own.
+// Editor highlights say what the analysis found; they never ask for anything (squiggles, the diagnostics, do
+// that: see doubled-underlines.ts and the README's "What the marks mean"). Attributed content has a green
+// fill; content the analysis is unsure of (uncertainty.ts) a fainter fill with a dashed underline; the
+// source mention and its cue a dotted underline in the same green family (not blue: blue is VS Code's
+// information squiggle); unattributed claims an amber fill; boilerplate is faded. Colours are theme colours
+// (`contributes.colors`), so light, dark and high-contrast themes each get their own, and the legend
+// (legend.ts) shows the same ones.
 //
 // A long draft has tens of thousands of highlights (a 5 MB one: ~60k), and turning all of them into
 // positions and sending them with setDecorations blocked the extension host for ~235 ms per analysis.
@@ -26,6 +30,7 @@ import {
 } from './highlight-spans';
 import { inNextTask } from './next-task';
 import { readSettings } from './settings';
+import { isUncertain } from './uncertainty';
 
 export { MARGIN_LINES, WINDOW_ABOVE } from './highlight-spans';
 
@@ -40,7 +45,7 @@ const underline = (): vscode.DecorationRenderOptions => ({
   borderColor: new vscode.ThemeColor('sourceLens.sourceUnderline'),
 });
 
-const none = (): HighlightRanges => ({ content: [], speaker: [], claim: [], boilerplate: [] });
+const none = (): HighlightRanges => ({ content: [], uncertain: [], speaker: [], claim: [], boilerplate: [] });
 
 /** What one editor shows: for which document version, and which lines (every line, or windows of them). */
 interface Drawn {
@@ -55,6 +60,14 @@ export class Highlights implements vscode.Disposable {
     backgroundColor: new vscode.ThemeColor('sourceLens.quoteBackground'),
     border: '1px solid',
     borderColor: new vscode.ThemeColor('sourceLens.quoteBorder'),
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  /** Quieter than `content`: a fainter fill and a dashed underline, so a guess does not look like a finding. */
+  private readonly uncertain = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('sourceLens.uncertainBackground'),
+    borderStyle: 'none none dashed none',
+    borderWidth: '0 0 1px 0',
+    borderColor: new vscode.ThemeColor('sourceLens.uncertainBorder'),
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly speaker = vscode.window.createTextEditorDecorationType({
@@ -73,6 +86,7 @@ export class Highlights implements vscode.Disposable {
   });
   private readonly types: Record<Kind, vscode.TextEditorDecorationType> = {
     content: this.content,
+    uncertain: this.uncertain,
     speaker: this.speaker,
     claim: this.claim,
     boilerplate: this.boilerplate,
@@ -133,7 +147,8 @@ export class Highlights implements vscode.Disposable {
       new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const attributed = analysis.attributions.filter((a) => a.source !== null);
     return {
-      content: attributed.flatMap((a) => a.content.map(range)),
+      content: attributed.filter((a) => !isUncertain(a)).flatMap((a) => a.content.map(range)),
+      uncertain: attributed.filter(isUncertain).flatMap((a) => a.content.map(range)),
       speaker: analysis.attributions.flatMap((a) =>
         [a.sourceMention, a.cue].filter((s): s is Span => s !== null).map(range),
       ),
@@ -252,6 +267,6 @@ export class Highlights implements vscode.Disposable {
     this.analysedJob?.dispose();
     for (const timer of this.scrollTimers.values()) clearTimeout(timer);
     this.scrollTimers.clear();
-    for (const d of [this.content, this.speaker, this.claim, this.boilerplate, ...this.subscriptions]) d.dispose();
+    for (const d of [...Object.values(this.types), ...this.subscriptions]) d.dispose();
   }
 }

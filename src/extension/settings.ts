@@ -10,6 +10,8 @@ export interface Settings {
   debounceMs: number;
   maxFileSizeKB: number;
   highlights: boolean;
+  /** Keep the squiggle under information-level findings a highlight already marks (doubled-underlines.ts). */
+  underlineHighlighted: boolean;
   claimThreshold: number;
   /** single-source's thresholds (sourceLens.singleSource.share, .minStatements). */
   singleSource: SingleSourceOptions;
@@ -44,6 +46,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     debounceMs: number('debounceMs', 300, 0, 5000),
     maxFileSizeKB: number('maxFileSizeKB', 5120, 1, 1024 * 1024),
     highlights: windowConfig.get<boolean>('highlights.enabled', true) !== false,
+    underlineHighlighted: config.get<boolean>('diagnostics.underlineHighlighted', false) === true,
     claimThreshold: number('claims.threshold', 0.5, 0, 1),
     singleSource: {
       share: number('singleSource.share', DEFAULT_SINGLE_SOURCE.share, 0, 1),

@@ -35,12 +35,15 @@ const adapterFiles = sourceFiles.filter((f) => !f.startsWith(join('src', 'core')
 const coreFace = join('src', 'core', 'index.ts');
 /** Extension logic kept apart from the glue, so the unit tests run it in plain Node, where `vscode` does not exist. */
 const PURE_EXTENSION = [
+  'doubled-underlines.ts',
   'highlight-spans.ts',
   'hover-text.ts',
+  'legend-html.ts',
   'max-problems.ts',
   'offset-positions.ts',
   'severity-settings.ts',
   'summary.ts',
+  'uncertainty.ts',
 ].map((name) => join('src', 'extension', name));
 const importGraph = (files: string[]) =>
   new Map(files.map((f) => [f, specifiers(f).flatMap((s) => resolveLocal(f, s) ?? [])]));

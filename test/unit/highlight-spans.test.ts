@@ -47,7 +47,7 @@ describe('highlight spans', () => {
       attributed.length > 0 && attributed.length < analysis.attributions.length,
       'the text has attributed statements and one without a source',
     );
-    assert.deepEqual(pairs(sorted.content), expected(attributed.flatMap((a) => a.content)));
+    assert.deepEqual(pairs(sorted.content), expected(attributed.filter((a) => !a.foundBy).flatMap((a) => a.content)));
     assert.deepEqual(
       pairs(sorted.speaker),
       expected(analysis.attributions.flatMap((a) => [a.sourceMention, a.cue].filter((s): s is Span => s !== null))),
@@ -55,6 +55,30 @@ describe('highlight spans', () => {
     assert.ok(analysis.claims.length > 0 && analysis.boilerplate.length > 0, 'the text has claims and boilerplate');
     assert.deepEqual(pairs(sorted.claim), expected(analysis.claims));
     assert.deepEqual(pairs(sorted.boilerplate), expected(analysis.boilerplate));
+  });
+
+  it("draws the content of a statement the tagger found as 'uncertain', not 'content'; its mention and cue stay 'speaker'", () => {
+    const span = (start: number, end: number): Span => ({ start, end });
+    const sorted = sortSpans(
+      analysisOf({
+        attributions: [
+          { source: 0, content: [span(40, 60)], sourceMention: span(30, 35), cue: span(36, 39) },
+          { source: 0, content: [span(5, 20), span(80, 90)], sourceMention: span(0, 4), cue: null, foundBy: 'tagger' },
+          // No source: neither highlight, as before (unknown-speaker's diagnostic speaks for it).
+          { source: null, content: [span(100, 120)], sourceMention: null, cue: null, foundBy: 'tagger' },
+        ],
+      }),
+    );
+    assert.deepEqual(pairs(sorted.content).spans, [[40, 60]]);
+    assert.deepEqual(pairs(sorted.uncertain).spans, [
+      [5, 20],
+      [80, 90],
+    ]);
+    assert.deepEqual(pairs(sorted.speaker).spans, [
+      [0, 4],
+      [30, 35],
+      [36, 39],
+    ]);
   });
 
   it('sorts in order, nearly in order, out of order, and with offsets too large for a numeric sort key', () => {

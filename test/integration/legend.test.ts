@@ -1,0 +1,99 @@
+// The legend ("What do the colours mean?") and the one rule of the visual language the Problems panel shows:
+// no squiggle doubling a highlight unless the user asks for it. Every wait is on an event.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../src/extension/api';
+import {
+  codeOf,
+  getApi,
+  openUntitled,
+  revertAndCloseActiveEditor,
+  waitForAnalysis,
+  waitForDiagnostics,
+  waitForEvent,
+} from './helpers';
+
+const DRAFT = [
+  '“We will finish the levee by June,” Public Works Director Samuel Reyes said on Monday.',
+  'More than 300 homes in Riverside flooded last spring, and repairs cost $4 million.',
+  '',
+].join('\n');
+
+/** The legend's tab, once the workbench lists it. */
+function legendTab(): Promise<vscode.Tab> {
+  const find = (): vscode.Tab | undefined =>
+    vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('sourceLens.legend'));
+  return waitForEvent(vscode.window.tabGroups.onDidChangeTabs, find, 'the legend tab');
+}
+
+describe('What do the marks mean', function () {
+  let api: SourceLensApi;
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourceLens');
+
+  before(async () => {
+    api = await getApi();
+  });
+
+  afterEach(async () => {
+    api.legend.current?.dispose();
+    await config().update('diagnostics.underlineHighlighted', undefined, vscode.ConfigurationTarget.Workspace);
+    await revertAndCloseActiveEditor();
+  });
+
+  it('Source Lens: What Do the Colours Mean? opens one legend beside the draft: a static page, text escaped', async () => {
+    const editor = await openUntitled(DRAFT);
+    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    // Read through a function: TypeScript would keep the property narrowed to `undefined` after the first check.
+    const current = (): vscode.WebviewPanel | undefined => api.legend.current;
+    assert.equal(current(), undefined, 'no legend before the command');
+    await vscode.commands.executeCommand('sourceLens.showLegend');
+    const panel = current();
+    assert.ok(panel, 'the command opened the legend');
+    assert.ok(panel.visible, 'the legend is visible');
+    assert.notEqual(panel.viewColumn, editor.viewColumn, 'beside the draft, which stays in view');
+    assert.equal(vscode.window.activeTextEditor?.document, editor.document, 'the draft keeps the focus');
+    await legendTab();
+
+    const html = panel.webview.html;
+    const nonce = /style-src 'nonce-([^']+)'/.exec(html)?.[1];
+    assert.ok(nonce, `a CSP with a style nonce in: ${html.slice(0, 400)}`);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    assert.ok(html.includes(`<style nonce="${nonce}">`), 'the style block carries the nonce');
+    assert.doesNotMatch(html, /<script/i, 'no script');
+    assert.match(html, /highlights &amp; underlines/, 'text is escaped');
+    assert.match(html, /var\(--vscode-sourceLens-quoteBackground\)/, "samples in the theme's colours");
+    assert.equal(panel.webview.options.enableScripts, false);
+
+    await vscode.commands.executeCommand('sourceLens.showLegend');
+    assert.equal(current(), panel, 'asked again, the same legend comes to the front');
+  });
+
+  it('an unattributed claim is a hint under its amber highlight; underlineHighlighted brings back its squiggle', async () => {
+    const editor = await openUntitled(DRAFT);
+    const uri = editor.document.uri;
+    const isClaim = (d: vscode.Diagnostic): boolean => codeOf(d) === 'unattributed-claim';
+    const [hint] = (await waitForDiagnostics(uri, (ds) => ds.some(isClaim))).filter(isClaim);
+    assert.equal(hint.severity, vscode.DiagnosticSeverity.Hint, 'no squiggle doubling the amber');
+    await waitForEvent(
+      api.highlights.onDidDecorate,
+      () => (api.highlights.decoratedRangesFor(editor).claim.some((r) => r.isEqual(hint.range)) ? true : undefined),
+      'the amber claim highlight on the same text',
+    );
+
+    await vscode.commands.executeCommand('sourceLens.showLegend');
+    const legend = api.legend.current!;
+    const redrawn = waitForEvent(
+      vscode.workspace.onDidChangeConfiguration,
+      () => (/Findings a highlight already marks keep their squiggle/.test(legend.webview.html) ? true : undefined),
+      'the legend to describe the new setting',
+    );
+    const squiggled = waitForDiagnostics(uri, (ds) =>
+      ds.some((d) => isClaim(d) && d.severity === vscode.DiagnosticSeverity.Information),
+    );
+    await config().update('diagnostics.underlineHighlighted', true, vscode.ConfigurationTarget.Workspace);
+    await squiggled;
+    await redrawn;
+  });
+});
