@@ -1,9 +1,9 @@
 // The Problems panel: the core's messages as diagnostics, with stable codes linking to the README,
 // the severity the user chose per code, related information pointing at a duplicate's first copy (and at
 // the other places a message names, such as a single source's statements), and
-// the Unnecessary tag on duplicates and boilerplate (VS Code fades them). An information-level finding that
-// a highlight already marks (an unattributed claim's amber) is a hint, with no squiggle, unless
-// `sourceLens.diagnostics.underlineHighlighted` is on: doubled-underlines.ts says why.
+// the Unnecessary tag on duplicates and boilerplate (VS Code fades them). With `sourceLens.claims.mark` set to
+// "highlight", an unattributed claim's amber fill is its mark and its diagnostic a hint, with no squiggle:
+// doubled-underlines.ts says why.
 //
 // At most `sourceLens.maxProblems` per document (as cSpell's `cSpell.maxNumberOfProblems`): a 5 MB
 // draft has ~18k findings, and building that many vscode.Diagnostic objects (and sending them to the

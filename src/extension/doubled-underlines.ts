@@ -1,28 +1,43 @@
 // Squiggles are for what needs action; highlights for what was found (the legend, legend-html.ts, shows
-// both). VS Code draws every Information diagnostic with a blue squiggle, so an unattributed claim, already
-// filled amber, got a squiggle too: nearly every paragraph was marked twice and the warnings drowned.
-// VS Code has no diagnostic that stays in the Problems panel without a squiggle; the one level drawn
-// without it is Hint (three faint dots at its start, left out of the Problems panel and its counts). So
-// an information-level finding whose text a highlight already marks with the same meaning is reported as a
-// hint, unless `sourceLens.diagnostics.underlineHighlighted` asks for the squiggle (and the Problems row),
-// or the highlights are off (then the squiggle is the only mark). Warnings and errors are never lowered:
-// raising a rule's severity is how a user says "this needs action". Pure: no `vscode`, for the unit tests.
+// both). An unattributed claim is both: it was found, and it needs a source. Marked with a squiggle and an
+// amber fill at once, nearly every paragraph was marked twice and the warnings drowned. VS Code has no
+// diagnostic that stays in the Problems panel without a squiggle (the one level drawn without it, Hint, is
+// left out of the Problems panel and its counts), so `sourceLens.claims.mark` chooses one mark:
+// - "squiggle" (default): an information squiggle and a Problems row, no fill: the Problems panel is where an
+//   editor goes through what needs a source, and it reads like cSpell's or markdownlint's;
+// - "highlight": the amber fill, and the diagnostic lowered to a hint (no squiggle, no Problems row; the
+//   Sources view still lists the claims);
+// - "both": fill and squiggle, for those who want them.
+// With the highlights off there is no fill, so the squiggle stays whatever the setting. Warnings and errors
+// are never lowered: raising a rule's severity is how a user says "this needs action". Pure: no `vscode`.
 import type { RuleId } from '../core';
 import { LEVEL } from './max-problems';
 
-/** Rules each of whose findings a highlight draws, saying the same thing: unattributed-claim (amber fill). */
+export type ClaimMark = 'squiggle' | 'highlight' | 'both';
+export const CLAIM_MARKS: readonly ClaimMark[] = ['squiggle', 'highlight', 'both'];
+
+/** The setting's value, "squiggle" for anything else. */
+export function readClaimMark(value: unknown): ClaimMark {
+  return CLAIM_MARKS.includes(value as ClaimMark) ? (value as ClaimMark) : 'squiggle';
+}
+
+/** Rules each of whose findings the claim highlight draws, saying the same thing. */
 export const HIGHLIGHTED_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['unattributed-claim']);
 
 export interface UnderlineOptions {
   /** Whether the editor highlights are on (`sourceLens.highlights.enabled`). */
   highlights: boolean;
-  /** `sourceLens.diagnostics.underlineHighlighted`: keep the squiggle under highlighted findings. */
-  underlineHighlighted: boolean;
+  claimMark: ClaimMark;
 }
 
-/** Whether information-level findings of HIGHLIGHTED_RULES are lowered to hints with these settings. */
+/** Whether unattributed claims get the amber fill. */
+export function fillsClaims(options: UnderlineOptions): boolean {
+  return options.highlights && options.claimMark !== 'squiggle';
+}
+
+/** Whether information-level findings of HIGHLIGHTED_RULES are lowered to hints: the fill is their mark. */
 export function lowersHighlighted(options: UnderlineOptions): boolean {
-  return options.highlights && !options.underlineHighlighted;
+  return options.highlights && options.claimMark === 'highlight';
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   WINDOW_ABOVE,
 } from './highlight-spans';
 import { inNextTask } from './next-task';
+import { fillsClaims } from './doubled-underlines';
 import { readSettings } from './settings';
 import { isUncertain } from './uncertainty';
 
@@ -118,7 +119,11 @@ export class Highlights implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.refresh(editors)),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.scrolled(textEditor)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('sourceLens.highlights.enabled')) return;
+        if (
+          !event.affectsConfiguration('sourceLens.highlights.enabled') &&
+          !event.affectsConfiguration('sourceLens.claims.mark')
+        )
+          return;
         this.enabled = readSettings().highlights;
         this.refresh(vscode.window.visibleTextEditors);
       }),
@@ -152,7 +157,7 @@ export class Highlights implements vscode.Disposable {
       speaker: analysis.attributions.flatMap((a) =>
         [a.sourceMention, a.cue].filter((s): s is Span => s !== null).map(range),
       ),
-      claim: analysis.claims.filter((c) => !c.evidence).map(range),
+      claim: fillsClaims(readSettings(document.uri)) ? analysis.claims.filter((c) => !c.evidence).map(range) : [],
       boilerplate: analysis.boilerplate.map(range),
     };
   }
@@ -198,6 +203,7 @@ export class Highlights implements vscode.Disposable {
       const total = KINDS.reduce((n, kind) => n + sorted[kind].starts.length, 0);
       windows = total > WINDOW_ABOVE ? lineWindows(editor.visibleRanges, document.lineCount) : null;
       ranges = this.rangesIn(sorted, document, windows);
+      if (!fillsClaims(readSettings(document.uri))) ranges.claim = [];
     }
     for (const kind of KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
     if (current) this.drawn.set(editor, { version: document.version, windows, ranges });

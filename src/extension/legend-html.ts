@@ -7,7 +7,7 @@
 // it changes. Static page: no script; a CSP allowing only the one style block (by nonce); every text escaped.
 // Pure: no `vscode`, so the unit tests read the HTML.
 import { RULE_LIST, type RuleId } from '../core';
-import { HIGHLIGHTED_RULES, lowersHighlighted, type UnderlineOptions } from './doubled-underlines';
+import { fillsClaims, HIGHLIGHTED_RULES, lowersHighlighted, type UnderlineOptions } from './doubled-underlines';
 import type { SeveritySetting } from './severity-settings';
 
 /** One highlight: how the sample is drawn (CSS, theme colours only) and what it means. */
@@ -158,8 +158,10 @@ export function legendHtml(nonce: string, cspSource: string, settings: LegendSet
     return `<dt>${e(s.name)}</dt><dd><span class="sample"><span class="squiggle ${e(s.className)}">Riverside</span> residents</span></dd><dd>${e(s.meaning)} Reported at this level: ${which}.</dd>`;
   }).join('\n');
   const lowered = lowersHighlighted(settings)
-    ? `An unattributed claim is already filled amber, so it gets no squiggle of its own: it is a hint (not in the Problems panel; the Sources view lists it under “Unattributed claims”). To have a squiggle and a Problems row as well, turn on <code>sourceLens.diagnostics.underlineHighlighted</code>, or raise <code>unattributed-claim</code> in <code>sourceLens.severity</code>.`
-    : `Findings a highlight already marks keep their squiggle too (<code>sourceLens.diagnostics.underlineHighlighted</code> is on, or the highlights are off).`;
+    ? `An unattributed claim is filled amber and that is its mark (<code>sourceLens.claims.mark</code> is “highlight”): it is a hint, with no squiggle and no Problems row; the Sources view lists it under “Unattributed claims”.`
+    : fillsClaims(settings)
+      ? `An unattributed claim is filled amber and squiggled (<code>sourceLens.claims.mark</code> is “both”).`
+      : `An unattributed claim has one mark, its squiggle and Problems row, and no fill (<code>sourceLens.claims.mark</code> is “squiggle”, the default; “highlight” fills it amber instead).`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

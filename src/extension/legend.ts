@@ -53,7 +53,7 @@ export class Legend implements vscode.Disposable {
     panel.webview.html = legendHtml(randomBytes(16).toString('base64'), panel.webview.cspSource, {
       levels,
       highlights: settings.highlights,
-      underlineHighlighted: settings.underlineHighlighted,
+      claimMark: settings.claimMark,
     });
   }
 

@@ -1,6 +1,7 @@
 // The `sourceLens.*` settings, read with their defaults and checked, in one typed object.
 import * as vscode from 'vscode';
 import { DEFAULT_SINGLE_SOURCE, type RuleId, type SingleSourceOptions } from '../core';
+import { readClaimMark, type ClaimMark } from './doubled-underlines';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './severity-settings';
 
 export type { SeveritySetting } from './severity-settings';
@@ -11,7 +12,8 @@ export interface Settings {
   maxFileSizeKB: number;
   highlights: boolean;
   /** Keep the squiggle under information-level findings a highlight already marks (doubled-underlines.ts). */
-  underlineHighlighted: boolean;
+  /** `sourceLens.claims.mark`: how an unattributed claim is marked (doubled-underlines.ts says why). */
+  claimMark: ClaimMark;
   claimThreshold: number;
   /** single-source's thresholds (sourceLens.singleSource.share, .minStatements). */
   singleSource: SingleSourceOptions;
@@ -46,7 +48,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     debounceMs: number('debounceMs', 300, 0, 5000),
     maxFileSizeKB: number('maxFileSizeKB', 5120, 1, 1024 * 1024),
     highlights: windowConfig.get<boolean>('highlights.enabled', true) !== false,
-    underlineHighlighted: config.get<boolean>('diagnostics.underlineHighlighted', false) === true,
+    claimMark: readClaimMark(config.get<string>('claims.mark')),
     claimThreshold: number('claims.threshold', 0.5, 0, 1),
     singleSource: {
       share: number('singleSource.share', DEFAULT_SINGLE_SOURCE.share, 0, 1),

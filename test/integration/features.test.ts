@@ -72,7 +72,7 @@ describe('Source Lens features', function () {
     assert.equal(duplicate.relatedInformation?.[0].location.range.start.line, 1, 'points at the first copy');
     // Information by default, shown as a hint under its amber highlight (legend.test.ts has the setting).
     const claim = diagnostics.find((d) => codeOf(d) === 'unattributed-claim');
-    assert.equal(claim?.severity, vscode.DiagnosticSeverity.Hint);
+    assert.equal(claim?.severity, vscode.DiagnosticSeverity.Information);
     assert.equal(diagnostics.find((d) => codeOf(d) === 'boilerplate')?.severity, vscode.DiagnosticSeverity.Hint);
   });
 

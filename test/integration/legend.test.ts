@@ -38,7 +38,7 @@ describe('What do the marks mean', function () {
 
   afterEach(async () => {
     api.legend.current?.dispose();
-    await config().update('diagnostics.underlineHighlighted', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('claims.mark', undefined, vscode.ConfigurationTarget.Workspace);
     await revertAndCloseActiveEditor();
   });
 
@@ -70,30 +70,37 @@ describe('What do the marks mean', function () {
     assert.equal(current(), panel, 'asked again, the same legend comes to the front');
   });
 
-  it('an unattributed claim is a hint under its amber highlight; underlineHighlighted brings back its squiggle', async () => {
+  it('an unattributed claim has one mark: a squiggle and a Problems row, or with claims.mark "highlight" the amber fill alone', async () => {
     const editor = await openUntitled(DRAFT);
     const uri = editor.document.uri;
     const isClaim = (d: vscode.Diagnostic): boolean => codeOf(d) === 'unattributed-claim';
-    const [hint] = (await waitForDiagnostics(uri, (ds) => ds.some(isClaim))).filter(isClaim);
-    assert.equal(hint.severity, vscode.DiagnosticSeverity.Hint, 'no squiggle doubling the amber');
+    const [squiggle] = (await waitForDiagnostics(uri, (ds) => ds.some(isClaim))).filter(isClaim);
+    assert.equal(squiggle.severity, vscode.DiagnosticSeverity.Information, 'squiggled and in the Problems panel');
     await waitForEvent(
       api.highlights.onDidDecorate,
-      () => (api.highlights.decoratedRangesFor(editor).claim.some((r) => r.isEqual(hint.range)) ? true : undefined),
-      'the amber claim highlight on the same text',
+      () => (api.highlights.decoratedRangesFor(editor).content.length > 0 ? true : undefined),
+      'the highlights drawn',
     );
+    assert.deepEqual(api.highlights.decoratedRangesFor(editor).claim, [], 'no amber under the squiggle');
 
     await vscode.commands.executeCommand('sourceLens.showLegend');
     const legend = api.legend.current!;
     const redrawn = waitForEvent(
       vscode.workspace.onDidChangeConfiguration,
-      () => (/Findings a highlight already marks keep their squiggle/.test(legend.webview.html) ? true : undefined),
+      () => (/no squiggle and no Problems row/.test(legend.webview.html) ? true : undefined),
       'the legend to describe the new setting',
     );
-    const squiggled = waitForDiagnostics(uri, (ds) =>
-      ds.some((d) => isClaim(d) && d.severity === vscode.DiagnosticSeverity.Information),
+    const hinted = waitForDiagnostics(uri, (ds) =>
+      ds.some((d) => isClaim(d) && d.severity === vscode.DiagnosticSeverity.Hint),
     );
-    await config().update('diagnostics.underlineHighlighted', true, vscode.ConfigurationTarget.Workspace);
-    await squiggled;
+    const filled = waitForEvent(
+      api.highlights.onDidDecorate,
+      () => (api.highlights.decoratedRangesFor(editor).claim.some((r) => r.isEqual(squiggle.range)) ? true : undefined),
+      'the amber claim highlight on the claim',
+    );
+    await config().update('claims.mark', 'highlight', vscode.ConfigurationTarget.Workspace);
+    await hinted;
+    await filled;
     await redrawn;
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { RuleId } from '../../src/core';
-import { withoutDoubledUnderlines } from '../../src/extension/doubled-underlines';
+import { fillsClaims, readClaimMark, withoutDoubledUnderlines } from '../../src/extension/doubled-underlines';
 import { LEVEL, levelsOf } from '../../src/extension/max-problems';
 import { DEFAULT_SEVERITY } from '../../src/extension/severity-settings';
 import { isUncertain } from '../../src/extension/uncertainty';
@@ -15,15 +15,27 @@ const levels = (chosen: Partial<Record<RuleId, 'error' | 'warning' | 'informatio
   levelsOf(findings, chosen, DEFAULT_SEVERITY);
 
 describe('no squiggle doubling a highlight', () => {
-  it('by default, an information-level unattributed claim (filled amber) is a hint; other findings keep their level', () => {
-    const quiet = withoutDoubledUnderlines(levels({}), findings, { highlights: true, underlineHighlighted: false });
+  it('with claims marked by their highlight, an information-level claim is a hint; other findings keep their level', () => {
+    const options = { highlights: true, claimMark: 'highlight' as const };
+    const quiet = withoutDoubledUnderlines(levels({}), findings, options);
     assert.deepEqual([...quiet], [LEVEL.hint, LEVEL.information, LEVEL.warning, LEVEL.hint]);
+    assert.equal(fillsClaims(options), true);
   });
 
-  it('keeps the squiggle when sourceLens.diagnostics.underlineHighlighted is on, or when the highlights are off', () => {
+  it('by default a claim keeps its squiggle and is not filled; "both" fills it and keeps the squiggle', () => {
+    assert.equal(fillsClaims({ highlights: true, claimMark: 'squiggle' }), false);
+    assert.equal(fillsClaims({ highlights: true, claimMark: 'both' }), true);
+    assert.equal(fillsClaims({ highlights: false, claimMark: 'both' }), false, 'no highlights, no fill');
+    assert.equal(readClaimMark(undefined), 'squiggle');
+    assert.equal(readClaimMark('loud'), 'squiggle');
+    assert.equal(readClaimMark('both'), 'both');
+  });
+
+  it('keeps the squiggle unless the highlight is the mark, and whenever the highlights are off', () => {
     for (const options of [
-      { highlights: true, underlineHighlighted: true },
-      { highlights: false, underlineHighlighted: false },
+      { highlights: true, claimMark: 'squiggle' as const },
+      { highlights: true, claimMark: 'both' as const },
+      { highlights: false, claimMark: 'highlight' as const },
     ]) {
       const kept = withoutDoubledUnderlines(levels({}), findings, options);
       assert.deepEqual(
@@ -35,7 +47,7 @@ describe('no squiggle doubling a highlight', () => {
   });
 
   it('never lowers a claim the user raised to warning or error, nor one turned off', () => {
-    const options = { highlights: true, underlineHighlighted: false };
+    const options = { highlights: true, claimMark: 'highlight' as const };
     assert.equal(
       withoutDoubledUnderlines(levels({ 'unattributed-claim': 'warning' }), findings, options)[0],
       LEVEL.warning,

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { escapeHtml, HIGHLIGHT_ENTRIES, legendHtml, rulesByLevel } from '../../src/extension/legend-html';
 import { DEFAULT_SEVERITY } from '../../src/extension/severity-settings';
 
-const defaults = { levels: DEFAULT_SEVERITY, highlights: true, underlineHighlighted: false };
+const defaults = { levels: DEFAULT_SEVERITY, highlights: true, claimMark: 'squiggle' as const };
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
   contributes: {
     colors: Array<{ id: string }>;
@@ -54,13 +54,14 @@ describe('legend', () => {
 
   it("lists each rule under the level it reports at with the user's settings", () => {
     const byDefault = rulesByLevel(defaults);
-    assert.ok(byDefault.hint.includes('unattributed-claim'), 'a highlighted claim is a hint by default');
+    assert.ok(byDefault.information.includes('unattributed-claim'), 'a claim is squiggled by default');
     assert.ok(byDefault.warning.includes('duplicate-passage'));
-    const underlined = rulesByLevel({ ...defaults, underlineHighlighted: true });
-    assert.ok(underlined.information.includes('unattributed-claim'));
+    const highlighted = rulesByLevel({ ...defaults, claimMark: 'highlight' });
+    assert.ok(highlighted.hint.includes('unattributed-claim'), 'filled amber instead, it is a hint');
     const off = rulesByLevel({ ...defaults, levels: { ...DEFAULT_SEVERITY, 'unattributed-claim': 'off' } });
     assert.ok(!Object.values(off).flat().includes('unattributed-claim'), 'a rule turned off is under no level');
-    assert.match(legendHtml('n', 'c', defaults), /not in the Problems panel/);
+    assert.match(legendHtml('n', 'c', defaults), /one mark, its squiggle and Problems row, and no fill/);
+    assert.match(legendHtml('n', 'c', { ...defaults, claimMark: 'highlight' }), /no squiggle and no Problems row/);
   });
 
   it('is reachable: a command in the palette, an icon in the Sources view title, a walkthrough whose media exist', () => {
