@@ -6,8 +6,7 @@
 //     (Ctrl+P), agency-article.txt; waits for the extension's squiggles; editor.png
 //     (and, if the extension has a hover on a quote, hover over one first: optional, logged),
 //  4. Problems panel (Ctrl+Shift+M): rows with Source Lens codes duplicate-passage, boilerplate and
-//     unattributed-claim; problems.png. The Problems panel omits Hint diagnostics and boilerplate is a hint
-//     by default, so this run's workspace copy sets sourceLens.severity.boilerplate to information,
+//     unattributed-claim (boilerplate is information by default, so the panel lists it); problems.png,
 //  5. the Source Lens activity-bar icon: the Sources view (sourceLens.sources); if its tree has items, one
 //     must name the "Ethics and Anti-Corruption Commission"; if the view shows none, that is logged and not
 //     counted (the view may not exist yet); sources.png.
@@ -68,13 +67,6 @@ hardTimeout(timeoutMs, () => ({
 fs.mkdirSync(resultsDir, { recursive: true });
 const shot = (name) => path.join(resultsDir, name);
 const run = createRun('ui');
-// The Problems panel never lists Hint diagnostics, and boilerplate is a hint by default: raise it to
-// information in this run's workspace copy (not in the fixtures) so its rows can be checked.
-fs.mkdirSync(path.join(run.workspace, '.vscode'), { recursive: true });
-fs.writeFileSync(
-  path.join(run.workspace, '.vscode/settings.json'),
-  JSON.stringify({ 'sourceLens.severity': { boilerplate: 'information' } }, null, 2) + '\n',
-);
 // user settings of this run, for readable screenshots: wrapped lines, no chat side bar, no welcome page
 fs.mkdirSync(path.join(run.dir, 'user-data/User'), { recursive: true });
 fs.writeFileSync(
@@ -91,7 +83,7 @@ fs.writeFileSync(
   ) + '\n',
 );
 console.log(
-  `${stamp()} workspace settings: sourceLens.severity.boilerplate = information (hints never show in the Problems panel); word wrap on, no chat side bar, no welcome page (for the screenshots)`,
+  `${stamp()} user settings: word wrap on, no chat side bar, no welcome page (for the screenshots); Source Lens on its defaults`,
 );
 
 const installed = installExtension(run, vsix);
@@ -200,7 +192,7 @@ await step('Problems panel (Ctrl+Shift+M) lists Source Lens problems with codes 
       .innerText()
       .catch(() => '')
   ).replace(/\s+/g, ' ');
-  // The list is virtual (only rows in view exist) and sorted by severity, so hints (boilerplate) may be
+  // The list is virtual (only rows in view exist) and sorted by severity, so a code's rows may be
   // out of view: look for each code through the panel's filter box instead of scrolling.
   const filter = page.locator('.part.panel .viewpane-filter input').first();
   const texts = [];

@@ -1,5 +1,8 @@
-// One LanguageStatusItem for Markdown and plain text: "5 attributed · 3 unattributed", each statement
-// counted once (a repeated passage's are not counted again), a warning when single-source reports one.
+// One LanguageStatusItem for Markdown and plain text, named for Source Lens in its own words (it shares the
+// `{}` popup with other extensions' items): "Source Lens: 5 attributed · 3 unattributed · 1 boilerplate".
+// Each statement counts once (a repeated passage's are not counted again); boilerplate counts the blocks
+// the boilerplate rule reports (not those a control comment silenced, none when the rule is off). A warning
+// when single-source reports one.
 import * as vscode from 'vscode';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';
@@ -42,8 +45,12 @@ export class SourceLensStatus implements vscode.Disposable {
     const summary = summarize(result.analysis, ownPaths(result.uri));
     const tooLarge = result.analysis.messages.some((m) => m.ruleId === 'input-too-large');
     // The rule's finding, unless the user turned the rule off.
-    const singleSource = summary.singleSource && readSettings(result.uri).severity['single-source'] !== 'off';
-    this.item.text = tooLarge ? 'Source Lens: too large' : summary.status;
+    const severity = { ...readSettings(result.uri).severity, ...result.registrySeverity };
+    const singleSource = summary.singleSource && severity['single-source'] !== 'off';
+    const boilerplate = severity.boilerplate === 'off' ? 0 : summary.boilerplate;
+    this.item.text = tooLarge
+      ? 'Source Lens: too large'
+      : `Source Lens: ${summary.status}${boilerplate ? ` · ${boilerplate} boilerplate` : ''}`;
     this.item.detail = tooLarge
       ? 'over sourceLens.maxFileSizeKB'
       : `${summary.sources} source${summary.sources === 1 ? '' : 's'}${singleSource ? ' · one carries the article' : ''}`;

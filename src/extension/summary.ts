@@ -37,6 +37,8 @@ export interface Summary extends AnalysisSummary {
   lowStanding: number;
   /** single-source's message, when it reported one. */
   singleSourceMessage: Message | undefined;
+  /** Boilerplate blocks the boilerplate rule reports (a control comment silences one). */
+  boilerplate: number;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -72,6 +74,7 @@ export function summarize(analysis: Analysis, ownPath?: string | readonly string
     registered,
     lowStanding,
     singleSourceMessage,
+    boilerplate: analysis.messages.filter((m) => m.ruleId === 'boilerplate').length,
   };
 }
 

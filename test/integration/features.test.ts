@@ -73,7 +73,11 @@ describe('Source Lens features', function () {
     // Information by default, shown as a hint under its amber highlight (legend.test.ts has the setting).
     const claim = diagnostics.find((d) => codeOf(d) === 'unattributed-claim');
     assert.equal(claim?.severity, vscode.DiagnosticSeverity.Information);
-    assert.equal(diagnostics.find((d) => codeOf(d) === 'boilerplate')?.severity, vscode.DiagnosticSeverity.Hint);
+    assert.equal(
+      diagnostics.find((d) => codeOf(d) === 'boilerplate')?.severity,
+      vscode.DiagnosticSeverity.Information,
+      'boilerplate is listed in the Problems panel by default',
+    );
   });
 
   it('"Remove this duplicated passage" removes exactly that line, and undo restores every byte', async () => {
@@ -253,7 +257,7 @@ describe('Source Lens features', function () {
     assert.match(text, /Nigerian Ports Authority/);
     assert.match(text, /organization/);
     assert.ok(analysis.claims.length > 0);
-    assert.match(api.languageStatusText(), /^\d+ attributed · \d+ unattributed$/);
+    assert.match(api.languageStatusText(), /^Source Lens: \d+ attributed · \d+ unattributed · 1 boilerplate$/);
   });
 
   it('Export Report writes Markdown and the CLI’s JSON contract', async () => {

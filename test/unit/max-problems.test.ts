@@ -18,7 +18,7 @@ describe('maxProblems: which findings the Problems panel shows', () => {
   ).map((ruleId) => ({ ruleId }));
 
   it("levels: the user's severity for a rule, else the rule's default; 'off' marks a finding turned off", () => {
-    assert.deepEqual([...levelsOf(findings, {}, defaults)], [hint, error, information, warning, information]);
+    assert.deepEqual([...levelsOf(findings, {}, defaults)], [information, error, information, warning, information]);
     assert.deepEqual(
       [
         ...levelsOf(

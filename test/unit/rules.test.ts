@@ -76,7 +76,7 @@ describe('rule registry', () => {
     assert.deepEqual(DEFAULT_SEVERITY, {
       'unattributed-claim': 'information',
       'duplicate-passage': 'warning',
-      boilerplate: 'hint',
+      boilerplate: 'information',
       'unbalanced-quote': 'warning',
       'anonymous-source': 'information',
       'anonymous-source-without-reason': 'warning',

@@ -3,7 +3,7 @@ import { defineRule } from './rule';
 
 export const boilerplate = defineRule({
   id: 'boilerplate',
-  severity: 'hint',
+  severity: 'info',
   suppressible: true,
   anchor: 'boilerplate',
   summary: 'Site furniture: comment policy, newsletter or cookie notice, share prompt, copyright line.',
