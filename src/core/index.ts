@@ -12,9 +12,11 @@ export {
 export {
   evidenceLinkEdit,
   evidenceUrlProblem,
+  isSourceLensReport,
   markCheckedEdit,
   markdownReport,
   removalSpans,
+  REPORT_MARKER,
   REPORT_SCHEMA,
   sourceIdentity,
   summarizeAnalysis,
@@ -22,6 +24,7 @@ export {
   type AnalysisReport,
   type AnalysisSummary,
   type FileReport,
+  type OtherDocument,
   type SourceIdentity,
   type TextInsert,
 } from './report';

@@ -1,14 +1,14 @@
 // The command palette (category "Source Lens") and the commands the views and quick fixes use.
 import * as vscode from 'vscode';
-import { markdownReport, REPORT_SCHEMA, type Span, toReport } from '../core';
+import type { Span } from '../core';
 import { ADD_SOURCE_COMMAND, addSourceToRegistry, type AddSourceArgs } from './add-to-registry';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { ADD_EVIDENCE_LINK, addEvidenceLink } from './evidence-link';
+import { exportReport, type ReportFormat } from './export-report';
 import type { Highlights } from './highlights';
 import type { SourcesNode, SourcesView } from './sources-view';
 import { removalEdit } from './quick-fixes';
 import { analyzeWorkspace } from './workspace-analysis';
-import { ownPaths } from './summary';
 
 export interface CommandDeps {
   analyzer: DocumentAnalyzer;
@@ -48,7 +48,7 @@ export function registerCommands({ analyzer, highlights, sources }: CommandDeps)
     ),
     vscode.commands.registerCommand('sourceLens.removeAllDuplicates', () => removeAll('duplicates')),
     vscode.commands.registerCommand('sourceLens.removeAllBoilerplate', () => removeAll('boilerplate')),
-    vscode.commands.registerCommand('sourceLens.exportReport', (format?: 'markdown' | 'json', target?: vscode.Uri) =>
+    vscode.commands.registerCommand('sourceLens.exportReport', (format?: ReportFormat, target?: vscode.Uri) =>
       exportReport(analyzer, activeDocument(), format, target),
     ),
     vscode.commands.registerCommand('sourceLens.showSources', () =>
@@ -89,51 +89,4 @@ function updateContext(analyzer: DocumentAnalyzer, document: vscode.TextDocument
     'sourceLens.hasBoilerplate',
     (analysis?.boilerplate.length ?? 0) > 0,
   );
-}
-
-/** Writes the report as Markdown or as JSON in the CLI's contract; asks where unless told. */
-async function exportReport(
-  analyzer: DocumentAnalyzer,
-  document: vscode.TextDocument | undefined,
-  format?: 'markdown' | 'json',
-  target?: vscode.Uri,
-): Promise<vscode.Uri | undefined> {
-  const result = document && (await analyzer.analyzeNow(document));
-  if (!document || !result) {
-    void vscode.window.showInformationMessage(
-      'Source Lens: open a Markdown or plain-text document to export its report.',
-    );
-    return undefined;
-  }
-  const chosen =
-    format ??
-    (
-      await vscode.window.showQuickPick(
-        [
-          { label: 'Markdown', description: 'a readable report', format: 'markdown' as const },
-          { label: 'JSON', description: 'source-lens/analysis@1, as the CLI prints', format: 'json' as const },
-        ],
-        { title: 'Source Lens: Export Report' },
-      )
-    )?.format;
-  if (!chosen) return undefined;
-  const path = vscode.workspace.asRelativePath(document.uri);
-  const body =
-    chosen === 'json'
-      ? JSON.stringify({ schema: REPORT_SCHEMA, files: [toReport(path, result.analysis)] }, null, 2) + '\n'
-      : markdownReport(path, result.text, result.analysis, ownPaths(document.uri));
-  const extension = chosen === 'json' ? 'json' : 'md';
-  const suggested =
-    document.uri.scheme === 'file'
-      ? document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, `.source-lens.${extension}`) })
-      : undefined;
-  const uri =
-    target ??
-    (await vscode.window.showSaveDialog({
-      defaultUri: suggested,
-      filters: chosen === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
-    }));
-  if (!uri) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
-  return uri;
 }

@@ -2,7 +2,7 @@
 // debounce. A result is published only if the document still has the version it was computed for,
 // so a slow analysis never overwrites a newer one.
 import * as vscode from 'vscode';
-import type { Analysis, RuleId, SeverityLevel } from '../core';
+import { isSourceLensReport, type Analysis, type RuleId, type SeverityLevel } from '../core';
 import { AnalysisClient } from './analysis-client';
 import { RegistryStore, type RegistryLookup } from './registry-store';
 import { readSettings } from './settings';
@@ -26,6 +26,11 @@ export interface AnalysisResult {
 /** Schemes whose documents are the user's own text (not output panels, git views or settings). */
 const ANALYSED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
 
+/** Enough of the start of a document to tell a report by (a BOM, blank lines, the marker). */
+function firstLines(document: vscode.TextDocument): string {
+  return document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 5), 0));
+}
+
 export class DocumentAnalyzer implements vscode.Disposable {
   private readonly results = new Map<string, AnalysisResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -41,7 +46,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   readonly registries = new RegistryStore();
 
   readonly onDidAnalyze = this.emitter.event;
-  /** Fires when an open document's result is dropped because the document closed. */
+  /** Fires when a document's result is dropped: the document closed, or became a report Source Lens skips. */
   readonly onDidForget = this.closeEmitter.event;
   /** Fires when an analysis starts or ends (for a busy indicator). */
   readonly onDidChangeBusy = this.busyEmitter.event;
@@ -86,10 +91,12 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.reanalyzeOpen();
   }
 
-  /** Whether Source Lens looks at this document at all. */
+  /** Whether Source Lens looks at this document at all: not at its own exported reports. */
   handles(document: vscode.TextDocument): boolean {
     return (
-      ANALYSED_SCHEMES.has(document.uri.scheme) && readSettings(document.uri).languages.includes(document.languageId)
+      ANALYSED_SCHEMES.has(document.uri.scheme) &&
+      readSettings(document.uri).languages.includes(document.languageId) &&
+      !isSourceLensReport(firstLines(document))
     );
   }
 
@@ -104,7 +111,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   /** Analyses now, skipping the debounce; resolves with the published result (undefined if not handled or stale). */
   async analyzeNow(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     this.cancel(document.uri);
-    if (!this.handles(document)) return undefined;
+    if (!this.handles(document)) return this.forgetUnhandled(document);
     const lookup: RegistryLookup = await this.registries.registryFor(document.uri);
     if (document.isClosed) return undefined;
     const version = document.version;
@@ -163,7 +170,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (!this.handles(document)) return;
+    if (!this.handles(document)) return void this.forgetUnhandled(document);
     this.cancel(document.uri);
     const delay = readSettings(document.uri).debounceMs;
     this.timers.set(
@@ -179,6 +186,12 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const timer = this.timers.get(uri.toString());
     if (timer) clearTimeout(timer);
     this.timers.delete(uri.toString());
+  }
+
+  /** A document that became one Source Lens does not look at (the report marker typed in) loses its old result. */
+  private forgetUnhandled(document: vscode.TextDocument): undefined {
+    if (this.results.has(document.uri.toString())) this.forget(document.uri);
+    return undefined;
   }
 
   private forget(uri: vscode.Uri): void {

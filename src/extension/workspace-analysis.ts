@@ -3,7 +3,7 @@
 // not open get diagnostics too. Runs under a cancellable progress notification.
 import { TextDecoder } from 'node:util';
 import * as vscode from 'vscode';
-import { analyzeCorpus, type CorpusDocument } from '../core';
+import { analyzeCorpus, isSourceLensReport, type CorpusDocument } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';
 
@@ -35,7 +35,8 @@ export async function analyzeWorkspace(
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 50 / Math.max(1, uris.length) });
         const read = await readDocument(uri, settings.maxFileSizeKB * 1024);
         if ('skip' in read) skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${read.skip}`);
-        else
+        // An exported report is not a story: its quotes and claims are another document's.
+        else if (!isSourceLensReport(read.text))
           documents.push({
             uri,
             path: uri.toString(),

@@ -272,7 +272,10 @@ describe('Source Lens features', function () {
     assert.equal(json.schema, 'source-lens/analysis@1');
     assert.ok(json.files[0].attributions.length > 0);
     const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(markdownUri));
-    assert.match(markdown, /^# Source Lens report/);
+    assert.match(
+      markdown,
+      /^<!-- source-lens-disable-file -- a Source Lens report, not a story -->\n\n# Source Lens report/,
+    );
     await vscode.workspace.fs.delete(jsonUri);
     await vscode.workspace.fs.delete(markdownUri);
   });

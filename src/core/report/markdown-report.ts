@@ -1,23 +1,59 @@
 // A Markdown report of one analysis, for sharing with a desk: sources and their statements,
-// unattributed claims, duplicates and boilerplate, each with line:column. Document text is escaped
-// so it cannot turn into Markdown (links, emphasis, HTML) in the report.
+// unattributed claims, duplicates and boilerplate, each at `line N`. Document text is escaped
+// so it cannot turn into Markdown (links, emphasis, HTML) in the report. The report's first line marks
+// it as a report, so Source Lens does not read it as a story (its quotes and claims are the story's).
 import { countStatements } from '../duplicates';
 import { LineIndex } from '../text/positions';
-import type { Analysis, Span } from '../types';
+import type { Analysis, DuplicateOf, Span } from '../types';
 
 const EXCERPT = 100;
 
-/** `ownPath`: the path(s) the document was analysed under, as countStatements takes it (`path` is only a label). */
+/**
+ * The report's first line. An HTML comment (it does not render) that is also a control comment silencing
+ * every rule in the file, for tools that know only those (the CLI); the editor skips the file altogether.
+ */
+export const REPORT_MARKER = '<!-- source-lens-disable-file -- a Source Lens report, not a story -->';
+const REPORT_TITLE = '# Source Lens report: ';
+
+/** Another document a duplicate's first copy is in: its path as the reader knows it, and its text if known. */
+export interface OtherDocument {
+  label: string;
+  text?: string;
+}
+
+/**
+ * Whether the text is a Source Lens report: its first line is the marker, or (a report written before
+ * the marker) its title. Leading blank lines and a byte-order mark are allowed.
+ */
+export function isSourceLensReport(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const start = text.slice(0, 400).replace(/^\uFEFF?\s*/, '');
+  return start.startsWith(REPORT_MARKER) || start.startsWith(REPORT_TITLE);
+}
+
+/**
+ * `ownPath`: the path(s) the document was analysed under, as countStatements takes it (`path` is only a
+ * label). `otherDocument`: what to call another document a duplicate's first copy is in (by the path the
+ * duplicate names), and its text for the line; without it, or when it says nothing, the path itself.
+ */
 export function markdownReport(
   path: string,
   text: string,
   analysis: Analysis,
   ownPath?: string | readonly string[],
+  otherDocument?: (path: string) => OtherDocument | undefined,
 ): string {
   const lines = new LineIndex(text);
-  const at = (span: Span): string => lines.label(span.start);
+  const at = (span: Span): string => lineLabel(lines, span.start);
   const excerpt = (span: Span): string => escapeMarkdown(shorten(text.slice(span.start, span.end)));
-  const out: string[] = [`# Source Lens report: ${escapeMarkdown(path)}`, ''];
+  const own = new Set([path, ...(typeof ownPath === 'string' ? [ownPath] : (ownPath ?? []))]);
+  const firstCopy = (of: DuplicateOf): string => {
+    if (!of.path || own.has(of.path)) return at(of);
+    const other = otherDocument?.(of.path);
+    const where = other?.text === undefined ? '' : ` ${lineLabel(new LineIndex(other.text), of.start)}`;
+    return `${escapeMarkdown(other?.label ?? of.path)}${where}`;
+  };
+  const out: string[] = [REPORT_MARKER, '', `${REPORT_TITLE}${escapeMarkdown(path)}`, ''];
 
   // A statement in a repeated passage is listed but counted once (the count is the article's).
   const counts = countStatements(analysis, ownPath);
@@ -68,12 +104,7 @@ export function markdownReport(
     );
   table(
     'Duplicated passages',
-    analysis.duplicates.map((d) => [
-      at(d),
-      `${Math.round(d.similarity * 100)}%`,
-      d.of.path && d.of.path !== path ? escapeMarkdown(d.of.path) : lines.label(d.of.start),
-      excerpt(d),
-    ]),
+    analysis.duplicates.map((d) => [at(d), `${Math.round(d.similarity * 100)}%`, firstCopy(d.of), excerpt(d)]),
     ['where', 'similar', 'first copy', 'passage'],
   );
   table(
@@ -82,6 +113,11 @@ export function markdownReport(
     ['where', 'kind', 'text'],
   );
   return out.join('\n');
+}
+
+/** `line N`, one-based, as an editor reads a place in a story. */
+function lineLabel(lines: LineIndex, offset: number): string {
+  return `line ${lines.position(offset).line + 1}`;
 }
 
 function shorten(text: string): string {
