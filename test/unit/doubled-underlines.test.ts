@@ -18,7 +18,7 @@ describe('no squiggle doubling a highlight', () => {
   it('with claims marked by their highlight, an information-level claim is a hint; other findings keep their level', () => {
     const options = { highlights: true, claimMark: 'highlight' as const };
     const quiet = withoutDoubledUnderlines(levels({}), findings, options);
-    assert.deepEqual([...quiet], [LEVEL.hint, LEVEL.information, LEVEL.warning, LEVEL.hint]);
+    assert.deepEqual([...quiet], [LEVEL.hint, LEVEL.information, LEVEL.warning, LEVEL.information]);
     assert.equal(fillsClaims(options), true);
   });
 
@@ -40,7 +40,7 @@ describe('no squiggle doubling a highlight', () => {
       const kept = withoutDoubledUnderlines(levels({}), findings, options);
       assert.deepEqual(
         [...kept],
-        [LEVEL.information, LEVEL.information, LEVEL.warning, LEVEL.hint],
+        [LEVEL.information, LEVEL.information, LEVEL.warning, LEVEL.information],
         JSON.stringify(options),
       );
     }
