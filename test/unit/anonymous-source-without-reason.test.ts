@@ -21,8 +21,7 @@ describe('anonymous-source-without-reason', () => {
       [
         [
           'A senior official',
-          '“A senior official”: no reason is given for not naming the source. Say why, in this sentence or the ' +
-            'next (“who spoke on condition of anonymity because …”).',
+          'No reason given for not naming “A senior official”: say why, here or in the next sentence.',
           'warning',
         ],
       ],

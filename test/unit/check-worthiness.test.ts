@@ -52,20 +52,20 @@ describe('checkWorthiness', () => {
       const { reasons } = checkWorthiness(
         'ISIS rose to power in 2014 when it seized large swathes of territory in Iraq and Syria in a brazen offensive.',
       );
-      for (const reason of ['date', 'named entity', 'causal or change verb'])
+      for (const reason of ['a date', 'a name', 'a cause or change'])
         assert.ok(reasons.includes(reason), `${reason} in ${reasons}`);
     });
 
     it('names numbers, percentages, money and superlatives', () => {
       assert.ok(
         checkWorthiness('Unemployment fell to 4.2 percent, the lowest level in a generation.').reasons.includes(
-          'percentage',
+          'a percentage',
         ),
       );
-      assert.ok(checkWorthiness('The county spent $12 million on road repairs.').reasons.includes('money'));
-      assert.ok(checkWorthiness('Officials counted 340 ballots in the second district.').reasons.includes('number'));
+      assert.ok(checkWorthiness('The county spent $12 million on road repairs.').reasons.includes('a sum of money'));
+      assert.ok(checkWorthiness('Officials counted 340 ballots in the second district.').reasons.includes('a number'));
       assert.ok(
-        checkWorthiness('It was the deadliest storm to hit the coast in a century.').reasons.includes('superlative'),
+        checkWorthiness('It was the deadliest storm to hit the coast in a century.').reasons.includes('a superlative'),
       );
     });
 

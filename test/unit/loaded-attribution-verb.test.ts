@@ -28,7 +28,7 @@ describe('loaded-attribution-verb', () => {
       { word: text.slice(flag.start, flag.end), reason: flag.reason, expected: flag.expected, severity: flag.severity },
       {
         word: 'claimed',
-        reason: '“claimed” judges the statement; a neutral verb is “said”.',
+        reason: '“claimed” judges the statement; “said” reports it neutrally.',
         expected: ['said'],
         severity: 'info',
       },

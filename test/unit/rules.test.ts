@@ -141,7 +141,7 @@ describe('rules', () => {
     );
     assert.deepEqual(messages[0], {
       ruleId: 'unattributed-claim',
-      reason: 'Check-worthy statement with no source (claim-like).',
+      reason: 'No source for “S”.',
       severity: 'info',
       url: ruleUrl('unattributed-claim'),
       start: 0,
@@ -149,17 +149,25 @@ describe('rules', () => {
     });
   });
 
-  it('unattributed-claim: a check-worthy statement with no source, with the reasons it was flagged for', () => {
+  it('unattributed-claim: quotes the statement and names, in plain words, what makes it worth checking', () => {
     const [claim] = messagesOf('The ministry spent 40 million dollars on the bridge in 2019.', 'unattributed-claim');
-    assert.match(claim.reason, /^Check-worthy statement with no source \(.+\)\.$/);
+    assert.equal(claim.reason, 'No source for “The ministry spent 40 million dollars on…”: a sum of money and a date.');
     assert.equal(claim.severity, 'info');
+    const [flood] = messagesOf(
+      'More than 300 homes in Riverside flooded in the spring of 2022, when the creek rose nine feet in two days.',
+      'unattributed-claim',
+    );
+    assert.match(
+      flood.reason,
+      /^No source for “More than 300 homes in Riverside flooded…”: a [a-z ]+ and a [a-z ]+\.$/,
+    );
   });
 
   it('duplicate-passage: points at the first copy', () => {
     const paragraph =
       'The council approved the new budget for the harbour district after a long debate on Tuesday night.';
     const [duplicate] = messagesOf(`${paragraph}\n\n${paragraph}\n`, 'duplicate-passage');
-    assert.equal(duplicate.reason, 'This passage repeats an earlier one.');
+    assert.equal(duplicate.reason, '“The council approved the new budget for…” repeats line 1: remove one copy.');
     assert.deepEqual({ start: duplicate.cause?.start, end: duplicate.cause?.end }, { start: 0, end: paragraph.length });
   });
 
@@ -169,26 +177,34 @@ describe('rules', () => {
     const messages = messagesOf(text, 'boilerplate').filter((m) => m.start === text.indexOf('Copyright'));
     assert.deepEqual(
       messages.map((m) => m.reason),
-      ['Boilerplate (copyright), not article content.'],
+      ['“Copyright © 2024 The Daily Example. All…” is a copyright line, not part of the story.'],
     );
   });
 
-  it('unbalanced-quote: quotes the mark that has no partner', () => {
+  it('unbalanced-quote: says which way the mark fails and quotes the words beside it', () => {
     const messages = messagesOf('He said “we will rebuild the bridge.\n\nNothing else.', 'unbalanced-quote');
     assert.deepEqual(
       messages.map((m) => m.reason),
-      ['Quotation mark "“" has no partner.'],
+      ['Opening quotation mark never closed, before “we will rebuild the bridge”.'],
+    );
+    const closing = messagesOf(
+      'The mayor said the budget was sound and would not change.” Nothing else.',
+      'unbalanced-quote',
+    );
+    assert.deepEqual(
+      closing.map((m) => m.reason),
+      ['Closing quotation mark with no opening one, after “…budget was sound and would not change”.'],
     );
   });
 
   it('anonymous-source and unknown-speaker: an unnamed source, and a quotation with no speaker', () => {
     assert.deepEqual(
       messagesOf('The bridge will close in May, a senior official said.', 'anonymous-source').map((m) => m.reason),
-      ['Attributed to an unnamed source ("a senior official").'],
+      ['“a senior official” is an unnamed source: can they be named?'],
     );
     assert.deepEqual(
       messagesOf('“The bridge will close in May.”', 'unknown-speaker').map((m) => m.reason),
-      ['Quotation with no identifiable speaker.'],
+      ['No speaker for “The bridge will close in May”: say who said it.'],
     );
   });
 
@@ -197,10 +213,7 @@ describe('rules', () => {
       messagesOf('The bridge will close in May, a senior official said.', 'anonymous-source-without-reason').map(
         (m) => m.reason,
       ),
-      [
-        '“a senior official”: no reason is given for not naming the source. Say why, in this sentence or the next ' +
-          '(“who spoke on condition of anonymity because …”).',
-      ],
+      ['No reason given for not naming “a senior official”: say why, here or in the next sentence.'],
     );
     const withReason =
       'The bridge will close in May, a senior official said. He was not authorized to discuss the plans.';
@@ -211,7 +224,7 @@ describe('rules', () => {
     const text = 'The bridge will close in May, officials said.';
     assert.deepEqual(
       messagesOf(text, 'vague-source').map((m) => m.reason),
-      ['“officials said”: which officials? Name them or say why they cannot be named.'],
+      ['“officials said”: which officials? Name them, or say why not.'],
     );
     assert.deepEqual(messagesOf(text, 'anonymous-source'), []);
   });
@@ -220,7 +233,7 @@ describe('rules', () => {
     const [loaded] = messagesOf('The senator claimed the bill was dead.', 'loaded-attribution-verb');
     assert.deepEqual(
       [loaded.reason, loaded.start, loaded.end, loaded.expected],
-      ['“claimed” judges the statement; a neutral verb is “said”.', 12, 19, ['said']],
+      ['“claimed” judges the statement; “said” reports it neutrally.', 12, 19, ['said']],
     );
   });
 

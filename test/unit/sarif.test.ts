@@ -130,7 +130,7 @@ describe('analyze --format sarif', function () {
       charLength: 25,
     });
     const [quote] = byRule(log, 'unbalanced-quote');
-    assert.equal(quote.message.text, 'Quotation mark "“" has no partner.');
+    assert.equal(quote.message.text, 'Opening quotation mark never closed, before “go home 🎉 now and then”.');
     assert.equal(quote.level, 'warning');
   });
 

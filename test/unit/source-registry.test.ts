@@ -177,7 +177,7 @@ describe('low-standing-source', () => {
         {
           words: 'Mayor Ali Hassan',
           reason:
-            'Ali Hassan is discredited in the sources registry: corroborate before relying on it. Fabricated figures in 2024.',
+            'Ali Hassan is discredited in the sources registry (“Fabricated figures in 2024”): corroborate before relying on it.',
         },
       ],
     );

@@ -16,7 +16,7 @@ const wordsFlagged = (text: string, rule?: string): string[] => flagsOf(text, ru
 describe('vague-source', () => {
   it('flags an unnamed group, and the message quotes the words and asks which', () => {
     assert.deepEqual(flagsOf('Experts say the bridge is unsafe.'), [
-      { words: 'Experts say', reason: '“Experts say”: which experts? Name them or say why they cannot be named.' },
+      { words: 'Experts say', reason: '“Experts say”: which experts? Name them, or say why not.' },
     ]);
     const [flag] = analyze('Experts say the bridge is unsafe.').messages;
     assert.equal(flag.severity, 'info');
@@ -26,7 +26,7 @@ describe('vague-source', () => {
     assert.deepEqual(wordsFlagged('Many believe the plan will fail.'), ['Many believe']);
     assert.deepEqual(
       flagsOf('Some say the plan will fail.')[0].reason,
-      '“Some say”: who are they? Name them or say why they cannot be named.',
+      '“Some say”: who are they? Name them, or say why not.',
     );
     assert.deepEqual(wordsFlagged('Others say the plan will fail.'), ['Others say']);
     assert.deepEqual(wordsFlagged('Many experts say the plan will fail.'), ['Many experts say']);
@@ -50,7 +50,7 @@ describe('vague-source', () => {
     assert.deepEqual(flagsOf('It is widely believed that the mayor will resign.'), [
       {
         words: 'It is widely believed',
-        reason: '“It is widely believed”: by whom? Name who holds it or say why they cannot be named.',
+        reason: '“It is widely believed”: by whom? Name who holds it, or say why not.',
       },
     ]);
     assert.deepEqual(wordsFlagged('It is widely thought that the mayor will resign.'), ['It is widely thought']);

@@ -41,28 +41,31 @@ export { fnv1a } from '../text/hashed-words';
 
 export interface FeatureDefinition {
   name: string;
-  /** What an editor is shown when this feature pushes the score up; null for features never shown. */
+  /**
+   * What an editor is shown when this feature pushes the score up, as a plain phrase that completes "No
+   * source for …: a number and a past event"; null for features never shown.
+   */
   reason: string | null;
 }
 
 const FEATURE_DEFINITIONS = [
-  { name: 'number', reason: 'number' },
-  { name: 'numberCount', reason: 'number' },
-  { name: 'percentage', reason: 'percentage' },
-  { name: 'money', reason: 'money' },
-  { name: 'year', reason: 'date' },
-  { name: 'date', reason: 'date' },
-  { name: 'namedEntity', reason: 'named entity' },
-  { name: 'namedEntityCount', reason: 'named entity' },
-  { name: 'acronym', reason: 'named entity' },
-  { name: 'title', reason: 'named entity' },
-  { name: 'comparative', reason: 'comparative' },
-  { name: 'superlative', reason: 'superlative' },
-  { name: 'causalOrChangeVerb', reason: 'causal or change verb' },
-  { name: 'pastTense', reason: 'past event' },
-  { name: 'economicTerm', reason: 'economic term' },
-  { name: 'evidenceWord', reason: 'statistic or record' },
-  { name: 'quantity', reason: 'quantity' },
+  { name: 'number', reason: 'a number' },
+  { name: 'numberCount', reason: 'a number' },
+  { name: 'percentage', reason: 'a percentage' },
+  { name: 'money', reason: 'a sum of money' },
+  { name: 'year', reason: 'a date' },
+  { name: 'date', reason: 'a date' },
+  { name: 'namedEntity', reason: 'a name' },
+  { name: 'namedEntityCount', reason: 'a name' },
+  { name: 'acronym', reason: 'a name' },
+  { name: 'title', reason: 'a name' },
+  { name: 'comparative', reason: 'a comparison' },
+  { name: 'superlative', reason: 'a superlative' },
+  { name: 'causalOrChangeVerb', reason: 'a cause or change' },
+  { name: 'pastTense', reason: 'a past event' },
+  { name: 'economicTerm', reason: 'an economic term' },
+  { name: 'evidenceWord', reason: 'a statistic or record' },
+  { name: 'quantity', reason: 'a quantity' },
   { name: 'thirdPerson', reason: null },
   { name: 'negation', reason: null },
   { name: 'length', reason: null },

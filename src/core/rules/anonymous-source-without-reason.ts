@@ -6,6 +6,7 @@ import { givesAnonymityReason } from '../lexicon/anonymity-reasons';
 import type { Analysis, Attribution, Span } from '../types';
 import { anonymousSourcePlace } from './anonymous-source';
 import { phraseWords } from './phrase-words';
+import { quoteStart } from './quote-text';
 import { defineRule } from './rule';
 
 /** The statement's sentences and the one after them; the text around `place` when the statement has none. */
@@ -36,8 +37,7 @@ export const anonymousSourceWithoutReason = defineRule({
       reported.add(place.start);
       report(
         place,
-        `“${text.slice(place.start, place.end)}”: no reason is given for not naming the source. ` +
-          'Say why, in this sentence or the next (“who spoke on condition of anonymity because …”).',
+        `No reason given for not naming ${quoteStart(text, place)}: say why, here or in the next sentence.`,
       );
     }
   },

@@ -1,6 +1,7 @@
 // A statement whose source the sources stage resolved to an unnamed one ("a senior official", "a source
 // familiar with the talks"). A bare unnamed group ("officials said", "experts say") is vague-source's.
 import type { Analysis, Attribution, Span } from '../types';
+import { quoteStart } from './quote-text';
 import { defineRule } from './rule';
 import { vagueSourceOf } from './vague-source';
 
@@ -23,7 +24,7 @@ export const anonymousSource = defineRule({
     for (const attribution of analysis.attributions) {
       const place = anonymousSourcePlace(text, analysis, attribution);
       if (place === undefined) continue;
-      report(place, `Attributed to an unnamed source ("${text.slice(place.start, place.end)}").`);
+      report(place, `${quoteStart(text, place)} is an unnamed source: can they be named?`);
     }
   },
 });

@@ -40,7 +40,7 @@ export const loadedAttributionVerb = defineRule({
         const neutral = neutralVerbFor(match[0], contextOf(text, start, end));
         if (neutral === undefined || reported.has(start) || insideQuote(analysis.quotes, { start, end })) continue;
         reported.add(start);
-        report({ start, end }, `“${match[0]}” judges the statement; a neutral verb is “${neutral}”.`, undefined, [
+        report({ start, end }, `“${match[0]}” judges the statement; “${neutral}” reports it neutrally.`, undefined, [
           neutral,
         ]);
       }

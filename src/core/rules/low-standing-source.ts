@@ -8,7 +8,10 @@
 import lexicon from '../lexicon/source-types.json';
 import { standingInfo } from '../lexicon/standings';
 import type { Span } from '../types';
+import { cutAtWord, plainWords } from './quote-text';
 import { defineRule } from './rule';
+
+const NOTE_LENGTH = 60;
 
 const PRONOUN = /^(he|she|i|it|they|we|you)$/i;
 const POSSESSIVE = /['’]s?$/;
@@ -48,10 +51,11 @@ export const lowStandingSource = defineRule({
       if (registered === undefined || !standingInfo(registered.standing)?.low) continue;
       const place = attribution.sourceMention;
       if (place === null || !namesTheSource(text, place)) continue;
-      const note = registered.note ? ` ${registered.note}` : '';
+      // The team's note, cut to fit one line: the hover shows it whole.
+      const note = registered.note ? ` (“${cutAtWord(plainWords(registered.note), NOTE_LENGTH)}”)` : '';
       report(
         place,
-        `${registered.name} is ${registered.standing} in the sources registry: corroborate before relying on it.${note}`,
+        `${registered.name} is ${registered.standing} in the sources registry${note}: corroborate before relying on it.`,
       );
     }
   },

@@ -7,6 +7,7 @@
 import { DESCRIBED_AFTER, isImpersonalCue, vagueMention } from '../lexicon/vague-sources';
 import type { Attribution, Span } from '../types';
 import { phraseWords } from './phrase-words';
+import { quoteStart } from './quote-text';
 import { defineRule } from './rule';
 
 const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
@@ -70,10 +71,8 @@ export const vagueSource = defineRule({
       const vague = vagueSourceOf(text, attribution);
       if (vague === undefined || reported.has(vague.span.start)) continue;
       reported.add(vague.span.start);
-      const ask = vague.impersonal
-        ? 'Name who holds it or say why they cannot be named.'
-        : 'Name them or say why they cannot be named.';
-      report(vague.span, `“${text.slice(vague.span.start, vague.span.end)}”: ${vague.question} ${ask}`);
+      const ask = vague.impersonal ? 'Name who holds it, or say why not.' : 'Name them, or say why not.';
+      report(vague.span, `${quoteStart(text, vague.span)}: ${vague.question} ${ask}`);
     }
   },
 });
