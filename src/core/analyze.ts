@@ -181,6 +181,7 @@ function finish(
     options.claimThreshold ?? DEFAULT_CLAIM_THRESHOLD,
     cache?.worthiness,
     structure.markup,
+    structure.blocks,
   );
   const analysis: Analysis = {
     length: stages.text.length,

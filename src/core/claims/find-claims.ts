@@ -4,9 +4,10 @@
 // carries it as its evidence (evidence.ts): still a claim, as check-worthy as before, but linked.
 import { checkWorthiness, type CheckWorthiness } from './check-worthiness';
 import { evidenceIn, footnoteDefinitions, type EvidenceMarkup } from './evidence';
+import { isNotClaimBlock, isNotClaimLine, isSceneSetting, proseStart } from './not-claims';
 import { memoized, type TextMemo } from '../text/text-memo';
 import { isSpace } from '../text/whitespace';
-import type { Attribution, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from '../types';
+import type { Attribution, Block, Boilerplate, Claim, Duplicate, Quote, Sentence, Span } from '../types';
 
 /** Fewer words than this left beside a statement ("…, officials said") are not a claim of their own. */
 const MIN_OWN_WORDS = 6;
@@ -21,16 +22,20 @@ export function findClaims(
   threshold: number,
   memo?: TextMemo<CheckWorthiness>,
   markup: EvidenceMarkup = { links: [], codeSpans: [] },
+  blocks: readonly Block[] = [],
 ): Claim[] {
   const notOwn = bySentence(sentences, notTheWritersOwn(attributions, quotes));
   const excluded = bySentence(sentences, [...boilerplate, ...duplicates]);
   const claims: Claim[] = [];
+  const notClaimBlocks = blocks.map((block) => isNotClaimBlock(prose, block));
   // Read once, and only if a claim's sentence has a footnote reference that remark did not resolve.
   let definitions: Map<string, string> | undefined;
   const footnotes = () => (definitions ??= footnoteDefinitions(prose));
   for (const sentence of sentences) {
     if (excluded[sentence.index]?.some((span) => contains(span, sentence))) continue;
-    const own = longestOwnPart(prose, sentence, notOwn[sentence.index]);
+    const prosePart = withoutHeadlines(prose, sentences, sentence, notClaimBlocks);
+    if (!prosePart) continue;
+    const own = longestOwnPart(prose, prosePart, notOwn[sentence.index]);
     if (!own) continue;
     const ownText = prose.slice(own.start, own.end);
     const { score, reasons } = memoized(memo, ownText, () => checkWorthiness(ownText));
@@ -49,6 +54,29 @@ export function findClaims(
     claims.push(claim);
   }
   return claims;
+}
+
+/**
+ * The sentence without the headline, byline, caption or dateline it holds (not-claims.ts), or null when
+ * that is all of it or it only sets the scene. A headline needs no capitals on the document's first line if more text follows it.
+ */
+function withoutHeadlines(prose: string, sentences: Sentence[], sentence: Sentence, notClaimBlocks: boolean[]) {
+  if (notClaimBlocks[sentence.block]) return null;
+  const first = sentence.index === 0 && sentences.length > 1;
+  const opensBlock = sentence.index === 0 || sentences[sentence.index - 1].block !== sentence.block;
+  const start = proseStart(prose, sentence, first, opensBlock);
+  const text = prose.slice(start, sentence.end);
+  // A headline or byline is a line of its own: a sentence that shares its line with another is prose.
+  const wholeLine = (start === 0 || prose[start - 1] === '\n') && endsLine(prose, sentence.end);
+  if ((wholeLine && isNotClaimLine(text, first && start === sentence.start)) || isSceneSetting(text)) return null;
+  return start === sentence.start ? sentence : { ...sentence, start };
+}
+
+/** Whether only spaces or tabs stand between `at` and the end of its line. */
+function endsLine(prose: string, at: number): boolean {
+  let i = at;
+  while (prose[i] === ' ' || prose[i] === '\t') i++;
+  return i >= prose.length || prose[i] === '\n' || prose[i] === '\r';
 }
 
 /** The spans that are someone else's words: the statements' parts, then quotations. */
