@@ -28,6 +28,7 @@ export {
   type SourceIdentity,
   type TextInsert,
 } from './report';
+export { claimNeed, LIKELY_NEEDS_SOURCE, type ClaimNeed } from './claims';
 export { countStatements, type StatementCounts } from './duplicates';
 export {
   applySeverityLevels,

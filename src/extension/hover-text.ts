@@ -1,9 +1,18 @@
 // What the hover says over a highlighted passage: who said it (source, type, channel, cue, how many
-// statements that source has), or why a sentence was flagged as a claim, or what a duplicate or
-// boilerplate block is. Pure: no `vscode`, so the unit tests run it on in-memory analyses; hovers.ts
-// turns the parts into a MarkdownString. Document text only ever goes into a `text` part, which the
-// hover escapes, never into Markdown.
-import type { Analysis, Attribution, RegisteredSource, Span } from '../core';
+// statements that source has), how much a claim needs a source, or where a duplicate's first copy is.
+// The Problems message beside it already says what is wrong and quotes the words: the hover adds to it
+// (what the analysis found, what to do) and never repeats or contradicts it. Pure: no `vscode`, so the
+// unit tests run it on in-memory analyses; hovers.ts turns the parts into a MarkdownString. Document
+// text only ever goes into a `text` part, which the hover escapes, never into Markdown.
+import {
+  claimNeed,
+  type Analysis,
+  type Attribution,
+  type AttributionKind,
+  type RegisteredSource,
+  type SourceType,
+  type Span,
+} from '../core';
 
 /** A piece of a hover: Markdown of our own, or text (the document's included) shown as it is. */
 export type HoverPart = { markdown: string } | { text: string };
@@ -15,6 +24,44 @@ export interface HoverContent {
 }
 
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset < span.end;
+
+/** How a statement is given, in words. */
+const KIND_WORDS: Record<AttributionKind, string> = {
+  direct: 'Quoted directly',
+  mixed: 'Paraphrased, with quoted words',
+  indirect: 'Reported speech',
+  blockquote: 'Block quotation',
+};
+
+/** What kind of source it is, in the words the rules use ("unnamed", as anonymous-source says). */
+const TYPE_WORDS: Record<SourceType, string> = {
+  person: 'person',
+  organization: 'organization',
+  anonymous: 'unnamed',
+  document: 'document',
+  unknown: 'unnamed group',
+};
+
+/**
+ * The statement a hover at `offset` is about, and the part of it hovered. Statements nest (a statement's
+ * content may hold another's source mention: "…, said Barrett, who cited West Virginia officials"): the
+ * smallest part holding the offset wins, so the hover speaks of the statement the Problems message at that
+ * place is about, not of the one around it.
+ */
+function statementAt(analysis: Analysis, offset: number): { attribution: Attribution; span: Span } | undefined {
+  let best: { attribution: Attribution; span: Span } | undefined;
+  for (const attribution of analysis.attributions)
+    for (const part of [attribution.sourceMention, attribution.cue, ...attribution.content])
+      if (part && contains(part, offset) && (!best || part.end - part.start < best.span.end - best.span.start))
+        best = { attribution, span: part };
+  if (!best) return undefined;
+  // Over the cue the hover covers the mention, as the underline does.
+  const { attribution, span } = best;
+  return {
+    attribution,
+    span: span === attribution.cue && attribution.sourceMention ? attribution.sourceMention : span,
+  };
+}
 
 /**
  * The hover at an offset of the analysed text, or undefined where nothing is highlighted. A statement
@@ -29,13 +76,8 @@ export function hoverAt(
 ): HoverContent | undefined {
   const quote = (span: Span): string => text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, 120);
 
-  const attribution = analysis.attributions.find((a) =>
-    [...a.content, a.cue, a.sourceMention].some((s) => s && contains(s, offset)),
-  );
-  if (attribution) {
-    const span = attribution.content.find((s) => contains(s, offset)) ?? attribution.sourceMention ?? attribution.cue!;
-    return { span, parts: attributionParts(analysis, attribution, quote) };
-  }
+  const statement = statementAt(analysis, offset);
+  if (statement) return { span: statement.span, parts: attributionParts(analysis, statement.attribution, quote) };
   const claim = analysis.claims.find((c) => contains(c, offset));
   if (claim?.evidence) {
     const [first, ...more] = claim.evidence;
@@ -49,13 +91,12 @@ export function hoverAt(
     };
   }
   if (claim) {
+    // The message names what makes it worth checking; the hover says how much, and what will do.
     return {
       span: claim,
       parts: [
-        { markdown: `**Unattributed claim** · check-worthiness ${claim.score.toFixed(2)}  \n` },
-        {
-          text: `No source is given for this ${claim.reasons.length ? `(${claim.reasons.join(', ')})` : 'statement'}.`,
-        },
+        { markdown: `**Unattributed claim** · ${claimNeed(claim.score)}  \n` },
+        { markdown: 'Credit it (“…, the council said”), or link or footnote the evidence.' },
       ],
     };
   }
@@ -69,7 +110,7 @@ export function hoverAt(
         {
           text: elsewhere
             ? `First copy in ${duplicate.of.path}.`
-            : `First copy starts: “${text.slice(duplicate.of.start, duplicate.of.start + 60)}…”`,
+            : `First copy starts: “${quote({ start: duplicate.of.start, end: duplicate.of.start + 60 })}…”`,
         },
       ],
     };
@@ -80,7 +121,7 @@ export function hoverAt(
       span: boilerplate,
       parts: [
         { markdown: `**Boilerplate** · ${boilerplate.reason.replace(/-/g, ' ')}  \n` },
-        { text: 'Site furniture, not article text.' },
+        { markdown: 'Faded as not part of the story: **Remove All Boilerplate** deletes every such block.' },
       ],
     };
   }
@@ -105,17 +146,17 @@ function attributionParts(analysis: Analysis, attribution: Attribution, quote: (
   if (source) {
     parts.push({ markdown: '**Source:** ' }, { text: source.name });
     parts.push({
-      markdown: ` · ${source.type} · ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'}  \n`,
+      markdown: ` · ${TYPE_WORDS[source.type] ?? source.type} · ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'}  \n`,
     });
     if (source.aliases.length)
       parts.push({ markdown: 'Also called: ' }, { text: source.aliases.join(', ') }, { markdown: '  \n' });
     if (source.registered) parts.push(...standingParts(source.registered));
   } else {
-    parts.push({ markdown: '**No identifiable source** for this statement.  \n' });
+    parts.push({ markdown: '**No speaker found.** Name one beside the words (“…,” she said) to credit them.  \n' });
   }
-  parts.push({ markdown: `**Kind:** ${attribution.kind}` });
-  if (attribution.cue) parts.push({ markdown: ' · **cue:** ' }, { text: `“${quote(attribution.cue)}”` });
-  if (attribution.channel) parts.push({ markdown: ' · **channel:** ' }, { text: quote(attribution.channel) });
+  parts.push({ markdown: KIND_WORDS[attribution.kind] ?? attribution.kind });
+  if (attribution.cue) parts.push({ markdown: ' · ' }, { text: `“${quote(attribution.cue)}”` });
+  if (attribution.channel) parts.push({ markdown: ' · via ' }, { text: quote(attribution.channel) });
   if (attribution.foundBy === 'tagger')
     parts.push({ markdown: '  \nFound by the trained tagger, not a rule: check the speaker and the words.' });
   return parts;

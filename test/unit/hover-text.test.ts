@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, parseRegistry, type Analysis } from '../../src/core';
+import { analyze, claimNeed, parseRegistry, type Analysis } from '../../src/core';
 import { hoverAt, type HoverPart } from '../../src/extension/hover-text';
 
 /** A hover as one string: Markdown as it is, text in ⟦…⟧, so a test sees which is which. */
@@ -56,8 +56,7 @@ describe('hover text', () => {
   };
 
   it('a statement: its source, type and count, its kind and cue; the passage hovered', () => {
-    const says =
-      '**Source:** ⟦the **minister** [x](command:y)⟧ · person · 1 statement  \n**Kind:** direct · **cue:** ⟦“said”⟧';
+    const says = '**Source:** ⟦the **minister** [x](command:y)⟧ · person · 1 statement  \nQuoted directly · ⟦“said”⟧';
     assert.deepEqual(at(3), { span: [0, 15], says });
     // Over the mention or the cue, the hover covers the mention.
     assert.deepEqual(at(20), { span: [16, 32], says });
@@ -67,7 +66,9 @@ describe('hover text', () => {
   it('a statement without a source comes before the claim on the same words, with its channel quoted', () => {
     assert.deepEqual(at(45), {
       span: [40, 55],
-      says: '**No identifiable source** for this statement.  \n**Kind:** indirect · **channel:** ⟦the **minister**⟧',
+      says:
+        '**No speaker found.** Name one beside the words (“…,” she said) to credit them.  \n' +
+        'Reported speech · via ⟦the **minister**⟧',
     });
   });
 
@@ -83,27 +84,31 @@ describe('hover text', () => {
     const says = rendered(hoverAt(one, long, 1, '/a.md')!.parts);
     assert.equal(
       says,
-      `**Source:** ⟦Ana Ruiz⟧ · person · 3 statements  \nAlso called: ⟦the mayor, Ruiz⟧  \n**Kind:** direct · **cue:** ⟦“${'word '.repeat(24)}”⟧`,
+      `**Source:** ⟦Ana Ruiz⟧ · person · 3 statements  \nAlso called: ⟦the mayor, Ruiz⟧  \nQuoted directly · ⟦“${'word '.repeat(24)}”⟧`,
     );
   });
 
-  it('a claim: its check-worthiness and why it was flagged', () => {
+  it('a claim: how much it needs a source, in words, and what will do; not the reasons the message names', () => {
     const unflagged = { ...analysis, attributions: [], boilerplate: [] } as unknown as Analysis;
+    const todo = 'Credit it (“…, the council said”), or link or footnote the evidence.';
     assert.equal(
       rendered(hoverAt(unflagged, text, 45, '/a.md')!.parts),
-      '**Unattributed claim** · check-worthiness 0.83  \n⟦No source is given for this (number, comparison).⟧',
+      `**Unattributed claim** · likely needs a source  \n${todo}`,
     );
     assert.equal(
       rendered(hoverAt(unflagged, text, 60, '/a.md')!.parts),
-      '**Unattributed claim** · check-worthiness 0.50  \n⟦No source is given for this statement.⟧',
+      `**Unattributed claim** · may need a source  \n${todo}`,
     );
+    // The cut is the calibrated one: 0.75 and above "likely", the rest of the flagged claims "may".
+    assert.equal(claimNeed(0.75), 'likely needs a source');
+    assert.equal(claimNeed(0.749), 'may need a source');
     assert.equal(hoverAt(unflagged, text, 55, '/a.md'), undefined);
   });
 
   it('a duplicate: how similar, and where its first copy is (here: how it starts; elsewhere: which file)', () => {
     assert.deepEqual(at(80), {
       span: [78, 93],
-      says: '**Duplicated passage** · 100% similar  \n⟦First copy starts: “Costs rose 40%.  Share this article!  Costs rose 40%.…”⟧',
+      says: '**Duplicated passage** · 100% similar  \n⟦First copy starts: “Costs rose 40%. Share this article! Costs rose 40%.…”⟧',
     });
     const elsewhere = { ...analysis, duplicates: [analysis.duplicates[1]] } as Analysis;
     assert.equal(
@@ -117,7 +122,7 @@ describe('hover text', () => {
     const noClaims = { ...analysis, claims: [] } as unknown as Analysis;
     assert.equal(
       rendered(hoverAt(noClaims, text, 60, '/a.md')!.parts),
-      '**Boilerplate** · share prompt  \n⟦Site furniture, not article text.⟧',
+      '**Boilerplate** · share prompt  \nFaded as not part of the story: **Remove All Boilerplate** deletes every such block.',
     );
     assert.equal(at(37), undefined);
     assert.equal(at(15), undefined);
@@ -171,5 +176,28 @@ describe('hover text', () => {
       /\*\*Standing:\*\* discredited · sources registry entry ⟦“Ali Hassan”⟧ {2}\n⟦Invented \*figures\* in 2024\.⟧ {2}\n⟦https:\/\/x\.org\/a⟧/,
     );
     assert.doesNotMatch(rendered(hoverAt(analyze(draft), draft, 25, '/a.md')!.parts), /Standing/);
+  });
+});
+
+describe('hover text agrees with the Problems message at its place', () => {
+  // Statements nest: Barrett's statement holds the officials' one, whose source is unnamed.
+  const draft = [
+    'The state signed the settlement in March after months of talks with the company.',
+    '',
+    "West Virginia officials felt comfortable with this arrangement because they could pressure Patriot's " +
+      "hedge fund lenders to contribute money to the trust for reclamation work, said Mr. Barrett, the lawyer for West Virginia's environmental protection agency.",
+  ].join('\n');
+
+  it('over an unnamed source inside a named source’s statement, the hover speaks of the unnamed one', () => {
+    const analysis = analyze(draft);
+    const flagged = analysis.messages.filter((m) =>
+      ['anonymous-source', 'anonymous-source-without-reason', 'vague-source', 'unknown-speaker'].includes(m.ruleId),
+    );
+    assert.ok(flagged.length > 0, JSON.stringify(analysis.messages));
+    for (const message of flagged) {
+      const says = rendered(hoverAt(analysis, draft, message.start, '/a.md')!.parts);
+      assert.doesNotMatch(says, /Barrett/, `${message.reason} above ${says}`);
+      assert.match(says, /unnamed|No speaker found/, says);
+    }
   });
 });

@@ -2,3 +2,4 @@
 export { findClaims } from './find-claims';
 export type { CheckWorthiness } from './check-worthiness';
 export type { EvidenceMarkup } from './evidence';
+export { claimNeed, LIKELY_NEEDS_SOURCE, type ClaimNeed } from './claim-need';
