@@ -3,7 +3,16 @@
 // core's offsets do, and the run says so (columnKind), so no place has to be converted.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Analysis, LineIndex, type Message, type MessageSeverity, RULE_LIST, ruleUrl, type Span } from '../core';
+import {
+  type Analysis,
+  type CorrectionKind,
+  LineIndex,
+  type Message,
+  type MessageSeverity,
+  RULE_LIST,
+  ruleUrl,
+  type Span,
+} from '../core';
 
 export const SARIF_SCHEMA =
   'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
@@ -38,6 +47,15 @@ interface SarifResult {
   message: { text: string };
   locations: { physicalLocation: PhysicalLocation }[];
   relatedLocations?: { id: number; physicalLocation: PhysicalLocation; message: { text: string } }[];
+  /** `setByEditor`: the result is at a statement an editor's correction decided (README "Corrections"). */
+  properties?: { setByEditor: CorrectionKind };
+}
+
+/** A statement an editor's correction decided: where it is, which correction, and its source now. */
+interface EditorCorrection {
+  physicalLocation: PhysicalLocation;
+  correction: CorrectionKind;
+  source: string | null;
 }
 
 export interface SarifLog {
@@ -59,6 +77,8 @@ export interface SarifLog {
     };
     columnKind: 'utf16CodeUnits';
     results: SarifResult[];
+    /** The statements an editor's corrections decided, in every file, in text order; only when there are some. */
+    properties?: { editorCorrections: EditorCorrection[] };
   }[];
 }
 
@@ -86,6 +106,8 @@ export function sarifReport(files: readonly SarifFile[], toolVersion: string, cw
         message: { text: escapeBrackets(message.reason) },
         locations: [{ physicalLocation: place(file.path, message) }],
       };
+      const setByEditor = correctionAt(file.analysis, message);
+      if (setByEditor) result.properties = { setByEditor };
       const related = relatedPlaces(message);
       if (related.length)
         result.relatedLocations = related.map((r, i) => ({
@@ -95,6 +117,20 @@ export function sarifReport(files: readonly SarifFile[], toolVersion: string, cw
         }));
       return result;
     }),
+  );
+
+  const editorCorrections = files.flatMap((file) =>
+    file.analysis.attributions.flatMap((a): EditorCorrection[] =>
+      a.setByEditor && a.content[0]
+        ? [
+            {
+              physicalLocation: place(file.path, a.content[0]),
+              correction: a.setByEditor,
+              source: a.source === null ? null : (file.analysis.sources[a.source]?.name ?? null),
+            },
+          ]
+        : [],
+    ),
   );
 
   return {
@@ -117,9 +153,20 @@ export function sarifReport(files: readonly SarifFile[], toolVersion: string, cw
         },
         columnKind: 'utf16CodeUnits',
         results,
+        ...(editorCorrections.length > 0 && { properties: { editorCorrections } }),
       },
     ],
   };
+}
+
+/** The correction that decided the statement a message is at (its content or its source's mention), if any. */
+function correctionAt(analysis: Analysis, message: Span): CorrectionKind | undefined {
+  for (const a of analysis.attributions) {
+    if (!a.setByEditor) continue;
+    const parts = a.sourceMention ? [...a.content, a.sourceMention] : a.content;
+    if (parts.some((p) => p.start < message.end && message.start < p.end)) return a.setByEditor;
+  }
+  return undefined;
 }
 
 /** The places a message points at besides its own, in the order their related locations are numbered. */

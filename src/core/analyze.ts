@@ -5,6 +5,7 @@ import { endAnalysis, type AnalysisCache } from './analysis-cache';
 import { findAttributions, shippedWeights, type TaggerWeights } from './attribution';
 import { detectBoilerplate, recurringBlockKeys } from './boilerplate';
 import { findClaims } from './claims';
+import { applyCorrections, type UnappliedCorrection } from './corrections';
 import { findDuplicates } from './duplicates';
 import { findQuotes } from './quotes';
 import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES } from './rules';
@@ -14,6 +15,7 @@ import { resolveSources, type ResolvedSources } from './sources';
 import {
   blankDirectives,
   formatFor,
+  parseCorrections,
   parseStructure,
   parseSuppressions,
   type Structure,
@@ -135,6 +137,8 @@ interface DocumentStages {
   attributions: ReturnType<typeof findAttributions>;
   sources: ResolvedSources['sources'];
   suppressions: Suppressions;
+  /** The editor's corrections that apply to nothing or cannot be read. */
+  unappliedCorrections: UnappliedCorrection[];
 }
 
 function runDocumentStages(
@@ -146,7 +150,11 @@ function runDocumentStages(
 ): DocumentStages {
   // Control comments silence findings; their own text is not prose (blanked, so offsets hold).
   const suppressions = parseSuppressions(text, format, { rules: SUPPRESSIBLE_RULES, marker });
-  const structure = parseStructure(blankDirectives(text, suppressions.directives), format);
+  // The editor's corrections are control comments too: not prose.
+  const corrections = parseCorrections(text, format, marker);
+  const annotations = [...suppressions.directives, ...corrections.list, ...corrections.problems];
+  if (annotations.length > suppressions.directives.length) annotations.sort((a, b) => a.start - b.start);
+  const structure = parseStructure(blankDirectives(text, annotations), format);
   const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
   const found = findAttributions(
@@ -157,10 +165,26 @@ function runDocumentStages(
     cache?.statements,
     model,
   );
-  const { sources, sourceOfAttribution } = resolveSources(structure.prose, found, cache?.mentions);
+  const resolved = resolveSources(structure.prose, found, cache?.mentions);
   // Each attribution with its source's index, in the field's own place (the JSON keeps the field order).
-  const attributions = found.map((attribution, i) => ({ ...attribution, source: sourceOfAttribution[i] }));
-  return { text, structure, sentences, quoteScan, attributions, sources, suppressions };
+  const { attributions, sources, unapplied } = applyCorrections(
+    structure.prose,
+    structure.blocks,
+    sentences,
+    found.map((attribution, i) => ({ ...attribution, source: resolved.sourceOfAttribution[i] })),
+    resolved.sources,
+    corrections,
+  );
+  return {
+    text,
+    structure,
+    sentences,
+    quoteScan,
+    attributions,
+    sources,
+    suppressions,
+    unappliedCorrections: unapplied,
+  };
 }
 
 function finish(
@@ -198,6 +222,7 @@ function finish(
   };
   analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced, {
     unknownRules: stages.suppressions.unknownRules,
+    unappliedCorrections: stages.unappliedCorrections,
     path: options.path,
     singleSource: options.singleSource,
   });

@@ -10,6 +10,8 @@ export {
   type AnalysisCache,
 } from './analyze';
 export {
+  correctionInsert,
+  type CorrectionTarget,
   evidenceLinkEdit,
   evidenceUrlProblem,
   isSourceLensReport,

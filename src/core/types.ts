@@ -61,7 +61,15 @@ export interface Attribution {
    * rule did. The tagger's statements are right less often: the editor is told which is which.
    */
   foundBy?: 'tagger';
+  /**
+   * Set when an editor's correction in the text (`<!-- source-lens-speaker … -->`, README "Corrections")
+   * decided this statement: which correction. Absent when the analysis found it as it stands.
+   */
+  setByEditor?: CorrectionKind;
 }
+
+/** The corrections an editor can write in the text (README "Corrections"). */
+export type CorrectionKind = 'speaker' | 'not-a-statement' | 'anonymous' | 'attribute-to';
 
 export interface Source {
   /** Canonical name: the fullest mention seen ("Iraqi National Intelligence Service"). */
@@ -179,6 +187,7 @@ export type RuleId =
   | 'low-standing-source'
   | 'single-source'
   | 'unknown-rule'
+  | 'unapplied-correction'
   | 'input-too-large'
   | 'internal-error';
 

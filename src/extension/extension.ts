@@ -5,6 +5,7 @@ import { AddSourceActionProvider } from './add-to-registry';
 import { defaultWorkerPath } from './analysis-client';
 import type { SourceLensApi } from './api';
 import { registerCommands } from './commands';
+import { CorrectionActionProvider, registerCorrectionCommands } from './corrections';
 import { DiagnosticsPresenter } from './diagnostics';
 import { DocumentAnalyzer } from './document-analyzer';
 import { Highlights } from './highlights';
@@ -42,9 +43,13 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new AddSourceActionProvider(analyzer), {
       providedCodeActionKinds: AddSourceActionProvider.kinds,
     }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new CorrectionActionProvider(analyzer), {
+      providedCodeActionKinds: CorrectionActionProvider.kinds,
+    }),
     ...registerCommands({ analyzer, highlights, sources }),
     legend,
     vscode.commands.registerCommand(SHOW_LEGEND_COMMAND, () => void legend.show()),
+    ...registerCorrectionCommands(analyzer, (node) => sources.correctionArgs(node)),
   );
   analyzer.start();
   const activationMs = performance.now() - activationStarted;

@@ -9,10 +9,19 @@ import {
   type Analysis,
   type Attribution,
   type AttributionKind,
+  type CorrectionKind,
   type RegisteredSource,
   type SourceType,
   type Span,
 } from '../core';
+
+/** What an editor's correction in the text set, as the hover and the Sources view say it. */
+export const SET_BY_EDITOR: Record<CorrectionKind, string> = {
+  speaker: 'speaker set by the editor',
+  anonymous: 'source marked anonymous by the editor',
+  'attribute-to': 'attributed by the editor',
+  'not-a-statement': 'set by the editor',
+};
 
 /** A piece of a hover: Markdown of our own, or text (the document's included) shown as it is. */
 export type HoverPart = { markdown: string } | { text: string };
@@ -157,6 +166,10 @@ function attributionParts(analysis: Analysis, attribution: Attribution, quote: (
   parts.push({ markdown: KIND_WORDS[attribution.kind] ?? attribution.kind });
   if (attribution.cue) parts.push({ markdown: ' · ' }, { text: `“${quote(attribution.cue)}”` });
   if (attribution.channel) parts.push({ markdown: ' · via ' }, { text: quote(attribution.channel) });
+  if (attribution.setByEditor)
+    parts.push({
+      markdown: `  \n**Set by the editor:** ${SET_BY_EDITOR[attribution.setByEditor]}, in a correction above the paragraph.`,
+    });
   if (attribution.foundBy === 'tagger')
     parts.push({ markdown: '  \nFound by the trained tagger, not a rule: check the speaker and the words.' });
   return parts;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { sourceIdentity, STANDINGS, type Analysis, type Source, type Span, type Standing } from '../core';
 import type { AnalysisResult } from './document-analyzer';
+import { SET_BY_EDITOR } from './hover-text';
 import { positionsFor } from './positions';
 import type { Summary } from './summary';
 
@@ -150,8 +151,10 @@ export function treeItemFor(node: SourcesNode, { result, summary }: ViewState): 
       const who =
         node.showSource && attribution.source !== null ? `${analysis.sources[attribution.source].name} · ` : '';
       const repeatOf = repeat ? `repeat of ${line(repeat.of)}, not counted · ` : '';
-      item.description = `${who}${repeatOf}${attribution.kind} · ${line(first)}`;
-      item.tooltip = text.slice(first.start, first.end);
+      const editor = attribution.setByEditor ? `${SET_BY_EDITOR[attribution.setByEditor]} · ` : '';
+      item.description = `${who}${editor}${repeatOf}${attribution.kind} · ${line(first)}`;
+      item.tooltip =
+        text.slice(first.start, first.end) + (editor ? `\n(${SET_BY_EDITOR[attribution.setByEditor!]})` : '');
       item.iconPath = new vscode.ThemeIcon(repeat ? 'copy' : attribution.kind === 'indirect' ? 'comment' : 'quote');
       item.command = reveal(first);
       item.contextValue = 'statement';

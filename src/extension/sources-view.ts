@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { AnalysisResult, DocumentAnalyzer } from './document-analyzer';
 import type { AddSourceArgs } from './add-to-registry';
+import type { CorrectionArgs } from './corrections';
 import {
   findingIndices,
   treeItemFor,
@@ -133,6 +134,15 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
     const state = this.state();
     if (node.kind !== 'source' || !state) return undefined;
     return { uri: state.result.uri.toString(), source: state.result.analysis.sources[node.source].name };
+  }
+
+  /** A correction from a statement's item (its context menu): the document shown and the statement. */
+  correctionArgs(node: unknown): CorrectionArgs | undefined {
+    const state = this.state();
+    const statement = node as SourcesNode | undefined;
+    if (!state || statement?.kind !== 'statement') return undefined;
+    const first = state.result.analysis.attributions[statement.attribution]?.content[0];
+    return first && { uri: state.result.uri.toString(), statement: { start: first.start, end: first.end } };
   }
 
   getTreeItem(node: SourcesNode): vscode.TreeItem {

@@ -161,6 +161,17 @@ describe('hover text', () => {
     );
   });
 
+  it('says a statement’s speaker was set by the editor (a correction in the text), and only then', () => {
+    const draft =
+      'The mayor said the bridge will reopen in May.\n\n<!-- source-lens-speaker "the road" Ana Ruiz -->\nShe said the road is closed.\n';
+    const real = analyze(draft, { format: 'markdown' });
+    const corrected = real.attributions.find((a) => a.setByEditor === 'speaker')!;
+    const hover = rendered(hoverAt(real, draft, corrected.content[0].start, '/a.md')!.parts);
+    assert.match(hover, /Source:\*\* ⟦Ana Ruiz⟧/);
+    assert.match(hover, /Set by the editor:\*\* speaker set by the editor/);
+    assert.doesNotMatch(rendered(hoverAt(real, draft, 20, '/a.md')!.parts), /editor/);
+  });
+
   it('shows the sources registry’s standing, the team’s note and link, the registry’s words as text', () => {
     const draft = 'Mayor Ali Hassan said crime fell by 40 percent last year.';
     const { registry } = parseRegistry(

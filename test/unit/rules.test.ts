@@ -86,6 +86,7 @@ describe('rule registry', () => {
       'low-standing-source': 'warning',
       'single-source': 'information',
       'unknown-rule': 'warning',
+      'unapplied-correction': 'warning',
       'input-too-large': 'warning',
       'internal-error': 'error',
     });

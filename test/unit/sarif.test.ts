@@ -191,6 +191,32 @@ describe('analyze --format sarif', function () {
     );
   });
 
+  it('says which statements an editor set: a result property at them and the run’s list (valid SARIF)', () => {
+    writeFileSync(
+      join(dir, 'corrected.md'),
+      'Police said the road was closed.\n\n<!-- source-lens-anonymous "the road was closed" -->\nPolice said the road was closed.\n',
+    );
+    const log = sarif(['corrected.md']);
+    assert.deepEqual(
+      log.runs[0].properties?.editorCorrections.map((c) => [
+        c.physicalLocation.region.startLine,
+        c.correction,
+        c.source,
+      ]),
+      [[4, 'anonymous', 'Police']],
+    );
+    // The source is anonymous in both paragraphs; only the corrected statement's result says an editor set it.
+    const anonymous = byRule(log, 'anonymous-source');
+    assert.deepEqual(
+      anonymous.map((r) => [r.locations[0].physicalLocation.region.startLine, r.properties?.setByEditor]),
+      [
+        [1, undefined],
+        [4, 'anonymous'],
+      ],
+    );
+    assert.equal(sarif(['drafts']).runs[0].properties, undefined, 'no list when nothing was corrected');
+  });
+
   it('percent-encodes paths with spaces, # and accents, with forward slashes', () => {
     const log = sarif(['my drafts']);
     const uris = new Set(results(log).map((r) => r.locations[0].physicalLocation.artifactLocation.uri));

@@ -85,7 +85,8 @@ function notTheWritersOwn(attributions: Attribution[], quotes: Quote[]): Span[] 
   for (const a of attributions) {
     // Everything that belongs to a statement: what was said, who said it, how and where. Reported speech
     // with no source ("is expected to", "reportedly") stays the writer's own: nobody is on record for it.
-    if (a.sourceMention === null && a.kind !== 'direct' && a.kind !== 'blockquote') continue;
+    // (A sentence an editor attributed has a source and no mention: someone is on record for it.)
+    if (a.sourceMention === null && a.source === null && a.kind !== 'direct' && a.kind !== 'blockquote') continue;
     const first = spans.length;
     spans.push(...a.content);
     for (const part of [a.cue, a.sourceMention, a.channel]) if (part !== null) spans.push(part);

@@ -5,3 +5,4 @@ export { removalSpans } from './edits';
 export { markCheckedEdit } from './mark-checked';
 export { evidenceLinkEdit, evidenceUrlProblem, type TextInsert } from './evidence-link';
 export { sourceIdentity, summarizeAnalysis, type AnalysisSummary, type SourceIdentity } from './summary';
+export { correctionInsert, type CorrectionTarget } from './correction-edit';

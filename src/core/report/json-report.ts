@@ -3,6 +3,7 @@
 import type {
   Analysis,
   AttributionKind,
+  CorrectionKind,
   BoilerplateReason,
   Evidence,
   Message,
@@ -23,6 +24,8 @@ export interface AttributionReport {
   channel: Span | null;
   /** Which part of Source Lens found the statement: the rules, or the trained tagger. */
   foundBy: 'rules' | 'tagger';
+  /** Only on a statement an editor's correction in the text decided: which correction (an added field, so still @1). */
+  setByEditor?: CorrectionKind;
 }
 
 export interface FileReport {
@@ -67,6 +70,7 @@ export function toReport(path: string, analysis: Analysis): FileReport {
         sourceType: source ? source.type : null,
         channel: a.channel && span(a.channel),
         foundBy: a.foundBy ?? 'rules',
+        ...(a.setByEditor && { setByEditor: a.setByEditor }),
       };
     }),
     sources: analysis.sources.map((s) => ({

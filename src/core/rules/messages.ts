@@ -1,5 +1,6 @@
 // The rules stage: every rule reads the analysis and reports its messages in the style of remark-lint
 // (rule id, reason, place, URL): the one list the editor's diagnostics and the CLI's warnings are made from.
+import type { UnappliedCorrection } from '../corrections';
 import type { UnknownRule } from '../structure';
 import type { Analysis, Message, Span } from '../types';
 import { RULE_LIST, ruleUrl, SUPPRESSIBLE_RULES } from './registry';
@@ -11,6 +12,8 @@ export interface MessageExtras {
   internalError?: string;
   /** Names in control comments that are not rules (structure stage). */
   unknownRules?: readonly UnknownRule[];
+  /** The editor's corrections that apply to nothing or cannot be read (corrections stage). */
+  unappliedCorrections?: readonly UnappliedCorrection[];
   /** The path the document was analysed under; '' by default. */
   path?: string;
   /** single-source's thresholds; each missing one has its default. */
@@ -30,6 +33,7 @@ export function buildMessages(
     unbalanced,
     ...extras,
     unknownRules: extras.unknownRules ?? [],
+    unappliedCorrections: extras.unappliedCorrections ?? [],
     suppressibleRules: SUPPRESSIBLE_RULES,
     path: extras.path ?? '',
     singleSource: singleSourceOptions(extras.singleSource),

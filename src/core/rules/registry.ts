@@ -15,6 +15,7 @@ import { lowStandingSource } from './low-standing-source';
 import type { Rule } from './rule';
 import { singleSource } from './single-source';
 import { unattributedClaim } from './unattributed-claim';
+import { unappliedCorrection } from './unapplied-correction';
 import { unbalancedQuote } from './unbalanced-quote';
 import { unknownRule } from './unknown-rule';
 import { unknownSpeaker } from './unknown-speaker';
@@ -37,6 +38,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'low-standing-source': lowStandingSource,
   'single-source': singleSource,
   'unknown-rule': unknownRule,
+  'unapplied-correction': unappliedCorrection,
   'input-too-large': inputTooLarge,
   'internal-error': internalError,
 };

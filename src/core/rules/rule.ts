@@ -1,6 +1,7 @@
 // What a rule module declares, as remark-lint's rules do: its id, how loud it is by default, whether a
 // control comment can silence it, the README section that documents it, and the function that turns the
 // stages' findings into its messages. registry.ts lists the modules; everything else reads that list.
+import type { UnappliedCorrection } from '../corrections';
 import type { UnknownRule } from '../structure';
 import type { Analysis, DuplicateOf, MessageSeverity, RelatedSpan, RuleId, Span } from '../types';
 
@@ -16,6 +17,8 @@ export interface RuleInput {
   internalError?: string;
   /** Names in control comments that are not rules (structure stage). */
   unknownRules: readonly UnknownRule[];
+  /** The editor's corrections that apply to nothing or cannot be read (corrections stage). */
+  unappliedCorrections: readonly UnappliedCorrection[];
   /** The rules a control comment can silence, in registry order. */
   suppressibleRules: readonly RuleId[];
   /** The path the document was analysed under (its duplicates' `of.path` when they repeat this document). */

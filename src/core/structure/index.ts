@@ -1,5 +1,6 @@
 // Stage 1, structure: the prose blocks of a document and its prose view (markup blanked, offsets kept),
-// and the control comments that silence findings (read here, first; applied by the rules stage, last).
+// and the control comments that silence findings (read here, first; applied by the rules stage, last), and
+// the editor's corrections (read here; applied by the corrections stage, after sources).
 export { formatFor, parseStructure, type Structure } from './parse-structure';
 export type { MarkupLinks } from './markup-links';
 export {
@@ -9,4 +10,13 @@ export {
   type ControlCommentOptions,
 } from './control-comments';
 export { disableNextLineEdit, type InsertEdit } from './mark-checked';
+export {
+  anchorKey,
+  NO_CORRECTIONS,
+  parseCorrections,
+  type Correction,
+  type CorrectionProblem,
+  type Corrections,
+} from './corrections';
+export { correctionEdit, type CorrectionEditOptions } from './correction-edit';
 export type { Suppressions, UnknownRule } from './suppression-regions';
