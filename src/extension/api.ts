@@ -18,7 +18,8 @@ export interface SourceLensApi {
   /** Fires after each published analysis. */
   onDidAnalyze: vscode.Event<AnalyzedEvent>;
   /** The Sources view's data provider (its nodes and tree items), and the summary message above the tree. */
-  sources: vscode.TreeDataProvider<SourcesNode> & Pick<SourcesView, 'documentUri' | 'message' | 'addSourceArgs'>;
+  sources: vscode.TreeDataProvider<SourcesNode> &
+    Pick<SourcesView, 'documentUri' | 'message' | 'addSourceArgs' | 'correctionArgs'>;
   /**
    * The editor highlights: the ranges they have in a whole document (rangesFor), and those an editor was
    * last given (decoratedRangesFor: around the visible ranges only, for a document with many), with an

@@ -5,6 +5,18 @@
 import { correctionEdit, type InsertEdit } from '../structure';
 import type { Analysis, CorrectionKind, DocumentFormat, Span } from '../types';
 
+/**
+ * Where the paragraph holding `offset` starts when the analysis has no blocks (the editor's worker leaves
+ * them out of a large document's): after the last blank line before it.
+ */
+function paragraphStart(text: string, offset: number): number {
+  const before = text.slice(0, offset);
+  const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
+  let start = 0;
+  for (let m = blank.exec(before); m; m = blank.exec(before)) start = m.index + m[0].length;
+  return start;
+}
+
 /** A statement by its index in `analysis.attributions`, or a claim (or any sentence's words) by its span. */
 export type CorrectionTarget = { attribution: number } | { claim: Span };
 
@@ -26,12 +38,17 @@ export function correctionInsert(
     if (!span || !(span.start >= 0 && span.end <= text.length && span.start < span.end))
       return { offset: 0, insert: '' };
     const block = analysis.blocks.find((b) => b.start <= span.start && span.start < b.end);
-    return correctionEdit(text, analysis.format as DocumentFormat, block ? block.start : span.start, {
-      kind,
-      anchorText: text.slice(span.start, span.end),
-      name,
-      marker,
-    });
+    return correctionEdit(
+      text,
+      analysis.format as DocumentFormat,
+      block ? block.start : paragraphStart(text, span.start),
+      {
+        kind,
+        anchorText: text.slice(span.start, span.end),
+        name,
+        marker,
+      },
+    );
   } catch {
     return { offset: 0, insert: '' };
   }

@@ -78,7 +78,8 @@ export function anchorOf(text: string): string {
     if (anchor && next.length > ANCHOR_CHARACTERS) break;
     anchor = next;
   }
-  return anchor.slice(0, ANCHOR_CHARACTERS * 2);
+  // Quotation marks and punctuation around it mean nothing to the match, and read badly in the line.
+  return anchor.slice(0, ANCHOR_CHARACTERS * 2).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** A name as one line with nothing that ends the comment. */
