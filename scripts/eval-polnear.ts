@@ -174,7 +174,7 @@ const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their)$/i;
  * The gold source's name as an editor would want it resolved: a pronoun ("he") becomes the nearest
  * preceding gold source mention in the article that is a name (has a capitalised word).
  */
-function goldSourceName(text: string, gold: GoldItem[], item: GoldItem): string | null {
+export function goldSourceName(text: string, gold: GoldItem[], item: GoldItem): string | null {
   const first = item.sources[0];
   if (!first) return null;
   const own = text.slice(first.start, first.end).trim();
@@ -191,7 +191,7 @@ function goldSourceName(text: string, gold: GoldItem[], item: GoldItem): string 
 }
 
 /** Same source: equal after normalising, one name inside the other, or the same surname (last word). */
-function sameSourceName(predicted: string, gold: string): boolean {
+export function sameSourceName(predicted: string, gold: string): boolean {
   const norm = (n: string): string[] =>
     n
       .toLowerCase()

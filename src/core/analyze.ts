@@ -11,7 +11,7 @@ import { findQuotes } from './quotes';
 import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES } from './rules';
 import { splitSentences } from './sentences';
 import { registerSources } from './source-registry';
-import { resolveSources, type ResolvedSources } from './sources';
+import { markUncertainSpeakers, resolveSources, type ResolvedSources } from './sources';
 import {
   blankDirectives,
   formatFor,
@@ -171,7 +171,12 @@ function runDocumentStages(
     structure.prose,
     structure.blocks,
     sentences,
-    found.map((attribution, i) => ({ ...attribution, source: resolved.sourceOfAttribution[i] })),
+    markUncertainSpeakers(
+      structure.prose,
+      sentences,
+      found.map((attribution, i) => ({ ...attribution, source: resolved.sourceOfAttribution[i] })),
+      resolved.sources,
+    ),
     resolved.sources,
     corrections,
   );

@@ -66,6 +66,24 @@ export interface Attribution {
    * decided this statement: which correction. Absent when the analysis found it as it stands.
    */
   setByEditor?: CorrectionKind;
+  /**
+   * Set when the analysis is unsure who said it: why, and which other sources of the document it may be
+   * from. Absent when the speaker is as the rules read it with no rival, and once an editor set it.
+   */
+  uncertainty?: SpeakerUncertainty;
+}
+
+/**
+ * Why a statement's speaker is uncertain: 'pronoun-ambiguous' — its pronoun ("she") could stand for another
+ * source mentioned just before it; 'speaker-far' — the speaker is named sentences away from the words;
+ * 'tagger' — the trained tagger read the statement, not a rule.
+ */
+export type UncertaintyReason = 'pronoun-ambiguous' | 'speaker-far' | 'tagger';
+
+export interface SpeakerUncertainty {
+  reasons: UncertaintyReason[];
+  /** The other sources it may be from, as indices into `Analysis.sources`, the likeliest first. */
+  alternatives: number[];
 }
 
 /** The corrections an editor can write in the text (README "Corrections"). */

@@ -113,6 +113,12 @@ describe('cli', function () {
             ['person', 'organization', 'anonymous', 'document', 'unknown'].includes(a.sourceType),
         );
         assert.equal(a.source === null, a.sourceType === null);
+        // Only an uncertain statement has `uncertainty`: at least one reason, and alternatives by name.
+        if (a.uncertainty) {
+          assert.ok(a.uncertainty.reasons.length > 0);
+          assert.ok(a.uncertainty.reasons.every((r) => ['pronoun-ambiguous', 'speaker-far', 'tagger'].includes(r)));
+          assert.ok(a.uncertainty.alternatives.every((name) => file.sources.some((s) => s.name === name)));
+        }
       }
       for (const s of file.sources) {
         assert.equal(typeof s.name, 'string');

@@ -18,7 +18,7 @@
 // The statements an editor set carry `setByEditor`. With no correction in the text, the input is returned
 // as it is, so an analysis without corrections is byte for byte what it was.
 import { anchorKey, type Correction, type Corrections } from '../structure';
-import type { Attribution, Block, Sentence, Source, Span } from '../types';
+import type { Attribution, Block, Sentence, Source, Span, SpeakerUncertainty } from '../types';
 
 export interface CorrectedStatements {
   attributions: Attribution[];
@@ -124,6 +124,8 @@ function correct(statement: Working, correction: Correction, table: SourceTable,
     }
   }
   statement.setByEditor = correction.kind;
+  // The editor has decided: the analysis's doubt and its alternatives no longer apply.
+  delete statement.uncertainty;
 }
 
 function trimmed(prose: string, span: Span): Span {
@@ -187,6 +189,7 @@ class SourceTable {
     const attributions = kept.map(({ removed: _removed, ...a }) => ({
       ...a,
       source: a.source === null ? null : index.get(a.source)!,
+      ...(a.uncertainty && { uncertainty: reindexed(a.uncertainty, index) }),
     }));
     return { attributions, sources };
   }
@@ -217,6 +220,12 @@ class SourceTable {
     }
     return mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The alternatives as indices of the rebuilt sources; one no statement is left with is dropped. */
+function reindexed(uncertainty: SpeakerUncertainty, index: Map<number, number>): SpeakerUncertainty {
+  const alternatives = uncertainty.alternatives.flatMap((old) => (index.has(old) ? [index.get(old)!] : []));
+  return { reasons: uncertainty.reasons, alternatives };
 }
 
 function spanKey(span: Span): string {

@@ -10,6 +10,7 @@ import type {
   RegisteredSource,
   SourceType,
   Span,
+  UncertaintyReason,
 } from '../types';
 
 export const REPORT_SCHEMA = 'source-lens/analysis@1';
@@ -26,6 +27,11 @@ export interface AttributionReport {
   foundBy: 'rules' | 'tagger';
   /** Only on a statement an editor's correction in the text decided: which correction (an added field, so still @1). */
   setByEditor?: CorrectionKind;
+  /**
+   * Only where the analysis is unsure of the speaker: why, and the names of the other sources it may be
+   * from, the likeliest first (an added field, so still @1).
+   */
+  uncertainty?: { reasons: UncertaintyReason[]; alternatives: string[] };
 }
 
 export interface FileReport {
@@ -71,6 +77,12 @@ export function toReport(path: string, analysis: Analysis): FileReport {
         channel: a.channel && span(a.channel),
         foundBy: a.foundBy ?? 'rules',
         ...(a.setByEditor && { setByEditor: a.setByEditor }),
+        ...(a.uncertainty && {
+          uncertainty: {
+            reasons: a.uncertainty.reasons,
+            alternatives: a.uncertainty.alternatives.map((i) => analysis.sources[i]?.name ?? ''),
+          },
+        }),
       };
     }),
     sources: analysis.sources.map((s) => ({

@@ -2,3 +2,4 @@
 // pronouns), each with its type.
 export { resolveSources, type ResolvedSources } from './resolve-sources';
 export type { MentionReading } from './mentions';
+export { FAR_SENTENCES, markUncertainSpeakers } from './speaker-uncertainty';
