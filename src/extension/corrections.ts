@@ -85,8 +85,14 @@ export function registerCorrectionCommands(
   analyzer: DocumentAnalyzer,
   fromNode: (node: unknown) => CorrectionArgs | undefined,
 ): vscode.Disposable[] {
-  const run = (kind: CorrectionKind) => (target?: unknown, name?: string) =>
-    correct(analyzer, kind, isArgs(target) ? target : (fromNode(target) ?? atCursor(analyzer, kind)), name);
+  // `name` may come from a hover's command link (its JSON arguments): only a string skips the picker.
+  const run = (kind: CorrectionKind) => (target?: unknown, name?: unknown) =>
+    correct(
+      analyzer,
+      kind,
+      isArgs(target) ? target : (fromNode(target) ?? atCursor(analyzer, kind)),
+      typeof name === 'string' ? name : undefined,
+    );
   return [
     vscode.commands.registerCommand(CHANGE_SPEAKER, run('speaker')),
     vscode.commands.registerCommand(NOT_A_STATEMENT, run('not-a-statement')),

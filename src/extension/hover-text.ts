@@ -23,8 +23,38 @@ export const SET_BY_EDITOR: Record<CorrectionKind, string> = {
   'not-a-statement': 'set by the editor',
 };
 
-/** A piece of a hover: Markdown of our own, or text (the document's included) shown as it is. */
-export type HoverPart = { markdown: string } | { text: string };
+/**
+ * A piece of a hover: Markdown of our own, text (the document's included) shown as it is, or a link that
+ * runs one of our commands with arguments, its label shown as text too (see `commandLinkMarkdown`).
+ */
+export type HoverPart = { markdown: string } | { text: string } | CommandLinkPart;
+
+export interface CommandLinkPart {
+  /** Shown as it is: may be document text (a source's name). */
+  label: string;
+  command: string;
+  args: unknown[];
+  /** The tooltip, our own words. */
+  title: string;
+}
+
+/** The command the hover's alternatives run: sourceLens.changeSpeaker (corrections.ts), given a name. */
+export const CHANGE_SPEAKER_COMMAND = 'sourceLens.changeSpeaker';
+
+/**
+ * The Markdown of a command link: `[label](command:id?args "title")`, the label with every character
+ * Markdown or HTML could read escaped (so "*x*", "](…)", "<b>" stay text), the arguments URI-encoded JSON.
+ */
+export function commandLinkMarkdown(part: CommandLinkPart): string {
+  const label = part.label.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!<>|~&"']/g, (c) => `\\${c}`);
+  // encodeURIComponent leaves ( ) ' ! * ~: encoded too, so a bracket in a name cannot end the link.
+  const args = encodeURIComponent(JSON.stringify(part.args)).replace(
+    /[()'!*~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  const title = part.title.replace(/["\\]/g, '');
+  return `[${label}](command:${part.command}?${args} "${title}")`;
+}
 
 export interface HoverContent {
   /** The passage the hover is for. */
@@ -82,11 +112,13 @@ export function hoverAt(
   text: string,
   offset: number,
   documentPath: string,
+  documentUri?: string,
 ): HoverContent | undefined {
   const quote = (span: Span): string => text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, 120);
 
   const statement = statementAt(analysis, offset);
-  if (statement) return { span: statement.span, parts: attributionParts(analysis, statement.attribution, quote) };
+  if (statement)
+    return { span: statement.span, parts: attributionParts(analysis, statement.attribution, quote, documentUri) };
   const claim = analysis.claims.find((c) => contains(c, offset));
   if (claim?.evidence) {
     const [first, ...more] = claim.evidence;
@@ -149,7 +181,12 @@ function standingParts({ name, standing, note, url }: RegisteredSource): HoverPa
   return parts;
 }
 
-function attributionParts(analysis: Analysis, attribution: Attribution, quote: (span: Span) => string): HoverPart[] {
+function attributionParts(
+  analysis: Analysis,
+  attribution: Attribution,
+  quote: (span: Span) => string,
+  documentUri?: string,
+): HoverPart[] {
   const parts: HoverPart[] = [];
   const source = attribution.source === null ? null : analysis.sources[attribution.source];
   if (source) {
@@ -172,5 +209,43 @@ function attributionParts(analysis: Analysis, attribution: Attribution, quote: (
     });
   if (attribution.foundBy === 'tagger')
     parts.push({ markdown: '  \nFound by the trained tagger, not a rule: check the speaker and the words.' });
+  parts.push(...uncertaintyParts(analysis, attribution, quote, documentUri));
+  return parts;
+}
+
+/**
+ * Why the speaker is uncertain, in plain words ("“she” could also be Maria Delgado"), each alternative a
+ * link that makes it the speaker in one click (Change Speaker… with the name, so no picker).
+ */
+function uncertaintyParts(
+  analysis: Analysis,
+  attribution: Attribution,
+  quote: (span: Span) => string,
+  documentUri?: string,
+): HoverPart[] {
+  const uncertainty = attribution.uncertainty;
+  const mention = attribution.sourceMention;
+  if (!uncertainty || !mention) return [];
+  const names = uncertainty.alternatives.flatMap((i) => (analysis.sources[i] ? [analysis.sources[i].name] : []));
+  const parts: HoverPart[] = [{ markdown: '  \n**Unsure of the speaker:** ' }];
+  if (uncertainty.reasons.includes('pronoun-ambiguous')) parts.push({ text: `“${quote(mention)}”` });
+  else if (uncertainty.reasons.includes('speaker-far'))
+    parts.push({ markdown: 'named sentences away from these words, ' }, { text: `“${quote(mention)}”` });
+  else return [];
+  if (names.length === 0) return [...parts, { markdown: ' may be someone else.' }];
+  parts.push({ markdown: ' could also be ' });
+  names.forEach((name, i) => {
+    if (i > 0) parts.push({ markdown: i === names.length - 1 ? ' or ' : ', ' });
+    const first = attribution.content[0];
+    if (documentUri && first)
+      parts.push({
+        label: name,
+        command: CHANGE_SPEAKER_COMMAND,
+        args: [{ uri: documentUri, statement: { start: first.start, end: first.end } }, name],
+        title: 'Make this the speaker (a correction in the text)',
+      });
+    else parts.push({ text: name });
+  });
+  parts.push({ markdown: documentUri ? ': click a name to make it the speaker.' : '.' });
   return parts;
 }

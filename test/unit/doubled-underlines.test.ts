@@ -61,8 +61,10 @@ describe('no squiggle doubling a highlight', () => {
 });
 
 describe('uncertain statements', () => {
-  it('are those the trained tagger found, for now', () => {
+  it('are those the trained tagger found and those whose speaker the analysis is unsure of', () => {
     assert.equal(isUncertain({ foundBy: 'tagger' }), true);
+    assert.equal(isUncertain({ uncertainty: { reasons: ['pronoun-ambiguous'], alternatives: [1] } }), true);
+    assert.equal(isUncertain({ uncertainty: { reasons: ['speaker-far'], alternatives: [] } }), true);
     assert.equal(isUncertain({}), false);
   });
 });

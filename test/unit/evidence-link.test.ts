@@ -61,7 +61,7 @@ describe('Add Evidence Link edit', () => {
     const analysis = analyze(text, { format: 'plaintext' });
     const said = (offset: number) =>
       hoverAt(analysis, text, offset, '/a.txt')
-        ?.parts.map((p) => ('text' in p ? p.text : p.markdown))
+        ?.parts.map((p) => ('text' in p ? p.text : 'markdown' in p ? p.markdown : p.label))
         .join('');
     assert.equal(said(3), `**Linked claim:** evidence ${URL}`);
     assert.match(said(text.indexOf('The state') + 3) ?? '', /^\*\*Unattributed claim\*\*/);

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { analyze, claimNeed, parseRegistry, type Analysis } from '../../src/core';
-import { hoverAt, type HoverPart } from '../../src/extension/hover-text';
+import { commandLinkMarkdown, hoverAt, type HoverPart } from '../../src/extension/hover-text';
 
-/** A hover as one string: Markdown as it is, text in ⟦…⟧, so a test sees which is which. */
+/** A hover as one string: Markdown as it is, text in ⟦…⟧, a command link as ⟪label → command⟫. */
 const rendered = (parts: HoverPart[]): string =>
-  parts.map((p) => ('markdown' in p ? p.markdown : `⟦${p.text}⟧`)).join('');
+  parts
+    .map((p) => ('markdown' in p ? p.markdown : 'text' in p ? `⟦${p.text}⟧` : `⟪${p.label} → ${p.command}⟫`))
+    .join('');
 
 describe('hover text', () => {
   // Statement 0–15, mention 16–32, cue 33–37, then 40–55, 57–76 and the copy of 40–55 at 78–93.
@@ -210,5 +212,56 @@ describe('hover text agrees with the Problems message at its place', () => {
       assert.doesNotMatch(says, /Barrett/, `${message.reason} above ${says}`);
       assert.match(says, /unnamed|No speaker found/, says);
     }
+  });
+});
+
+describe('hover text for an uncertain speaker', () => {
+  const draft =
+    '“The pipe will be replaced by May,” Samuel Reyes said, and Maria Delgado said she doubted it. “I will believe it when I see the concrete,” she said.';
+  const analysis = analyze(draft);
+  const quote = analysis.attributions.find((a) =>
+    draft.slice(a.content[0].start, a.content[0].end).includes('concrete'),
+  )!;
+
+  it('says why in plain words and offers each alternative as a Change Speaker… link for this statement', () => {
+    const hover = hoverAt(analysis, draft, quote.content[0].start + 2, '/a.txt', 'file:///a.txt')!;
+    assert.match(
+      rendered(hover.parts),
+      /\*\*Unsure of the speaker:\*\* ⟦“she”⟧ could also be ⟪Samuel Reyes → sourceLens\.changeSpeaker⟫: click a name/,
+    );
+    const link = hover.parts.find((p) => 'command' in p)!;
+    assert.ok('command' in link);
+    assert.deepEqual(link.args, [
+      { uri: 'file:///a.txt', statement: { start: quote.content[0].start, end: quote.content[0].end } },
+      'Samuel Reyes',
+    ]);
+    // Without the document's URI (no editor to run it in) the names are plain text.
+    const plain = rendered(hoverAt(analysis, draft, quote.content[0].start + 2, '/a.txt')!.parts);
+    assert.match(plain, /could also be ⟦Samuel Reyes⟧\.$/);
+  });
+
+  it('a certain statement says nothing of doubt', () => {
+    const named = analysis.attributions.find((a) => a.uncertainty === undefined && a.source !== null)!;
+    assert.doesNotMatch(
+      rendered(hoverAt(analysis, draft, named.content[0].start + 2, '/a.txt', 'file:///a.txt')!.parts),
+      /Unsure/,
+    );
+  });
+
+  it('a link’s label is document text: never Markdown, HTML or a second link', () => {
+    const hostile = '*Bold* [x](command:evil) <img src=x> `code` \\ & "q"\nnext';
+    const markdown = commandLinkMarkdown({
+      label: hostile,
+      command: 'sourceLens.changeSpeaker',
+      args: [{ uri: 'file:///a.txt' }, hostile],
+      title: 'Make "this" the speaker',
+    });
+    const [, label, target] = /^\[(.*)\]\((command:sourceLens\.changeSpeaker\?[^ ]*) "[^"]*"\)$/s.exec(markdown)!;
+    // Every character Markdown or HTML reads is escaped, so no unescaped bracket, star, angle or backtick is left.
+    assert.doesNotMatch(label.replace(/\\[\s\S]/g, ''), /[[\]()*_<>`&"\\]/);
+    assert.equal(label.replace(/\\([\s\S])/g, '$1'), hostile.replace(/\s+/g, ' '));
+    // The arguments are one URI-encoded JSON array: nothing in them can end the link.
+    assert.doesNotMatch(target, /[\s()"]/);
+    assert.deepEqual(JSON.parse(decodeURIComponent(target.split('?')[1])), [{ uri: 'file:///a.txt' }, hostile]);
   });
 });
