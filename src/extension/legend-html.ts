@@ -57,7 +57,7 @@ export const HIGHLIGHT_ENTRIES: readonly HighlightEntry[] = [
       ['her basement has flooded twice this year.', 'uncertain'],
     ],
     meaning:
-      'A statement the analysis is less sure of (today: one found by the trained tagger, not a rule): a fainter fill, dashed underline. Check the speaker and the words.',
+      'A statement whose speaker the analysis is less sure of (a "she" that could be another person named just before, a speaker named sentences away, or one the trained tagger found): a fainter fill, dashed underline. The hover names the other candidates: click one to make it the speaker.',
     css: `background: ${color('sourceLens.uncertainBackground')}; border-bottom: 1px dashed ${color('sourceLens.uncertainBorder')};`,
   },
   {
