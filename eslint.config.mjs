@@ -29,5 +29,8 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // The callbacks it hands to page.evaluate run in the browser.
-  { files: ['scripts/ui-check.mjs', 'scripts/ui-registry-check.mjs'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['scripts/ui-check.mjs', 'scripts/ui-registry-check.mjs', 'scripts/ui-tasks-check.mjs'],
+    languageOptions: { globals: globals.browser },
+  },
 );
