@@ -234,7 +234,7 @@ await step('1. who said each quote: Sources view, a hover naming the speaker, th
   for (const name of ['Helen Marsh', 'Maria Delgado', 'Priya Nair'])
     await rows.filter({ hasText: name }).first().waitFor({ timeout: 20000 });
   await runCommand('Source Lens: What Do the Colours Mean?');
-  await page.locator('.part.editor .tab', { hasText: 'What the Colours Mean' }).waitFor({ timeout: 15000 });
+  await page.locator('.part.editor .tab', { hasText: 'What Do the Colours Mean' }).waitFor({ timeout: 15000 });
   const legend = page.frameLocator('.webview.ready').frameLocator('#active-frame');
   await legend.getByText('Highlights: what was found').waitFor({ timeout: 20000 });
   await page.locator('.part.editor .tab', { hasText: DRAFT }).first().click(); // the draft's group active again
@@ -245,7 +245,7 @@ await clearHover();
 
 await step('2. fix a wrong speaker: Ctrl+. → Change Speaker… → Maria Delgado', async () => {
   // the legend's group closed, so the draft has the width for the hover
-  const legendTab = page.locator('.part.editor .tab', { hasText: 'What the Colours Mean' });
+  const legendTab = page.locator('.part.editor .tab', { hasText: 'What Do the Colours Mean' });
   await legendTab.hover();
   await legendTab.locator('.tab-actions .action-label').click();
   await appears(legendTab, 10000, 'detached');

@@ -6,6 +6,7 @@
 // text only ever goes into a `text` part, which the hover escapes, never into Markdown.
 import {
   claimNeed,
+  countStatements,
   type Analysis,
   type Attribution,
   type AttributionKind,
@@ -14,6 +15,8 @@ import {
   type SourceType,
   type Span,
 } from '../core';
+
+const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** What an editor's correction in the text set, as the hover and the Sources view say it. */
 export const SET_BY_EDITOR: Record<CorrectionKind, string> = {
@@ -118,7 +121,10 @@ export function hoverAt(
 
   const statement = statementAt(analysis, offset);
   if (statement)
-    return { span: statement.span, parts: attributionParts(analysis, statement.attribution, quote, documentUri) };
+    return {
+      span: statement.span,
+      parts: attributionParts(analysis, statement.attribution, quote, documentPath, documentUri),
+    };
   const claim = analysis.claims.find((c) => contains(c, offset));
   if (claim?.evidence) {
     const [first, ...more] = claim.evidence;
@@ -185,14 +191,19 @@ function attributionParts(
   analysis: Analysis,
   attribution: Attribution,
   quote: (span: Span) => string,
+  documentPath: string,
   documentUri?: string,
 ): HoverPart[] {
   const parts: HoverPart[] = [];
   const source = attribution.source === null ? null : analysis.sources[attribution.source];
   if (source) {
+    // Counted as the Sources view counts them: a statement in a repeated passage once.
+    const count = countStatements(analysis, documentUri ? [documentPath, documentUri] : documentPath).statements[
+      attribution.source!
+    ];
     parts.push({ markdown: '**Source:** ' }, { text: source.name });
     parts.push({
-      markdown: ` · ${TYPE_WORDS[source.type] ?? source.type} · ${source.attributions.length} statement${source.attributions.length === 1 ? '' : 's'}  \n`,
+      markdown: ` · ${TYPE_WORDS[source.type] ?? source.type} · ${count} statement${count === 1 ? '' : 's'}  \n`,
     });
     if (source.aliases.length)
       parts.push({ markdown: 'Also called: ' }, { text: source.aliases.join(', ') }, { markdown: '  \n' });
@@ -205,7 +216,7 @@ function attributionParts(
   if (attribution.channel) parts.push({ markdown: ' · via ' }, { text: quote(attribution.channel) });
   if (attribution.setByEditor)
     parts.push({
-      markdown: `  \n**Set by the editor:** ${SET_BY_EDITOR[attribution.setByEditor]}, in a correction above the paragraph.`,
+      markdown: `  \n**${capitalised(SET_BY_EDITOR[attribution.setByEditor])}**, in a correction above the paragraph.`,
     });
   if (attribution.foundBy === 'tagger')
     parts.push({ markdown: '  \nFound by the trained tagger, not a rule: check the speaker and the words.' });

@@ -168,7 +168,7 @@ export function legendHtml(nonce: string, cspSource: string, settings: LegendSet
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${e(cspSource)}; style-src 'nonce-${e(nonce)}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Source Lens: What the Colours Mean</title>
+<title>Source Lens: What Do the Colours Mean?</title>
 <style nonce="${e(nonce)}">
 ${css}
 </style>

@@ -30,7 +30,7 @@ export class Legend implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       LEGEND_VIEW_TYPE,
-      'Source Lens: What the Colours Mean',
+      'Source Lens: What Do the Colours Mean?',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: false, enableCommandUris: false, localResourceRoots: [] },
     );

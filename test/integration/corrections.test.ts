@@ -180,7 +180,7 @@ describe('corrections kept in the draft', function () {
     await noSingle;
     const hover = await hoverAt(document, statement(text, after, 'her basement')!.attribution.content[0].start + 2);
     assert.match(hover, /Maria(\s|&nbsp;)Delgado/);
-    assert.match(hover, /Set by the editor/);
+    assert.match(hover, /set by the editor\*\*, in a correction above the paragraph/i);
     const items = (await statementItems()).filter((i) => /basement|believe/.test(i.label));
     assert.equal(items.length, 2);
     for (const item of items) assert.match(item.description, /speaker set by the editor/);

@@ -74,7 +74,7 @@ describe('hover text', () => {
     });
   });
 
-  it('quotes squeeze their spaces and stop at 120 characters; aliases and counts read as a sentence', () => {
+  it('quotes squeeze their spaces and stop at 120 characters; aliases and the count (of statements in the text) read as a sentence', () => {
     const long = `${'word \n  '.repeat(40)}said`;
     const one = {
       ...analysis,
@@ -86,7 +86,7 @@ describe('hover text', () => {
     const says = rendered(hoverAt(one, long, 1, '/a.md')!.parts);
     assert.equal(
       says,
-      `**Source:** ⟦Ana Ruiz⟧ · person · 3 statements  \nAlso called: ⟦the mayor, Ruiz⟧  \nQuoted directly · ⟦“${'word '.repeat(24)}”⟧`,
+      `**Source:** ⟦Ana Ruiz⟧ · person · 1 statement  \nAlso called: ⟦the mayor, Ruiz⟧  \nQuoted directly · ⟦“${'word '.repeat(24)}”⟧`,
     );
   });
 
@@ -170,7 +170,7 @@ describe('hover text', () => {
     const corrected = real.attributions.find((a) => a.setByEditor === 'speaker')!;
     const hover = rendered(hoverAt(real, draft, corrected.content[0].start, '/a.md')!.parts);
     assert.match(hover, /Source:\*\* ⟦Ana Ruiz⟧/);
-    assert.match(hover, /Set by the editor:\*\* speaker set by the editor/);
+    assert.match(hover, /\*\*Speaker set by the editor\*\*, in a correction above the paragraph/);
     assert.doesNotMatch(rendered(hoverAt(real, draft, 20, '/a.md')!.parts), /editor/);
   });
 
@@ -263,5 +263,17 @@ describe('hover text for an uncertain speaker', () => {
     // The arguments are one URI-encoded JSON array: nothing in them can end the link.
     assert.doesNotMatch(target, /[\s()"]/);
     assert.deepEqual(JSON.parse(decodeURIComponent(target.split('?')[1])), [{ uri: 'file:///a.txt' }, hostile]);
+  });
+
+  it('counts a source’s statements once, as the Sources view does, when a pasted passage repeats them', () => {
+    const paragraph =
+      'Mayor Ana Ruiz said on Monday that the bridge would reopen in May after three years of repairs. ' +
+      'She said the repairs had cost the city 40 million euros, twice the first estimate. ' +
+      'Ruiz added that the contractor had been fined for the delay.';
+    const draft = `${paragraph}\n\n${paragraph}\n`;
+    const real = analyze(draft, { path: '/a.md' });
+    assert.equal(real.duplicates.length, 1, 'the pasted copy is a duplicate');
+    const says = rendered(hoverAt(real, draft, draft.indexOf('the bridge'), '/a.md')!.parts);
+    assert.match(says, / · 3 statements {2}\n/);
   });
 });
