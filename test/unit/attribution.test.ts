@@ -115,6 +115,20 @@ describe('attribution', () => {
     assert.deepEqual(readAttributions('The party won the support of most voters in the north.'), []);
   });
 
+  it('"the public comment period" is a noun phrase, not "the public" commenting; the next "she" is the resident', () => {
+    const text =
+      'Public Works Director Samuel Reyes told the council the barrier would cost 48 million euros.\n\n' +
+      'Maria Delgado, who has lived on Mill Lane for 31 years, spoke against the plan during the public comment ' +
+      'period, saying the council had waited too long. She said her basement has flooded three times since 2019.';
+    const read = readAttributions(text, analyze(text, { format: 'plaintext' }));
+    assert.deepEqual(
+      read.filter((a) => a.cue === 'comment'),
+      [],
+    );
+    const basement = read.find((a) => a.content[0]?.startsWith('her basement'));
+    assert.equal(basement?.source, 'Maria Delgado');
+  });
+
   describe('positions: what a verb takes is the content', () => {
     it('object: X criticized …, up to the next clause', () => {
       assert.deepEqual(only('The senator criticized the president’s foreign policy and said nothing else.').content, [

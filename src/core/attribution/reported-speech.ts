@@ -115,6 +115,9 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
       const content = gerund
         ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null }
         : contentAfter(tokens, cueEnd + 1, sentence.end);
+      // "during the public comment period": one word after a cue is a noun phrase read as a verb, not speech.
+      if (content && !gerund && wordsIn(tokens, content.span) < 2 && !allQuotes.some((q) => overlaps(q, content.span)))
+        continue;
       if (content) {
         if (gerund !== null) cue.end = tokens[gerund].end;
         const attribution = reported(prose, allQuotes, content.span, cue, mention, content.channel ?? leadingChannel);
@@ -217,3 +220,12 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
   }
   return null;
 }
+
+function wordsIn(tokens: readonly Token[], span: { start: number; end: number }): number {
+  let words = 0;
+  for (const t of tokens) if (t.word && t.start >= span.start && t.end <= span.end) words++;
+  return words;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
