@@ -242,7 +242,7 @@ describe('corrections kept in the draft', function () {
     await flagged;
     assert.match(
       await hoverAt(document, now.attribution.content[0].start + 2),
-      /source marked anonymous by the editor/,
+      /source marked anonymous by the editor/i,
     );
     assert.ok(
       (await statementItems()).some(
@@ -269,7 +269,7 @@ describe('corrections kept in the draft', function () {
     const now = statement(text, after, 'More than 300')!;
     assert.equal(now.source, 'Public Works Director Samuel Reyes');
     assert.equal(now.attribution.setByEditor, 'attribute-to');
-    assert.match(await hoverAt(document, now.attribution.content[0].start + 2), /attributed by the editor/);
+    assert.match(await hoverAt(document, now.attribution.content[0].start + 2), /attributed by the editor/i);
     assert.ok(
       (await statementItems()).some(
         (i) => /More than 300/.test(i.label) && /attributed by the editor/.test(i.description),
