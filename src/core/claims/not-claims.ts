@@ -95,6 +95,15 @@ export function isNotClaimLine(line: string, first: boolean): boolean {
 }
 
 /**
+ * The first line break in [from, end), or -1. Not `indexOf`: on text with few line breaks (a scraped page
+ * on one line) it would read on to the end for every sentence, which is quadratic.
+ */
+function newlineWithin(prose: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (prose.charCodeAt(i) === 10) return i;
+  return -1;
+}
+
+/**
  * Where a sentence's prose starts once the headline, byline and caption lines it opens with, and a
  * dateline when it opens its paragraph, are skipped ("RIVERSIDE — The council voted …" starts at "The").
  * `first`: the sentence opens the document.
@@ -102,10 +111,10 @@ export function isNotClaimLine(line: string, first: boolean): boolean {
 export function proseStart(prose: string, sentence: Span, first: boolean, opensBlock: boolean): number {
   let start = sentence.start;
   // Only whole lines followed by more text: a one-line sentence is judged by isNotClaimLine's caller.
-  for (let newline = prose.indexOf('\n', start); newline >= 0 && newline < sentence.end;) {
+  for (let newline = newlineWithin(prose, start, sentence.end); newline >= 0;) {
     if (!isNotClaimLine(prose.slice(start, newline), first && start === sentence.start)) break;
     start = newline + 1;
-    newline = prose.indexOf('\n', start);
+    newline = newlineWithin(prose, start, sentence.end);
   }
   const dateline = opensBlock || start > sentence.start ? DATELINE.exec(prose.slice(start, sentence.end)) : null;
   return dateline ? start + dateline[0].length : start;
