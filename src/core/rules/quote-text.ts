@@ -52,7 +52,10 @@ export function cutEndAtWord(words: string, max = QUOTE_LENGTH): string {
 
 /** The start of the passage at `span`, in curly quotation marks: “More than 300 homes in Riverside flooded…”. */
 export function quoteStart(text: string, span: Span, max = QUOTE_LENGTH): string {
-  return `“${cutAtWord(plainWords(text.slice(span.start, span.end)), max)}”`;
+  // Only the start is read: a repeated passage or a boilerplate block can run to pages.
+  const end = Math.min(span.end, span.start + 4 * max);
+  const words = cutAtWord(plainWords(text.slice(span.start, end)), max);
+  return `“${end < span.end && !words.endsWith('…') ? `${words}…` : words}”`;
 }
 
 /** The words just before `at` (from `from`), in quotation marks: “…said the budget does not add up”. */
