@@ -43,9 +43,15 @@ export function markUncertainSpeakers(
   const mentions: SourceMentionAt[] = sources
     .flatMap((s, source) => s.mentions.map((m) => ({ at: m.start, source })))
     .sort((a, b) => a.at - b.at || a.source - b.source);
-  const genders = sources.map((s) => genderOf(prose, s));
+  // Read only for the rivals of a "he" or "she", and once each: most sources are never asked.
+  const genders: ('he' | 'she' | null | undefined)[] = new Array(sources.length);
+  const genderAt = (source: number) => {
+    let gender = genders[source];
+    if (gender === undefined) gender = genders[source] = genderOf(prose, sources[source]);
+    return gender;
+  };
   const otherGender = (pronoun: string, source: number): boolean =>
-    (pronoun === 'he' && genders[source] === 'she') || (pronoun === 'she' && genders[source] === 'he');
+    (pronoun === 'he' && genderAt(source) === 'she') || (pronoun === 'she' && genderAt(source) === 'he');
   const sentenceAt = (offset: number): number =>
     Math.max(0, firstIndexNotBefore(sentences.length, (i) => sentences[i].start <= offset) - 1);
   return attributions.map((a) => {
@@ -55,7 +61,9 @@ export function markUncertainSpeakers(
     const mention = a.sourceMention;
     if (mention && a.source !== null && sentences.length > 0) {
       const own = a.source;
-      const pronoun = prose.slice(mention.start, mention.end).trim().toLowerCase();
+      // A pronoun is a short mention: names are not sliced and lower-cased for nothing.
+      const pronoun =
+        mention.end - mention.start <= 4 ? prose.slice(mention.start, mention.end).trim().toLowerCase() : '';
       const types = PRONOUN_TYPES[pronoun];
       if (types) {
         // Rivals named from the start of the previous sentence up to the pronoun, nearest first: of a type
@@ -124,7 +132,9 @@ function genderOf(prose: string, source: Source): 'he' | 'she' | null {
   let he = /^mr\b/i.test(source.name);
   let she = /^(mrs|ms|miss)\b/i.test(source.name);
   for (const m of source.mentions) {
-    const word = prose.slice(m.start, m.end).trim().toLowerCase();
+    // Pronoun mentions are the bare word: no slice for the names.
+    if (m.end - m.start > 3) continue;
+    const word = prose.slice(m.start, m.end).toLowerCase();
     if (word === 'he') he = true;
     else if (word === 'she') she = true;
   }
