@@ -17,19 +17,7 @@ import {
   waitForAnalysis,
   waitForDiagnostics,
 } from './helpers';
-
-const DRAFT = [
-  '# Riverside flood wall approved',
-  '',
-  'Public Works Director Samuel Reyes said the city will spend $4 million on a flood wall along the river. He said construction would start in May.',
-  '',
-  'Maria Delgado, who lives on Elm Street, spoke against it during the public comment period.',
-  '',
-  'She said her basement has flooded three times since 2019. “I’ll believe it when I see the concrete,” she said.',
-  '',
-  'More than 300 homes in Riverside flooded in 2021.',
-  '',
-].join('\n');
+import { RIVERSIDE_DRAFT as DRAFT } from '../support/riverside-draft';
 
 /** The statement whose first content piece holds `words`, with its source's name and type. */
 function statement(text: string, analysis: Analysis, words: string) {

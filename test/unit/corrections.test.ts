@@ -8,20 +8,7 @@ import { parseCorrections } from '../../src/core/structure';
 import type { Analysis, CorrectionKind, DocumentFormat } from '../../src/core/types';
 import { readAttributions } from './helpers';
 import { mulberry32 } from '../support/random';
-
-/** The draft: a resident's account and quote credited to the director named two paragraphs earlier. */
-const DRAFT = [
-  '# Riverside flood wall approved',
-  '',
-  'Public Works Director Samuel Reyes said the city will spend $4 million on a flood wall along the river. He said construction would start in May.',
-  '',
-  'Maria Delgado, who lives on Elm Street, spoke against it during the public comment period.',
-  '',
-  'She said her basement has flooded three times since 2019. “I’ll believe it when I see the concrete,” she said.',
-  '',
-  'More than 300 homes in Riverside flooded in 2021.',
-  '',
-].join('\n');
+import { RIVERSIDE_DRAFT as DRAFT } from '../support/riverside-draft';
 
 const md = (text: string): Analysis => analyze(text, { format: 'markdown' });
 
