@@ -77,7 +77,8 @@ describe('cli in CI', function () {
         const over = runCli(['analyze', '--format', format, '--max-warnings', '1', file]);
         assert.equal(over.code, 1, format);
         assert.equal(over.stderr, 'source-lens: 2 warnings, more than --max-warnings 1\n');
-        assert.ok(over.stdout.includes('has no partner') || over.stdout.includes(file), 'the report is printed');
+        // The unbalanced-quote message itself, in every format (a path would depend on the working folder).
+        assert.ok(over.stdout.includes('never closed'), `the report is printed (${format})`);
       }
       assert.equal(runCli(['analyze', '--max-warnings=2', file]).code, 0, 'two warnings are not more than 2');
       assert.equal(runCli(['analyze', file]).code, 0, 'warnings alone never fail without --max-warnings');
