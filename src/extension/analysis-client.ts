@@ -14,6 +14,7 @@ const INLINE_LIMIT = 64 * 1024;
 export class AnalysisClient {
   private worker: Worker | null = null;
   private failed = false;
+  private disposed = false;
   private nextId = 1;
   /** How many analyses the worker has returned (for tests and the debug log). */
   workerAnalyses = 0;
@@ -100,17 +101,22 @@ export class AnalysisClient {
   private fallBack(): void {
     this.failed = true;
     this.worker = null;
+    // Shutting down: what the worker owed is owed to no one, and must not be redone on the host's thread.
+    if (this.disposed) return;
     for (const [id, request] of this.pending) {
       this.pending.delete(id);
       request.resolve(this.analyzeInline(request.text, request.options, request.cacheKey));
     }
   }
 
-  dispose(): void {
+  /** Ends the worker; analyses it still owed are dropped, never re-run inline. Resolves once it has exited. */
+  async dispose(): Promise<void> {
     const worker = this.worker;
+    this.disposed = true;
     this.failed = true; // no restart while shutting down
     this.worker = null;
-    void worker?.terminate();
+    this.pending.clear();
+    await worker?.terminate();
   }
 }
 

@@ -213,7 +213,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.client.dispose();
+    void this.client.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
