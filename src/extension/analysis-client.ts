@@ -1,6 +1,8 @@
 // Sends analyses to a worker thread (dist/analysis-worker.js) and gets them back as promises. Small
-// documents are analysed inline, where a round trip would cost more than the work; if the worker cannot
-// start (or dies), everything is analysed inline, so Source Lens keeps working either way. Each
+// documents are analysed inline, where a round trip would cost more than the work (and the editor's
+// features read the sentences and blocks that the worker does not send back). Each worker analysis has a
+// deadline: past it the worker is ended (a new one starts for the next request) and the promise resolves
+// with `TIMED_OUT`. If the worker cannot start (or dies), everything is analysed inline. Each
 // document's analysis cache (core/analysis-cache.ts) lives where its analyses run: here for inline ones, in the
 // worker for the others; `forget` drops both when the document closes.
 import { Worker } from 'node:worker_threads';
@@ -8,8 +10,13 @@ import { join } from 'node:path';
 import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 import type { AnalysisPart, WorkerRequest } from './analysis-worker';
 
-/** Below this many characters an analysis takes a few milliseconds: not worth a thread hop. */
+/** Below this many characters an analysis usually takes a few milliseconds: not worth a thread hop. */
 const INLINE_LIMIT = 64 * 1024;
+
+/** What an analysis that ran past its deadline resolves with. */
+export const TIMED_OUT = 'timed-out';
+/** The deadline when none is given. */
+export const DEFAULT_DEADLINE_MS = 5000;
 
 export class AnalysisClient {
   private worker: Worker | null = null;
@@ -20,7 +27,14 @@ export class AnalysisClient {
   workerAnalyses = 0;
   private readonly pending = new Map<
     number,
-    { resolve: (a: Analysis) => void; text: string; options: AnalyzeOptions; cacheKey?: string; received?: Analysis }
+    {
+      resolve: (a: Analysis | typeof TIMED_OUT) => void;
+      text: string;
+      options: AnalyzeOptions;
+      cacheKey?: string;
+      received?: Analysis;
+      timer: NodeJS.Timeout;
+    }
   >();
   private readonly inlineCaches = new Map<string, AnalysisCache>();
 
@@ -31,15 +45,55 @@ export class AnalysisClient {
     return text.length >= INLINE_LIMIT && !this.failed;
   }
 
-  /** Analyses a text; with a `cacheKey` (the document's URI), the next analysis of it redoes only what changed. */
-  analyze(text: string, options: AnalyzeOptions, cacheKey?: string): Promise<Analysis> {
+  /**
+   * Analyses a text; with a `cacheKey` (the document's URI), the next analysis of it redoes only what
+   * changed. Resolves with TIMED_OUT when the worker did not answer within `deadlineMs`.
+   */
+  analyze(
+    text: string,
+    options: AnalyzeOptions,
+    cacheKey?: string,
+    deadlineMs = DEFAULT_DEADLINE_MS,
+  ): Promise<Analysis | typeof TIMED_OUT> {
     const worker = text.length >= INLINE_LIMIT ? this.ensureWorker() : null;
     if (!worker) return Promise.resolve(this.analyzeInline(text, options, cacheKey));
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, text, options, cacheKey });
+      const timer = setTimeout(() => this.timedOut(id), deadlineMs);
+      this.pending.set(id, { resolve, text, options, cacheKey, timer });
       this.post(worker, { kind: 'analyze', id, text, options, cacheKey });
     });
+  }
+
+  /**
+   * An analysis ran past its deadline: the worker is ended, so the work stops, and the others it held are
+   * sent again to the next worker (their caches went with the old one: they start afresh).
+   */
+  private timedOut(id: number): void {
+    const request = this.pending.get(id);
+    if (!request) return;
+    this.pending.delete(id);
+    request.resolve(TIMED_OUT);
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) {
+      worker.removeAllListeners('exit');
+      worker.removeAllListeners('error');
+      void worker.terminate();
+    }
+    const next = this.ensureWorker();
+    for (const [otherId, other] of this.pending) {
+      other.received = undefined;
+      if (next)
+        this.post(next, {
+          kind: 'analyze',
+          id: otherId,
+          text: other.text,
+          options: other.options,
+          cacheKey: other.cacheKey,
+        });
+    }
+    if (!next) this.fallBack();
   }
 
   /** The document is closed: its caches go. */
@@ -88,6 +142,7 @@ export class AnalysisClient {
       for (const item of part.items) list.push(item);
     } else if (part.kind === 'end' && request.received) {
       this.pending.delete(part.id);
+      clearTimeout(request.timer);
       this.workerAnalyses++;
       request.resolve(request.received);
       return;
@@ -105,6 +160,7 @@ export class AnalysisClient {
     if (this.disposed) return;
     for (const [id, request] of this.pending) {
       this.pending.delete(id);
+      clearTimeout(request.timer);
       request.resolve(this.analyzeInline(request.text, request.options, request.cacheKey));
     }
   }
@@ -115,6 +171,7 @@ export class AnalysisClient {
     this.disposed = true;
     this.failed = true; // no restart while shutting down
     this.worker = null;
+    for (const request of this.pending.values()) clearTimeout(request.timer);
     this.pending.clear();
     await worker?.terminate();
   }

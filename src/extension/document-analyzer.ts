@@ -3,7 +3,7 @@
 // so a slow analysis never overwrites a newer one.
 import * as vscode from 'vscode';
 import { isSourceLensReport, type Analysis, type RuleId, type SeverityLevel } from '../core';
-import { AnalysisClient } from './analysis-client';
+import { AnalysisClient, TIMED_OUT } from './analysis-client';
 import { RegistryStore, type RegistryLookup } from './registry-store';
 import { readSettings } from './settings';
 
@@ -35,6 +35,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   private readonly results = new Map<string, AnalysisResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly warnedTooLarge = new Set<string>();
+  private readonly warnedTimedOut = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly closeEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly busyEmitter = new vscode.EventEmitter<void>();
@@ -121,7 +122,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.setRunning(key, +1);
     const started = Date.now();
     const inWorker = this.client.usesWorkerFor(text);
-    let analysis: Analysis;
+    let analysis: Analysis | typeof TIMED_OUT;
     try {
       analysis = await this.client.analyze(
         text,
@@ -135,6 +136,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
           registry: lookup.registry,
         },
         key,
+        settings.analysisTimeoutMs,
       );
     } finally {
       this.setRunning(key, -1);
@@ -142,6 +144,11 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.log?.debug(
       `analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${text.length} characters in ${Date.now() - started} ms (${inWorker ? 'worker thread' : 'inline'})`,
     );
+    if (analysis === TIMED_OUT) {
+      // The previous result (and its diagnostics) stays: stale but true of most of the text.
+      this.warnTimedOut(document, text.length, settings.analysisTimeoutMs);
+      return undefined;
+    }
     // The document moved on while we worked: a newer analysis is on its way.
     if (document.version !== version || document.isClosed) return undefined;
     this.warnIfTooLarge(document, analysis);
@@ -199,6 +206,17 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.client.forget(uri.toString());
     if (this.results.delete(uri.toString())) this.closeEmitter.fire(uri);
     this.warnedTooLarge.delete(uri.toString());
+    this.warnedTimedOut.delete(uri.toString());
+  }
+
+  /** One notification per document until it is closed: what happened, what stays, and what to change. */
+  private warnTimedOut(document: vscode.TextDocument, length: number, timeoutMs: number): void {
+    const key = document.uri.toString();
+    if (this.warnedTimedOut.has(key)) return;
+    this.warnedTimedOut.add(key);
+    void vscode.window.showWarningMessage(
+      `Source Lens: analysing ${vscode.workspace.asRelativePath(document.uri)} (${Math.round(length / 1024)} KB) took longer than ${timeoutMs / 1000} s and was stopped; the last results stay. Split the document, or raise "sourceLens.analysisTimeoutMs".`,
+    );
   }
 
   private warnIfTooLarge(document: vscode.TextDocument, analysis: Analysis): void {

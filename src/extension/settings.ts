@@ -1,6 +1,7 @@
 // The `sourceLens.*` settings, read with their defaults and checked, in one typed object.
 import * as vscode from 'vscode';
 import { DEFAULT_SINGLE_SOURCE, type RuleId, type SingleSourceOptions } from '../core';
+import { DEFAULT_DEADLINE_MS } from './analysis-client';
 import { readClaimMark, type ClaimMark } from './doubled-underlines';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './severity-settings';
 
@@ -14,6 +15,8 @@ export interface Settings {
   /** Keep the squiggle under information-level findings a highlight already marks (doubled-underlines.ts). */
   /** `sourceLens.claims.mark`: how an unattributed claim is marked (doubled-underlines.ts says why). */
   claimMark: ClaimMark;
+  /** `sourceLens.analysisTimeoutMs`: past it the worker is ended and the last results stay. */
+  analysisTimeoutMs: number;
   claimThreshold: number;
   /** single-source's thresholds (sourceLens.singleSource.share, .minStatements). */
   singleSource: SingleSourceOptions;
@@ -47,6 +50,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
       : ['markdown', 'plaintext'],
     debounceMs: number('debounceMs', 300, 0, 5000),
     maxFileSizeKB: number('maxFileSizeKB', 5120, 1, 1024 * 1024),
+    analysisTimeoutMs: number('analysisTimeoutMs', DEFAULT_DEADLINE_MS, 500, 120_000),
     highlights: windowConfig.get<boolean>('highlights.enabled', true) !== false,
     claimMark: readClaimMark(config.get<string>('claims.mark')),
     claimThreshold: number('claims.threshold', 0.5, 0, 1),

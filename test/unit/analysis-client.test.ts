@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnalysisClient } from '../../src/extension/analysis-client';
+import { AnalysisClient, TIMED_OUT } from '../../src/extension/analysis-client';
 
 const PENDING = Symbol('pending');
 const settled = (promise: Promise<unknown>): Promise<unknown> => Promise.race([promise, Promise.resolve(PENDING)]);
@@ -38,7 +38,30 @@ describe('analysis client', () => {
     const client = new AnalysisClient(crashing);
     const large = 'The mayor said the bridge would reopen in May. '.repeat(2000);
     const analysis = await client.analyze(large, { format: 'plaintext' });
-    assert.ok(analysis.attributions.length > 0, 'answered inline after the crash');
+    assert.ok(analysis !== TIMED_OUT && analysis.attributions.length > 0, 'answered inline after the crash');
+    await client.dispose();
+  });
+
+  it('ends a worker that runs past the deadline, answers TIMED_OUT, and serves the next request from a new one', async () => {
+    // The first worker never answers; the ones after it are the real worker's stand-in: they echo an end.
+    const flag = join(dir, 'started-once');
+    const stuckOnce = join(dir, 'stuck-once-worker.js');
+    writeFileSync(
+      stuckOnce,
+      `const { parentPort } = require('node:worker_threads'); const fs = require('node:fs');
+const first = !fs.existsSync(${JSON.stringify(flag)}); fs.writeFileSync(${JSON.stringify(flag)}, '');
+parentPort.on('message', (m) => {
+  if (first || m.kind !== 'analyze') return;
+  parentPort.postMessage({ id: m.id, kind: 'start', scalars: { length: m.text.length, attributions: [] } });
+  parentPort.postMessage({ id: m.id, kind: 'end' });
+});\n`,
+    );
+    const client = new AnalysisClient(stuckOnce);
+    const large = 'A paragraph. '.repeat(6000);
+    assert.equal(await client.analyze(large, { format: 'plaintext' }, undefined, 200), TIMED_OUT);
+    const next = await client.analyze(`${large}Another.`, { format: 'plaintext' }, undefined, 5000);
+    assert.notEqual(next, TIMED_OUT);
+    assert.equal(next !== TIMED_OUT && next.length, large.length + 8, 'answered by the new worker');
     await client.dispose();
   });
 });

@@ -14,6 +14,7 @@ describe('package.json: workspace trust', () => {
   it('is limited support, restricting the settings that raise limits or widen the files read', () => {
     assert.equal(trust.supported, 'limited');
     assert.deepEqual([...(trust.restrictedConfigurations ?? [])].sort(), [
+      'sourceLens.analysisTimeoutMs',
       'sourceLens.maxFileSizeKB',
       'sourceLens.maxProblems',
       'sourceLens.workspace.exclude',
