@@ -2,8 +2,9 @@
 // autolinks) and the inline code spans, for the claims stage's evidence (claims/evidence.ts). remark's
 // reading is preferred to text patterns where it has one: it knows which brackets make a link and which
 // are text, and it blanks the link's target out of the prose, so a pattern could not find it there.
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
 import type { Evidence, Span } from '../types';
+import { SKIP, walkTree } from './tree-walk';
 
 /** What remark found that bears on evidence: links in text order, and the inline code spans. */
 export interface MarkupLinks {
@@ -25,40 +26,42 @@ export function markupLinks(tree: Node, text: string): MarkupLinks {
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const found: MarkupLinks = { links: [], codeSpans: [] };
-  const visit = (node: Node): void => {
+  walkTree(tree, undefined, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) {
-      const link = node as LinkNode;
-      if (node.type === 'inlineCode') found.codeSpans.push({ start, end });
-      if (node.type === 'link' && link.url) {
-        // `<https://…>` is an autolink: a URL written out, as a bare one is.
-        const kind = text.charCodeAt(start) === 60 ? 'url' : 'link';
-        found.links.push({ kind, target: link.url, start, end });
-        return;
-      }
-      if (node.type === 'linkReference' && link.identifier) {
-        // remark makes a reference only when its definition exists; `[^1]: …` defines a footnote's.
-        const target = definitions.get(link.identifier);
-        const footnote = link.identifier.startsWith('^');
-        if (target) found.links.push({ kind: footnote ? 'footnote' : 'link', target, start, end });
-        return;
-      }
-      // An image is an illustration, not a source; its alt text is not prose either.
-      if (node.type === 'image' || node.type === 'imageReference') return;
+    if (start === undefined || end === undefined) return undefined;
+    const link = node as LinkNode;
+    if (node.type === 'inlineCode') found.codeSpans.push({ start, end });
+    if (node.type === 'link' && link.url) {
+      // `<https://…>` is an autolink: a URL written out, as a bare one is.
+      const kind = text.charCodeAt(start) === 60 ? 'url' : 'link';
+      found.links.push({ kind, target: link.url, start, end });
+      return SKIP;
     }
-    const children = (node as Parent).children;
-    if (children) for (const child of children) visit(child);
-  };
-  visit(tree);
+    if (node.type === 'linkReference' && link.identifier) {
+      // remark makes a reference only when its definition exists; `[^1]: …` defines a footnote's.
+      const target = definitions.get(link.identifier);
+      const footnote = link.identifier.startsWith('^');
+      if (target) found.links.push({ kind: footnote ? 'footnote' : 'link', target, start, end });
+      return SKIP;
+    }
+    // An image is an illustration, not a source; its alt text is not prose either.
+    return node.type === 'image' || node.type === 'imageReference' ? SKIP : undefined;
+  });
   return found;
 }
 
-function collectDefinitions(node: Node, definitions: Map<string, string>): void {
-  const definition = node as LinkNode;
-  // The first definition of a label wins, as CommonMark says.
-  if (node.type === 'definition' && definition.identifier && definition.url && !definitions.has(definition.identifier))
-    definitions.set(definition.identifier, definition.url);
-  const children = (node as Parent).children;
-  if (children) for (const child of children) collectDefinitions(child, definitions);
+function collectDefinitions(tree: Node, definitions: Map<string, string>): void {
+  walkTree(tree, undefined, (node) => {
+    const definition = node as LinkNode;
+    // The first definition of a label wins, as CommonMark says.
+    if (
+      node.type === 'definition' &&
+      definition.identifier &&
+      definition.url &&
+      !definitions.has(definition.identifier)
+    )
+      definitions.set(definition.identifier, definition.url);
+    return undefined;
+  });
 }

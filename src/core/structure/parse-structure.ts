@@ -4,8 +4,9 @@
 // for words, and every offset they produce is still an offset into the original text.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
 import { markupLinks, NO_MARKUP_LINKS, type MarkupLinks } from './markup-links';
+import { shiftPositions, SKIP, walkTree } from './tree-walk';
 import type { Block, BlockKind, DocumentFormat } from '../types';
 
 export interface Structure {
@@ -129,10 +130,14 @@ const PROSE_LEAVES = new Set(['text', 'inlineCode']);
 const FRONT_MATTER = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(\r?\n|$)/;
 
 function markdownStructure(text: string): Structure {
-  const frontMatter = FRONT_MATTER.exec(text);
+  // remark drops a leading byte-order mark and counts offsets from after it: parse the text without
+  // the mark and move every position back onto the original text, so offsets stay exact.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(bom) : text;
+  const frontMatter = FRONT_MATTER.exec(body);
   const skip = frontMatter ? frontMatter[0].length : 0;
   // Front matter is blanked before parsing so remark does not read `---` as a heading underline.
-  const source = skip ? blankKeepingLines(text, 0, skip) : text;
+  const source = skip ? blankKeepingLines(body, 0, skip) : body;
   const prose = new Uint16Array(text.length).fill(32);
   keepLineBreaks(text, prose, 0, text.length);
   const blocks: Block[] = [];
@@ -143,30 +148,39 @@ function markdownStructure(text: string): Structure {
     // remark-parse is not known to throw, but the core must not: fall back to plain text.
     return { ...plainTextStructure(text), format: 'markdown' };
   }
+  shiftPositions(tree, bom);
 
-  const visit = (node: Node, inBlockquote: boolean, inListItem: boolean): void => {
+  walkTree(tree, NOT_NESTED, (node, nesting) => {
     const kind = node.type;
     if (kind === 'paragraph' || kind === 'heading') {
       const span = offsetsOf(node);
-      if (!span) return;
+      if (!span) return SKIP;
+      const inBlockquote = (nesting & IN_BLOCKQUOTE) !== 0;
       const blockKind: BlockKind =
-        kind === 'heading' ? 'heading' : inBlockquote ? 'blockquote' : inListItem ? 'listItem' : 'paragraph';
+        kind === 'heading'
+          ? 'heading'
+          : inBlockquote
+            ? 'blockquote'
+            : nesting & IN_LIST_ITEM
+              ? 'listItem'
+              : 'paragraph';
       copyProse(node, text, prose);
       if (inBlockquote) blankBlockquoteMarkers(text, prose, span.start, span.end);
       blocks.push({ index: blocks.length, kind: blockKind, inBlockquote, ...span });
-      return;
+      return SKIP;
     }
     // Code, HTML, definitions, thematic breaks: no prose.
-    if (kind === 'code' || kind === 'html' || kind === 'definition' || kind === 'thematicBreak') return;
-    const children = (node as Parent).children;
-    if (!children) return;
-    for (const child of children) {
-      visit(child, inBlockquote || kind === 'blockquote', inListItem || kind === 'listItem');
-    }
-  };
-  visit(tree, false, false);
+    if (kind === 'code' || kind === 'html' || kind === 'definition' || kind === 'thematicBreak') return SKIP;
+    if (kind === 'blockquote') return nesting | IN_BLOCKQUOTE;
+    return kind === 'listItem' ? nesting | IN_LIST_ITEM : nesting;
+  });
   return { format: 'markdown', blocks, prose: utf16Decoder.decode(prose), markup: markupLinks(tree, text) };
 }
+
+/** What a node is nested in, as bit flags (the walk's context). */
+const NOT_NESTED = 0;
+const IN_BLOCKQUOTE = 1;
+const IN_LIST_ITEM = 2;
 
 function offsetsOf(node: Node): RawSpan | null {
   const start = node.position?.start.offset;
@@ -176,21 +190,22 @@ function offsetsOf(node: Node): RawSpan | null {
 
 /** Copies the raw text of every prose leaf under `node` into the prose view. */
 function copyProse(node: Node, text: string, prose: Uint16Array): void {
-  if (PROSE_LEAVES.has(node.type)) {
-    const span = offsetsOf(node);
-    if (!span) return;
-    // An inline code span keeps its content but not its backticks.
-    let { start, end } = span;
-    if (node.type === 'inlineCode') {
-      while (start < end && text.charCodeAt(start) === 96) start++;
-      while (end > start && text.charCodeAt(end - 1) === 96) end--;
+  walkTree(node, undefined, (leaf) => {
+    if (PROSE_LEAVES.has(leaf.type)) {
+      const span = offsetsOf(leaf);
+      if (!span) return SKIP;
+      // An inline code span keeps its content but not its backticks.
+      let { start, end } = span;
+      if (leaf.type === 'inlineCode') {
+        while (start < end && text.charCodeAt(start) === 96) start++;
+        while (end > start && text.charCodeAt(end - 1) === 96) end--;
+      }
+      for (let i = start; i < end; i++) prose[i] = text.charCodeAt(i);
+      return SKIP;
     }
-    for (let i = start; i < end; i++) prose[i] = text.charCodeAt(i);
-    return;
-  }
-  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return;
-  const children = (node as Parent).children;
-  if (children) for (const child of children) copyProse(child, text, prose);
+    if (leaf.type === 'html' || leaf.type === 'image' || leaf.type === 'imageReference') return SKIP;
+    return undefined;
+  });
 }
 
 /** Text nodes of a paragraph in a block quote span its continuation lines' `>` markers: blank them. */
