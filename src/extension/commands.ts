@@ -4,7 +4,7 @@ import type { Span } from '../core';
 import { ADD_SOURCE_COMMAND, addSourceToRegistry, type AddSourceArgs } from './add-to-registry';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { ADD_EVIDENCE_LINK, addEvidenceLink } from './evidence-link';
-import { exportReport, type ReportFormat } from './export-report';
+import { exportReport, type ExportOptions, type ReportFormat } from './export-report';
 import type { Highlights } from './highlights';
 import type { SourcesNode, SourcesView } from './sources-view';
 import { removalEdit } from './quick-fixes';
@@ -48,8 +48,10 @@ export function registerCommands({ analyzer, highlights, sources }: CommandDeps)
     ),
     vscode.commands.registerCommand('sourceLens.removeAllDuplicates', () => removeAll('duplicates')),
     vscode.commands.registerCommand('sourceLens.removeAllBoilerplate', () => removeAll('boilerplate')),
-    vscode.commands.registerCommand('sourceLens.exportReport', (format?: ReportFormat, target?: vscode.Uri) =>
-      exportReport(analyzer, activeDocument(), format, target),
+    vscode.commands.registerCommand(
+      'sourceLens.exportReport',
+      (format?: ReportFormat, target?: vscode.Uri, options?: ExportOptions) =>
+        exportReport(analyzer, activeDocument(), format, target, options),
     ),
     vscode.commands.registerCommand('sourceLens.showSources', () =>
       vscode.commands.executeCommand('sourceLens.sources.focus'),

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { correctionInsert, type Analysis, type CorrectionKind, type CorrectionTarget, type Span } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { codeOf, currentFinding, currentResult } from './current-finding';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';
 
@@ -22,6 +23,8 @@ export interface CorrectionArgs {
   uri: string;
   statement?: Span;
   claim?: Span;
+  /** The document version the spans were found in: the command refuses to edit a later version by them. */
+  version?: number;
 }
 
 const TITLES: Record<CorrectionKind, string> = {
@@ -43,8 +46,9 @@ export class CorrectionActionProvider implements vscode.CodeActionProvider {
     range: vscode.Range,
     context: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
-    const result = this.analyzer.resultFor(document.uri);
-    if (!result || result.version !== document.version) return [];
+    const result = currentResult(this.analyzer, document);
+    if (!result) return [];
+    const version = document.version;
     const offset = document.offsetAt(range.start);
     const uri = document.uri.toString();
     const actions: vscode.CodeAction[] = [];
@@ -52,7 +56,7 @@ export class CorrectionActionProvider implements vscode.CodeActionProvider {
       [...a.content, a.cue, a.sourceMention].some((s) => s && contains(s, offset)),
     );
     if (statement) {
-      const args: CorrectionArgs = { uri, statement: statement.content[0] };
+      const args: CorrectionArgs = { uri, statement: statement.content[0], version };
       actions.push(
         action(TITLES.speaker, CHANGE_SPEAKER, args),
         action(TITLES['not-a-statement'], NOT_A_STATEMENT, args),
@@ -60,10 +64,11 @@ export class CorrectionActionProvider implements vscode.CodeActionProvider {
       );
     }
     for (const diagnostic of context.diagnostics) {
-      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || code !== 'unattributed-claim') continue;
-      const claim = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
-      const fix = action(TITLES['attribute-to'], ATTRIBUTE_TO, { uri, claim });
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || codeOf(diagnostic) !== 'unattributed-claim') continue;
+      // The diagnostic's range may be the previous version's: only a claim of this version is offered.
+      const claim = currentFinding(this.analyzer, document, diagnostic)?.span;
+      if (!claim) continue;
+      const fix = action(TITLES['attribute-to'], ATTRIBUTE_TO, { uri, claim, version });
       fix.diagnostics = [diagnostic];
       actions.push(fix);
     }
@@ -131,11 +136,15 @@ async function correct(
     void vscode.window.showInformationMessage('Source Lens: put the cursor on a statement (or a claim) to correct it.');
     return false;
   }
+  // Spans found in an earlier version may now be other text (a code action run after more typing).
+  if (args.version !== undefined && args.version !== document.version) return changedMeanwhile();
   const target = targetIn(result.analysis, args);
   if (!target) return false;
   const needsName = kind === 'speaker' || kind === 'attribute-to';
   const chosen = needsName ? (name ?? (await pickName(result.analysis, target, kind))) : undefined;
   if (needsName && !chosen) return false;
+  // Typed while the picker was open: the result's offsets are no longer the document's.
+  if (document.isClosed || document.version !== result.version) return changedMeanwhile();
   const marker = readSettings(document.uri).plainTextMarker;
   const { offset, insert } = correctionInsert(result.text, result.analysis, target, kind, chosen, marker);
   if (!insert) return false;
@@ -144,7 +153,12 @@ async function correct(
   return vscode.workspace.applyEdit(edit);
 }
 
-/** The statement whose first content piece is `args.statement` in this analysis, or the claim's span. */
+function changedMeanwhile(): false {
+  void vscode.window.showInformationMessage('Source Lens: the text changed; choose the correction again.');
+  return false;
+}
+
+/** The statement whose first content piece is `args.statement` in this analysis, or the claim there. */
 function targetIn(analysis: Analysis, args: CorrectionArgs): CorrectionTarget | undefined {
   if (args.statement) {
     const { start, end } = args.statement;
@@ -153,7 +167,10 @@ function targetIn(analysis: Analysis, args: CorrectionArgs): CorrectionTarget | 
     );
     return attribution >= 0 ? { attribution } : undefined;
   }
-  return args.claim ? { claim: args.claim } : undefined;
+  const claim = args.claim;
+  // Only a claim this analysis has: a span from elsewhere may cover other text by now.
+  const found = claim && analysis.claims.some((c) => c.start === claim.start && c.end === claim.end);
+  return found ? { claim: { start: claim.start, end: claim.end } } : undefined;
 }
 
 /** A quick pick of the document's sources (the statement's own left out), and "Type a name…". */

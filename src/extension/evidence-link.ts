@@ -7,14 +7,18 @@ import type { DocumentAnalyzer } from './document-analyzer';
 
 export const ADD_EVIDENCE_LINK = 'sourceLens.addEvidenceLink';
 
+/** A claim's span as the quick fix found it, with the document version it was found in (when known). */
+export type ClaimAt = Span & { version?: number };
+
 /**
  * Links the claim at `claim` (its span, as the diagnostic has it) in the document at `uri`. Resolves to
- * whether the edit was applied: false when cancelled, when the URL is refused, or when the claim is gone.
+ * whether the edit was applied: false when cancelled, when the URL is refused, when the claim is gone, or
+ * when the document changed since the quick fix found the claim (its span may now be other text).
  */
 export async function addEvidenceLink(
   analyzer: DocumentAnalyzer,
   uri: vscode.Uri | undefined,
-  claim: Span | undefined,
+  claim: ClaimAt | undefined,
   url?: string,
 ): Promise<boolean> {
   const document = uri
@@ -23,6 +27,10 @@ export async function addEvidenceLink(
   if (!document || !analyzer.handles(document)) return false;
   const result = await analyzer.analyzeNow(document);
   if (!result || result.version !== document.version) return false;
+  if (claim?.version !== undefined && claim.version !== document.version) {
+    void vscode.window.showInformationMessage('Source Lens: the text changed; use the quick fix on the claim again.');
+    return false;
+  }
   const at = claim ?? cursorSpan(document);
   const found =
     at && result.analysis.claims.find((c) => c.start <= at.start && at.start < Math.max(c.end, c.start + 1));
@@ -43,6 +51,11 @@ export async function addEvidenceLink(
       validateInput: (value) => (value.trim() === '' ? null : evidenceUrlProblem(value)),
     }));
   if (given === undefined || evidenceUrlProblem(given) !== null) return false;
+  // Typed while the input box was open: the claim found before may now be other text.
+  if (document.isClosed || document.version !== result.version) {
+    void vscode.window.showInformationMessage('Source Lens: the text changed; use the quick fix on the claim again.');
+    return false;
+  }
   const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
   const inserts = evidenceLinkEdit(document.getText(), format, result.analysis.sentences[found.sentence], given);
   if (inserts.length === 0) return false;

@@ -1,12 +1,20 @@
 // Export Report: the active document's analysis as a Markdown report (for a desk) or as the CLI's JSON
 // contract. Asks where to save (beside the story, as `story.source-lens.md`), then says where it went with
 // an "Open" button. The Markdown report's first line marks it, so Source Lens never analyses it as a story.
+// A target open in an editor is written through the editor (one undoable edit, then saved), so the editor
+// never holds text that disagrees with the file; a target given by argument that already exists is only
+// replaced after asking (the save dialog asks its own question about a file it is pointed at).
 import * as vscode from 'vscode';
 import { markdownReport, REPORT_SCHEMA, toReport, type OtherDocument } from '../core';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { ownPaths } from './summary';
 
 export type ReportFormat = 'markdown' | 'json';
+
+export interface ExportOptions {
+  /** Replace an existing target without asking (for tests and callers that asked already). */
+  overwrite?: boolean;
+}
 
 /**
  * Writes the report; asks for the format and the file unless told (a test or the UI check passes both).
@@ -17,6 +25,7 @@ export async function exportReport(
   document: vscode.TextDocument | undefined,
   format?: ReportFormat,
   target?: vscode.Uri,
+  options: ExportOptions = {},
 ): Promise<vscode.Uri | undefined> {
   const result = document && (await analyzer.analyzeNow(document));
   if (!document || !result) {
@@ -43,9 +52,52 @@ export async function exportReport(
       filters: chosen === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
     }));
   if (!uri) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+  if (target && !options.overwrite && !(await mayReplace(uri))) return undefined;
+  if (!(await writeReport(uri, body))) {
+    void vscode.window.showErrorMessage(
+      `Source Lens: could not save the report to ${vscode.workspace.asRelativePath(uri)}.`,
+    );
+    return undefined;
+  }
   void announceSaved(uri);
   return uri;
+}
+
+/** Whether `uri` is free, or its owner agreed to replace it. */
+async function mayReplace(uri: vscode.Uri): Promise<boolean> {
+  const exists =
+    openDocument(uri) !== undefined ||
+    (await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    ));
+  if (!exists) return true;
+  const replace = 'Replace';
+  const answer = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(uri)} already exists. Replace it with the report?`,
+    { modal: true },
+    replace,
+  );
+  return answer === replace;
+}
+
+/**
+ * Writes the report: through the editor when the file is open (its whole text replaced in one edit, then
+ * saved; unsaved changes there are one undo away), else straight to disk.
+ */
+async function writeReport(uri: vscode.Uri, body: string): Promise<boolean> {
+  const open = openDocument(uri);
+  if (!open) {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+    return true;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), body);
+  return (await vscode.workspace.applyEdit(edit)) && (await open.save());
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 }
 
 async function pickFormat(): Promise<ReportFormat | undefined> {

@@ -4,18 +4,12 @@
 // loaded one). Each fix is one WorkspaceEdit (one undo step) that touches only the text it removes, replaces or
 // the lines it inserts; "Add Evidence Link…" runs a command, which asks for the URL before it makes its edit.
 import * as vscode from 'vscode';
-import { markCheckedEdit, removalSpans, type RuleId, type Span } from '../core';
+import { markCheckedEdit, removalSpans, type Span } from '../core';
+import { currentFinding } from './current-finding';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DocumentAnalyzer } from './document-analyzer';
-import { ADD_EVIDENCE_LINK } from './evidence-link';
+import { ADD_EVIDENCE_LINK, type ClaimAt } from './evidence-link';
 import { readSettings } from './settings';
-
-const codeOf = (diagnostic: vscode.Diagnostic): string | undefined =>
-  typeof diagnostic.code === 'object'
-    ? String(diagnostic.code.value)
-    : diagnostic.code === undefined
-      ? undefined
-      : String(diagnostic.code);
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -27,14 +21,14 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     _range: vscode.Range,
     context: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
-    const result = this.analyzer.resultFor(document.uri);
-    if (!result || result.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
-      const code = codeOf(diagnostic) as RuleId | undefined;
-      switch (code) {
+      // The diagnostic's range may be the previous version's: only a finding of this version is edited.
+      const finding = currentFinding(this.analyzer, document, diagnostic);
+      if (!finding) continue;
+      const { result, message, span } = finding;
+      switch (message.ruleId) {
         case 'duplicate-passage':
           actions.push(removal('Remove this duplicated passage', document, [span], diagnostic, true));
           if (result.analysis.duplicates.length > 1) {
@@ -60,9 +54,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
           break;
       }
       // Any rule whose message names what could stand in its place: the core chose the text.
-      const expected = result.analysis.messages.find(
-        (m) => m.ruleId === code && m.start === span.start && m.end === span.end,
-      )?.expected?.[0];
+      const expected = message.expected?.[0];
       if (expected) actions.push(replacement(`Replace with “${expected}”`, document, span, expected, diagnostic));
     }
     return actions;
@@ -136,7 +128,9 @@ function markChecked(document: vscode.TextDocument, span: Span, diagnostic: vsco
 /** Runs "Add Evidence Link…", which asks for the URL: an action with a command, as its edit needs the answer. */
 function addEvidence(document: vscode.TextDocument, span: Span, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction('Add Evidence Link…', vscode.CodeActionKind.QuickFix);
-  action.command = { command: ADD_EVIDENCE_LINK, title: 'Add Evidence Link…', arguments: [document.uri, span] };
+  // The document's version goes with the span: the command refuses to edit if the text moved on meanwhile.
+  const claim: ClaimAt = { ...span, version: document.version };
+  action.command = { command: ADD_EVIDENCE_LINK, title: 'Add Evidence Link…', arguments: [document.uri, claim] };
   action.diagnostics = [diagnostic];
   return action;
 }

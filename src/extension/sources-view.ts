@@ -142,7 +142,9 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
     const statement = node as SourcesNode | undefined;
     if (!state || statement?.kind !== 'statement') return undefined;
     const first = state.result.analysis.attributions[statement.attribution]?.content[0];
-    return first && { uri: state.result.uri.toString(), statement: { start: first.start, end: first.end } };
+    // A result read from disk (version -1) has no version to hold the open document to.
+    const version = state.result.version >= 0 ? state.result.version : undefined;
+    return first && { uri: state.result.uri.toString(), statement: { start: first.start, end: first.end }, version };
   }
 
   getTreeItem(node: SourcesNode): vscode.TreeItem {

@@ -95,6 +95,28 @@ describe('Export Report', function () {
     assert.deepEqual(sourceLensDiagnostics(opened.uri), []);
   });
 
+  it('onto a file open with unsaved changes, writes through the editor: its text becomes the report, saved', async () => {
+    const targetUri = vscode.Uri.joinPath(workspaceFolder().uri, 'open-report.md');
+    written.push(targetUri);
+    await vscode.workspace.fs.writeFile(targetUri, new TextEncoder().encode('An old report.\n'));
+    const target = await vscode.workspace.openTextDocument(targetUri);
+    const change = new vscode.WorkspaceEdit();
+    change.insert(targetUri, new vscode.Position(0, 0), 'Unsaved words. ');
+    assert.ok(await vscode.workspace.applyEdit(change));
+    assert.equal(target.isDirty, true);
+
+    const editor = await openUntitled(STORY, 'markdown');
+    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const saved = await vscode.commands.executeCommand<vscode.Uri>('sourceLens.exportReport', 'markdown', targetUri, {
+      overwrite: true,
+    });
+    assert.equal(saved?.toString(), targetUri.toString());
+    const onDisk = decode(await vscode.workspace.fs.readFile(targetUri));
+    assert.equal(onDisk.split('\n')[0], REPORT_MARKER);
+    assert.equal(target.getText(), onDisk, 'the open document holds the report the file holds');
+    assert.equal(target.isDirty, false, 'saved: no unsaved text left to conflict with the file');
+  });
+
   it('says where the report went, with an Open button that opens it', async () => {
     const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'reports', 'story.source-lens.json');
     assert.deepEqual(reportSavedMessage(uri), {
