@@ -22,6 +22,7 @@ const STORY = [
   '',
 ].join('\n');
 const NEW_FIRST_LINE = 'Updated on Tuesday.\n';
+const OTHER_CLAIM = 'Unemployment rose to 7.5% in March 2023, the highest level since 2009.\n';
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   return vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -102,9 +103,10 @@ describe('Stale ranges', function () {
     const action = (await codeActions(uri, claim.range)).find((a) => a.title === 'Add Evidence Link…');
     assert.ok(action?.command, 'the quick fix is offered on the current claim');
 
+    // Another claim typed in before it: the found span now starts the new claim, not the one found.
     const analysed = waitForAnalysis(api, uri, { minVersion: editor.document.version + 1 });
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), NEW_FIRST_LINE);
+    edit.insert(uri, claim.range.start, OTHER_CLAIM);
     assert.ok(await vscode.workspace.applyEdit(edit));
     const text = editor.document.getText();
     const applied = await vscode.commands.executeCommand<boolean>(
