@@ -1,7 +1,12 @@
 // Reading the CLI's inputs: files, directories (their Markdown and text files), or standard input.
-// Unreadable paths are usage errors; binary and oversized files are skipped with a message.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// A path on the command line that cannot be read is a usage error. Inside a directory nothing stops the
+// run: symbolic links (not followed), FIFOs, devices, unreadable entries, binary, non-UTF-8 and oversized
+// files are each skipped with one line saying why.
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
+import { decodeBytes } from './decode-text';
+
+export { decodeBytes, looksBinary } from './decode-text';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx', '.txt', '.text']);
@@ -26,65 +31,108 @@ export function readInputs(paths: string[], maxBytes: number, readStdin: () => B
       addFile(result, '<stdin>', readStdin(), maxBytes);
       continue;
     }
-    let stats;
+    // A named path is followed if it is a link: the user chose it.
+    let stats: Stats;
     try {
       stats = statSync(path);
-    } catch {
-      throw new UsageError(`cannot read ${path}: no such file or directory`);
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${reasonOf(error)}`);
     }
     if (stats.isDirectory()) {
-      for (const file of documentsUnder(path)) addFromDisk(result, file, maxBytes);
+      let found: string[];
+      try {
+        found = documentsUnder(path, result.skipped);
+      } catch (error) {
+        throw new UsageError(`cannot read ${path}: ${reasonOf(error)}`);
+      }
+      for (const file of found) {
+        const unreadable = addFromDisk(result, file, maxBytes);
+        if (unreadable) result.skipped.push(`${file}: skipped, cannot read it: ${unreadable}`);
+      }
+    } else if (!stats.isFile()) {
+      // Opening a FIFO with no writer would wait for ever; a device may never end.
+      result.skipped.push(`${path}: skipped, not a regular file (${kindOf(stats)}); use - for standard input`);
     } else {
-      addFromDisk(result, path, maxBytes);
+      const unreadable = addFromDisk(result, path, maxBytes, stats.size);
+      if (unreadable) throw new UsageError(`cannot read ${path}: ${unreadable}`);
     }
   }
   return result;
 }
 
-function addFromDisk(result: ReadResult, path: string, maxBytes: number): void {
-  const size = statSync(path).size;
-  if (size > maxBytes) {
-    result.skipped.push(`${path}: skipped, ${size} bytes is over the ${maxBytes}-byte cap (--max-bytes)`);
-    return;
-  }
+/** Reads a regular file; returns why it could not be read, if it could not. */
+function addFromDisk(result: ReadResult, path: string, maxBytes: number, size?: number): string | undefined {
   let bytes: Buffer;
   try {
+    size ??= statSync(path).size;
+    if (size > maxBytes) {
+      result.skipped.push(overCap(path, size, maxBytes));
+      return undefined;
+    }
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return reasonOf(error);
   }
   addFile(result, path, bytes, maxBytes);
+  return undefined;
 }
 
 function addFile(result: ReadResult, path: string, bytes: Buffer, maxBytes: number): void {
   if (bytes.length > maxBytes) {
-    result.skipped.push(`${path}: skipped, ${bytes.length} bytes is over the ${maxBytes}-byte cap (--max-bytes)`);
-  } else if (looksBinary(bytes)) {
-    result.skipped.push(`${path}: skipped, looks like a binary file`);
-  } else {
-    result.files.push({ path, text: decodeText(bytes) });
+    result.skipped.push(overCap(path, bytes.length, maxBytes));
+    return;
   }
+  const decoded = decodeBytes(bytes);
+  if ('refused' in decoded) result.skipped.push(`${path}: skipped, ${decoded.refused}`);
+  else result.files.push({ path, text: decoded.text });
 }
 
-/** UTF-8 with any byte-order mark removed; line endings are kept, so offsets match the file. */
-export function decodeText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+const overCap = (path: string, size: number, maxBytes: number): string =>
+  `${path}: skipped, ${size} bytes is over the ${maxBytes}-byte cap (raise it with --max-bytes)`;
 
-/** A NUL byte in the first 8 KB, as git and grep decide. */
-export function looksBinary(bytes: Buffer): boolean {
-  return bytes.subarray(0, 8192).includes(0);
-}
-
-function documentsUnder(dir: string): string[] {
+/**
+ * The documents under a directory, by the type of each entry itself (lstat): symbolic links are reported
+ * and not followed (a link may dangle, loop, or lead out of the tree), FIFOs and devices named like
+ * documents are reported and never opened. A subdirectory that cannot be listed is reported and passed over.
+ */
+function documentsUnder(dir: string, skipped: string[]): string[] {
   const found: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = join(dir, name);
-    const stats = statSync(path);
-    if (stats.isDirectory()) found.push(...documentsUnder(path));
-    else if (DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) found.push(path);
+    let stats: Stats;
+    try {
+      stats = lstatSync(path);
+    } catch (error) {
+      skipped.push(`${path}: skipped, cannot read it: ${reasonOf(error)}`);
+      continue;
+    }
+    const isDocument = DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+    if (stats.isSymbolicLink())
+      skipped.push(`${path}: skipped, symbolic link (links inside a directory are not followed)`);
+    else if (stats.isDirectory()) {
+      try {
+        found.push(...documentsUnder(path, skipped));
+      } catch (error) {
+        skipped.push(`${path}: skipped, cannot read it: ${reasonOf(error)}`);
+      }
+    } else if (isDocument && stats.isFile()) found.push(path);
+    else if (isDocument) skipped.push(`${path}: skipped, not a regular file (${kindOf(stats)})`);
   }
   return found;
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'ELOOP') return 'too many symbolic links (a loop?)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String(error);
 }

@@ -21,13 +21,17 @@ const USAGE = `usage: source-lens analyze [--format text|json|sarif] [--corpus] 
 
   --format text|json|sarif  readable report (default), the source-lens/analysis@1 JSON contract, or SARIF 2.1.0
   --corpus                  analyse the files together: duplicates across files, recurring boilerplate
-  --max-bytes N             skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --max-bytes N             skip files larger than N bytes (default ${DEFAULT_MAX_BYTES}); raises the analysis cap too
   --max-warnings N          exit 1 when there are more than N warning-severity messages
   --registry FILE           the sources registry (default: the nearest .sourcelens.json at or above each file)
   -                         read standard input
 
 exit status: 0 no errors (and no more warnings than --max-warnings); 1 an error-severity message, or too
-many warnings; 2 bad usage or an unreadable path`;
+many warnings; 2 bad usage, an unreadable path, or nothing to analyse (every input skipped)
+
+Files are read as UTF-8 (byte-order mark optional) or UTF-16 with a byte-order mark; other encodings,
+binary files, FIFOs and devices are skipped with a line on standard error. Inside a directory, symbolic
+links are not followed.`;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -52,8 +56,14 @@ export function run(
     }
     const { files, skipped } = readInputs(options.paths, options.maxBytes, io.stdin);
     for (const line of skipped) io.stderr(`source-lens: ${line}\n`);
+    if (files.length === 0) {
+      // Nothing analysed is not a clean run: a CI gate must not pass on an empty or unreadable tree.
+      const why = skipped.length > 0 ? 'every input was skipped' : 'no Markdown or text files in the inputs';
+      io.stderr(`source-lens: nothing to analyse: ${why} (exit status 2)\n`);
+      return 2;
+    }
     const registries = new RegistryFinder(options.registry, (line) => io.stderr(`source-lens: ${line}\n`));
-    const analyses = analyseAll(files, options.corpus, registries);
+    const analyses = analyseAll(files, options, registries);
     if (options.format === 'json') {
       const report: AnalysisReport = {
         schema: REPORT_SCHEMA,
@@ -87,14 +97,17 @@ export function run(
  * Each file analysed with its registry, whose severities then apply to its messages. A corpus is analysed
  * with the first file's registry: the files are read as one body of work.
  */
-function analyseAll(files: InputFile[], corpus: boolean, registries: RegistryFinder): Analysis[] {
+function analyseAll(files: InputFile[], options: Options, registries: RegistryFinder): Analysis[] {
+  const corpus = options.corpus;
+  // A file within --max-bytes has at most that many UTF-16 units, so the core's own cap never cuts it.
+  const maxLength = options.maxBytes;
   const registryOf = (i: number) => registries.registryFor(files[corpus ? 0 : i].path);
   const analyses = corpus
     ? analyzeCorpus(
         files.map((f) => ({ path: f.path, text: f.text })),
-        { registry: files.length > 0 ? registryOf(0) : undefined },
+        { registry: files.length > 0 ? registryOf(0) : undefined, maxLength },
       ).map((r) => r.analysis)
-    : files.map((f, i) => analyze(f.text, { path: f.path, registry: registryOf(i) }));
+    : files.map((f, i) => analyze(f.text, { path: f.path, registry: registryOf(i), maxLength }));
   return analyses.map((analysis, i) => ({
     ...analysis,
     messages: applySeverityLevels(analysis.messages, registryOf(i).severity),

@@ -318,9 +318,13 @@ describe('cli', function () {
       );
       // Standard input is capped and checked the same way.
       const fromStdin = cli(['analyze', '--format', 'json', '--max-bytes=10', '-'], 'Police said the road was closed.');
-      assert.equal(fromStdin.code, 0);
-      assert.match(fromStdin.stderr, /^source-lens: <stdin>: [^\n]*\n$/);
-      assert.deepEqual((JSON.parse(fromStdin.stdout) as AnalysisReport).files, []);
+      // …and with nothing left to analyse, the run is not a clean one.
+      assert.equal(fromStdin.code, 2);
+      assert.match(
+        fromStdin.stderr,
+        /^source-lens: <stdin>: [^\n]*--max-bytes[^\n]*\nsource-lens: nothing to analyse: [^\n]*\n$/,
+      );
+      assert.equal(fromStdin.stdout, '');
     });
   });
 
