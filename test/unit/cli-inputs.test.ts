@@ -204,3 +204,22 @@ describe('cli inputs', function () {
     });
   });
 });
+
+describe('cli --max-bytes and the analysis cap', function () {
+  this.timeout(60_000);
+
+  it('raises the core’s own length cap too: a text over 5,242,880 characters is analysed whole', () => {
+    // Blank lines after the statement keep the analysis quick; only the length matters here.
+    const text = STATEMENT + '\n'.repeat(5 * 1024 * 1024);
+    for (const corpus of [[], ['--corpus']]) {
+      const result = runCli(
+        ['analyze', ...corpus, '--format', 'json', '--max-bytes', String(6 * 1024 * 1024), '-'],
+        text,
+      );
+      assert.equal(result.code, 0, result.stderr);
+      const [file] = reportOf(result.stdout).files;
+      assert.ok(!file.messages.some((m) => m.ruleId === 'input-too-large'), JSON.stringify(file.messages));
+      assert.equal(file.attributions.length, 1, corpus.join(''));
+    }
+  });
+});
