@@ -93,6 +93,24 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+/**
+ * The PASS/FAIL record a check script keeps: `check` logs one result (quiet once the run is ending);
+ * `summaryLine(unfinished)` is the last line, "N passed, N failed", that .ci/run adds up, counting
+ * `unfinished` more failures (the step a hard timeout cut short).
+ */
+export function createChecks() {
+  const results = [];
+  const summaryLine = (unfinished = 0) =>
+    `${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + unfinished} failed`;
+  function check(name, ok, detail = '') {
+    if (stopping()) return ok; // the hard timeout or a signal is ending the run
+    results.push({ name, ok });
+    console.log(`${stamp()} ${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
+    return ok;
+  }
+  return { results, check, summaryLine };
+}
+
 /** After `ms`, fail the whole run (exit 2) whatever it is waiting for; `report()` gives { message, lines }. */
 export function hardTimeout(ms, report) {
   const timer = setTimeout(() => {

@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  createChecks,
   createRun,
   finish,
   hardTimeout,
@@ -26,7 +27,6 @@ import {
   repoRoot,
   stamp,
   startCodeServer,
-  stopping,
   verbose,
   workbenchUrl,
 } from './code-server-harness.mjs';
@@ -39,14 +39,7 @@ const CODES = ['duplicate-passage', 'boilerplate', 'unattributed-claim'];
 const AGENCY = 'Ethics and Anti-Corruption Commission';
 preflight([[vsix, `${path.relative(process.cwd(), vsix)} missing: run "npm run package" (npm run test:ui does)`]]);
 
-const results = [];
-const summaryLine = () => `${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`;
-function check(name, ok, detail = '') {
-  if (stopping()) return ok; // the hard timeout or a signal is ending the run
-  results.push({ name, ok });
-  console.log(`${stamp()} ${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
-  return ok;
-}
+const { results, check, summaryLine } = createChecks();
 /** Runs a step; a thrown error fails it (with its message) without stopping the later, independent steps. */
 async function step(name, fn) {
   try {
@@ -61,7 +54,7 @@ async function step(name, fn) {
 let server;
 hardTimeout(timeoutMs, () => ({
   message: `the UI check did not finish; code-server log tail:\n${server?.tail(3000) ?? '(not started)'}`,
-  lines: [`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`],
+  lines: [summaryLine(1)],
 }));
 
 fs.mkdirSync(resultsDir, { recursive: true });

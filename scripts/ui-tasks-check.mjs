@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  createChecks,
   createRun,
   finish,
   hardTimeout,
@@ -21,9 +22,7 @@ import {
   launchChromium,
   preflight,
   repoRoot,
-  stamp,
   startCodeServer,
-  stopping,
   verbose,
   workbenchUrl,
 } from './code-server-harness.mjs';
@@ -37,14 +36,7 @@ preflight([[vsix, `${path.relative(process.cwd(), vsix)} missing: run "npm run p
 const DRAFT = 'flood-barrier-draft.md';
 const REPORT = 'flood-barrier-draft.source-lens.md';
 
-const results = [];
-const summaryLine = () => `${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`;
-function check(name, ok, detail = '') {
-  if (stopping()) return ok; // the hard timeout or a signal is ending the run
-  results.push({ name, ok });
-  console.log(`${stamp()} ${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
-  return ok;
-}
+const { results, check, summaryLine } = createChecks();
 /** Runs a step; a thrown error fails it (with its message) without stopping the later steps. */
 async function step(name, fn) {
   try {
@@ -59,7 +51,7 @@ async function step(name, fn) {
 let server;
 hardTimeout(timeoutMs, () => ({
   message: `the tasks UI check did not finish; code-server log tail:\n${server?.tail(3000) ?? '(not started)'}`,
-  lines: [`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`],
+  lines: [summaryLine(1)],
 }));
 
 fs.mkdirSync(resultsDir, { recursive: true });
