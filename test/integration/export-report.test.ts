@@ -16,19 +16,7 @@ import {
   waitForEvent,
   workspaceFolder,
 } from './helpers';
-
-const STORY = [
-  '# Council backs the bridge',
-  '',
-  'In a statement, Mayor Ana Ruiz said that the bridge “will be rebuilt by spring” with money from the state.',
-  '',
-  'Traffic on the bridge has doubled since 2010, the largest rise in the county.',
-  '',
-  'In a statement, Mayor Ana Ruiz said that the bridge “will be rebuilt by spring” with money from the state.',
-  '',
-  'We welcome comments which are relevant to the article. Comments that do not meet our community guidelines will be rejected.',
-  '',
-].join('\n');
+import { BRIDGE_STORY as STORY } from '../support/bridge-story';
 
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
