@@ -20,6 +20,17 @@ import { BRIDGE_STORY as STORY } from '../support/bridge-story';
 
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
+/** Every file under a folder, workspace-relative and sorted (to see what a command wrote). */
+async function filesIn(folder: vscode.Uri): Promise<string[]> {
+  const found: string[] = [];
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
+    const uri = vscode.Uri.joinPath(folder, name);
+    if (type & vscode.FileType.Directory) found.push(...(await filesIn(uri)));
+    else found.push(vscode.workspace.asRelativePath(uri));
+  }
+  return found.sort();
+}
+
 describe('Export Report', function () {
   this.timeout(60000);
   let api: SourceLensApi;
@@ -103,6 +114,39 @@ describe('Export Report', function () {
     assert.equal(onDisk.split('\n')[0], REPORT_MARKER);
     assert.equal(target.getText(), onDisk, 'the open document holds the report the file holds');
     assert.equal(target.isDirty, false, 'saved: no unsaved text left to conflict with the file');
+  });
+
+  it('writes only where the save dialog says, and nothing when it is cancelled', async () => {
+    const editor = await openUntitled(STORY, 'markdown');
+    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const chosen = vscode.Uri.joinPath(workspaceFolder().uri, 'reports', 'chosen-by-user.md');
+    written.push(chosen);
+    const before = await filesIn(workspaceFolder().uri);
+    const asked: vscode.SaveDialogOptions[] = [];
+    const answers: Array<vscode.Uri | undefined> = [undefined, chosen];
+    // The dialog is VS Code's own; the user's answer is stood in for (first Cancel, then a file).
+    const showSaveDialog = vscode.window.showSaveDialog;
+    vscode.window.showSaveDialog = async (options) => {
+      asked.push(options ?? {});
+      return answers.shift();
+    };
+    try {
+      assert.equal(await vscode.commands.executeCommand('sourceLens.exportReport', 'markdown'), undefined);
+      assert.deepEqual(await filesIn(workspaceFolder().uri), before, 'cancelled: nothing written anywhere');
+      const saved = await vscode.commands.executeCommand<vscode.Uri>('sourceLens.exportReport', 'markdown');
+      assert.equal(saved?.toString(), chosen.toString());
+    } finally {
+      vscode.window.showSaveDialog = showSaveDialog;
+    }
+    assert.equal(asked.length, 2, 'the dialog was asked each time');
+    assert.ok(asked[0].defaultUri, 'it suggests a place, and the user decides');
+    const after = await filesIn(workspaceFolder().uri);
+    assert.deepEqual(
+      after.filter((path) => !before.includes(path)),
+      [vscode.workspace.asRelativePath(chosen)],
+      'the chosen file is the only new file (the suggested one was not written)',
+    );
+    assert.equal(decode(await vscode.workspace.fs.readFile(chosen)).split('\n')[0], REPORT_MARKER);
   });
 
   it('says where the report went, with an Open button that opens it', async () => {
