@@ -10,6 +10,7 @@ import type { SourcesNode } from '../../src/extension/sources-view';
 import {
   codeOf,
   fixtureUri,
+  analysisOf,
   getApi,
   openUntitled,
   revertAndCloseActiveEditor,
@@ -40,7 +41,7 @@ describe('corrections kept in the draft', function () {
   /** Opens the draft and waits for its first analysis. */
   async function openDraft(language = 'markdown'): Promise<{ editor: vscode.TextEditor; analysis: Analysis }> {
     const editor = await openUntitled(DRAFT, language);
-    const analysis = await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const analysis = await analysisOf(api, editor.document);
     return { editor, analysis };
   }
 

@@ -7,11 +7,11 @@ import type { SourceLensApi } from '../../src/extension/api';
 import { openReport, reportSavedMessage, suggestedReportUri } from '../../src/extension/export-report';
 import {
   closeAllEditors,
+  analysisOf,
   getApi,
   openFixture,
   openUntitled,
   sourceLensDiagnostics,
-  waitForAnalysis,
   waitForDiagnostics,
   waitForEvent,
   workspaceFolder,
@@ -47,7 +47,7 @@ describe('Export Report', function () {
 
   it('writes Markdown with `line N` references, the marker first, and the CLI’s JSON contract', async () => {
     const editor = await openUntitled(STORY, 'markdown');
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'reports');
     const markdownUri = vscode.Uri.joinPath(folder, 'story.source-lens.md');
     const jsonUri = vscode.Uri.joinPath(folder, 'story.source-lens.json');
@@ -58,7 +58,10 @@ describe('Export Report', function () {
 
     const markdown = decode(await vscode.workspace.fs.readFile(markdownUri));
     assert.equal(markdown.split('\n')[0], REPORT_MARKER);
-    assert.match(markdown, /^# Source Lens report: Untitled/m);
+    const name = editor.document.uri.path.split('/').pop()!;
+    const title = markdown.split('\n').find((line) => line.startsWith('# Source Lens report: '));
+    // The title is Markdown: its punctuation comes escaped.
+    assert.ok(title?.replace(/\\/g, '').includes(name), `the report is titled by the story's name (${name}): ${title}`);
     assert.match(markdown, /\| line 3 \| \w+ \| said \|/, 'the first quote, by line');
     assert.match(markdown, /\| line 7 \| 100% \| line 3 \|/, 'the repeat points at the first copy by line');
     assert.ok(!/\| \d+:\d+ \|/.test(markdown), 'no line:column left');
@@ -70,7 +73,7 @@ describe('Export Report', function () {
 
   it('the exported report, opened, gets no analysis and no diagnostics; without its marker it would', async () => {
     const editor = await openUntitled(STORY, 'markdown');
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const reportUri = vscode.Uri.joinPath(workspaceFolder().uri, 'story-report.md');
     const plainUri = vscode.Uri.joinPath(workspaceFolder().uri, 'story-report-unmarked.md');
     written.push(reportUri, plainUri);
@@ -105,7 +108,7 @@ describe('Export Report', function () {
     assert.equal(target.isDirty, true);
 
     const editor = await openUntitled(STORY, 'markdown');
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const saved = await vscode.commands.executeCommand<vscode.Uri>('sourceLens.exportReport', 'markdown', targetUri, {
       overwrite: true,
     });
@@ -118,7 +121,7 @@ describe('Export Report', function () {
 
   it('writes only where the save dialog says, and nothing when it is cancelled', async () => {
     const editor = await openUntitled(STORY, 'markdown');
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const chosen = vscode.Uri.joinPath(workspaceFolder().uri, 'reports', 'chosen-by-user.md');
     written.push(chosen);
     const before = await filesIn(workspaceFolder().uri);

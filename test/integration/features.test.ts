@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { SourcesNode } from '../../src/extension/sources-view';
 import {
+  analysisOf,
   codeOf,
   getApi,
   openUntitled,
@@ -45,7 +46,7 @@ async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: R
 
 /** Applies an edit and waits for the document's analysis of the new version. */
 async function applyAndWait(api: SourceLensApi, editor: vscode.TextEditor, edit: vscode.WorkspaceEdit): Promise<void> {
-  const analysed = waitForAnalysis(api, editor.document.uri);
+  const analysed = waitForAnalysis(api, editor.document.uri, { minVersion: editor.document.version + 1 });
   assert.ok(await vscode.workspace.applyEdit(edit));
   await analysed;
 }
@@ -183,7 +184,7 @@ describe('Source Lens features', function () {
       '\n',
     );
     const before = api.workerAnalyses();
-    const editor = await openUntitled(big);
+    const editor = await openUntitled(big, 'plaintext', { timeoutMs: 40000 });
     const diagnostics = await diagnosticsWith(editor.document.uri, 'duplicate-passage');
     assert.ok(api.workerAnalyses() > before, 'the worker thread did the analysis');
     assert.ok(diagnostics.filter((d) => codeOf(d) === 'duplicate-passage').length > 100);
@@ -214,7 +215,7 @@ describe('Source Lens features', function () {
 
   it('the Sources view lists the agency with its statements, and revealing one selects it', async () => {
     const editor = await openUntitled(SCRAPED);
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const roots = (await api.sources.getChildren()) as SourcesNode[];
     const labelOf = async (node: SourcesNode): Promise<string> => String((await api.sources.getTreeItem(node)).label);
     const labels = await Promise.all(roots.map(labelOf));
@@ -239,7 +240,7 @@ describe('Source Lens features', function () {
 
   it('highlights attributed content, speakers and claims; hovers name the source', async () => {
     const editor = await openUntitled(SCRAPED);
-    const result = await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const result = await analysisOf(api, editor.document);
     assert.ok(result);
     const analysis = api.analysisFor(editor.document.uri)!;
     assert.ok(api.highlights.isEnabled);
@@ -262,7 +263,7 @@ describe('Source Lens features', function () {
 
   it('Export Report writes Markdown and the CLI’s JSON contract', async () => {
     const editor = await openUntitled(SCRAPED);
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const jsonUri = vscode.Uri.joinPath(folder, 'export-test.json');
     const markdownUri = vscode.Uri.joinPath(folder, 'export-test.md');
@@ -331,7 +332,7 @@ describe('Source Lens features', function () {
 
     it('the Sources view lists statements in document order when asked', async () => {
       const editor = await openUntitled(SCRAPED);
-      await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+      await analysisOf(api, editor.document);
       await vscode.commands.executeCommand('sourceLens.groupByDocumentOrder');
       try {
         const roots = (await api.sources.getChildren()) as SourcesNode[];

@@ -17,12 +17,24 @@ export function getExtension(): vscode.Extension<SourceLensApi> {
   return extension;
 }
 
+/**
+ * The document version each URI was last analysed at, recorded from the first getApi() on, so a wait can
+ * tell an analysis of this version from one of an earlier version (or of an earlier document under the
+ * same name). Forgotten when the document closes: a document opened again starts at version 1.
+ */
+const analysedVersions = new Map<string, number>();
+let recording: vscode.Disposable | undefined;
+
 /** The extension's API, activating it if nothing has yet. */
 export async function getApi(): Promise<SourceLensApi> {
   const api = await getExtension().activate();
   assert.ok(
     api && typeof api.analysisFor === 'function' && typeof api.onDidAnalyze === 'function',
     'activate() did not return the Source Lens API',
+  );
+  recording ??= vscode.Disposable.from(
+    api.onDidAnalyze((e) => analysedVersions.set(e.uri.toString(), e.version)),
+    vscode.workspace.onDidCloseTextDocument((d) => analysedVersions.delete(d.uri.toString())),
   );
   return api;
 }
@@ -123,25 +135,50 @@ export function waitForDiagnostics(
 /**
  * Waits for the next analysis of `uri` published through api.onDidAnalyze and resolves with it: create the
  * promise before the edit, open or command that triggers it. With `minVersion`, only an analysis of that
- * document version or a later one counts; with `acceptExisting`, an analysis already there resolves at once
- * (for a document opened earlier, whose analysis may have been published before the wait began).
+ * document version or a later one counts. For the analysis of a document as it is now, published before
+ * or after the wait began, use analysisOf.
  */
 export function waitForAnalysis(
   api: SourceLensApi,
   uri: vscode.Uri,
-  options: WaitOptions & { minVersion?: number; acceptExisting?: boolean } = {},
+  options: WaitOptions & { minVersion?: number } = {},
 ): Promise<NonNullable<ReturnType<SourceLensApi['analysisFor']>>> {
   const key = uri.toString();
-  const { minVersion, acceptExisting = false } = options;
+  const { minVersion } = options;
   return waitForEvent(
     api.onDidAnalyze,
     (e) => {
-      if (!e) return acceptExisting ? api.analysisFor(uri) : undefined;
-      if (e.uri.toString() !== key || (minVersion !== undefined && e.version < minVersion)) return undefined;
+      if (!e || e.uri.toString() !== key || (minVersion !== undefined && e.version < minVersion)) return undefined;
       return api.analysisFor(uri);
     },
     `an analysis of ${vscode.workspace.asRelativePath(uri)}${minVersion !== undefined ? ` at version ≥ ${minVersion}` : ''}`,
     { timeoutMs: options.timeoutMs ?? 15000 },
+  );
+}
+
+/**
+ * The analysis of `document` at its current version (or later): at once when it was published already,
+ * else when it is. Never an analysis of an earlier version, nor of another document that had its name.
+ */
+export function analysisOf(
+  api: SourceLensApi,
+  document: vscode.TextDocument,
+  options: WaitOptions = {},
+): Promise<NonNullable<ReturnType<SourceLensApi['analysisFor']>>> {
+  const key = document.uri.toString();
+  const version = document.version;
+  return waitForEvent(
+    api.onDidAnalyze,
+    (e) => {
+      if (e && (e.uri.toString() !== key || e.version < version)) return undefined;
+      if (!e && (analysedVersions.get(key) ?? -Infinity) < version) return undefined;
+      return api.analysisFor(document.uri);
+    },
+    `an analysis of ${vscode.workspace.asRelativePath(document.uri)} at version ${version}`,
+    {
+      timeoutMs: options.timeoutMs ?? 15000,
+      seen: () => `last analysed version ${analysedVersions.get(key) ?? 'none'}`,
+    },
   );
 }
 
@@ -182,9 +219,7 @@ export async function closeEditorAndWaitForCleared(uri: vscode.Uri, options: Wai
 
 /**
  * Reverts and closes the active editor; for an untitled document, also waits until the extension host has
- * closed it. VS Code names the next untitled document as it named this one (Untitled-1), and on a loaded
- * machine `openTextDocument` could otherwise hand the next test this document, still registered under the
- * name (seen: a test got the previous test's 79 KB text back).
+ * closed it, so that a test ends with its document gone.
  */
 export async function revertAndCloseActiveEditor(): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
@@ -200,21 +235,36 @@ export async function revertAndCloseActiveEditor(): Promise<void> {
   await closed;
 }
 
+let untitledCount = 0;
+
 /**
- * Opens an untitled document with `content` in an editor. VS Code names untitled documents Untitled-1,
- * Untitled-2, … by the lowest free number, and on a loaded machine the name of a document just closed can
- * still lead to that document: a test then sees the previous test's text and diagnostics (seen once in
- * six runs under load, however long the close was awaited). So the text is checked, and a document that
- * is not the one asked for is closed and asked for again.
+ * Opens a new untitled document holding `content`, in an editor, and resolves once Source Lens has
+ * published the analysis of that text (of that document's version; `analysed: false` skips the wait).
+ * Each document has a name of its own (Untitled-sl7-k3f9x.md): VS Code would name every plain untitled
+ * document Untitled-1 by the lowest free number, and a test could then read the previous test's
+ * diagnostics for a document of the same name (the flake of issue 14). The text goes in as one edit, an
+ * undo step of its own, so a test's undo stops at it.
  */
-export async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
-  for (let attempt = 1; ; attempt++) {
-    const document = await vscode.workspace.openTextDocument({ content, language });
-    const editor = await vscode.window.showTextDocument(document);
-    if (document.getText() === content || attempt === 3) return editor;
-    console.warn(`openUntitled: ${document.uri.toString()} came back with other text; opening again`);
-    await revertAndCloseActiveEditor();
-  }
+export async function openUntitled(
+  content: string,
+  language = 'plaintext',
+  options: WaitOptions & { analysed?: boolean } = {},
+): Promise<vscode.TextEditor> {
+  const api = await getApi();
+  untitledCount += 1;
+  const name = `Untitled-sl${untitledCount}-${Math.random().toString(36).slice(2, 7)}.${language === 'markdown' ? 'md' : 'txt'}`;
+  // A path no file has: VS Code refuses an untitled document over an existing file.
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/source-lens-host-tests/${name}` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  const editor = await vscode.window.showTextDocument(document);
+  assert.ok(
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content)),
+    `could not put the text in ${name}`,
+  );
+  assert.equal(editor.document.getText(), content, `${name} holds the text asked for`);
+  if (options.analysed !== false) await analysisOf(api, editor.document, { timeoutMs: options.timeoutMs });
+  return editor;
 }
 
 export async function closeAllEditors(): Promise<void> {

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import {
+  analysisOf,
   codeOf,
   getApi,
   openUntitled,
@@ -30,7 +31,7 @@ describe('language status', function () {
 
   it('names Source Lens and counts statements once, unattributed claims and boilerplate', async () => {
     const editor = await openUntitled(STORY, 'markdown');
-    const analysis = await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const analysis = await analysisOf(api, editor.document);
     // Two copies of the same quote: one attributed statement. One claim, one boilerplate block.
     assert.equal(analysis.attributions.length, 2);
     assert.equal(api.languageStatusText(), 'Source Lens: 1 attributed · 1 unattributed · 1 boilerplate');
@@ -43,13 +44,13 @@ describe('language status', function () {
   it('leaves boilerplate out when a control comment silences it', async () => {
     const silenced = STORY.replace('We welcome', '<!-- source-lens-disable-next-line boilerplate -->\n\nWe welcome');
     const editor = await openUntitled(silenced, 'markdown');
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     assert.equal(api.languageStatusText(), 'Source Lens: 1 attributed · 1 unattributed');
   });
 
   it('leaves boilerplate out when the rule is off', async () => {
     const editor = await openUntitled(STORY, 'markdown');
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const reanalysed = waitForAnalysis(api, editor.document.uri);
     await vscode.workspace
       .getConfiguration('sourceLens')

@@ -7,10 +7,10 @@ import type { SourceLensApi } from '../../src/extension/api';
 import type { AnalysisResult } from '../../src/extension/document-analyzer';
 import { MARGIN_LINES, WINDOW_ABOVE } from '../../src/extension/highlights';
 import {
+  analysisOf,
   codeOf,
   getApi,
   revertAndCloseActiveEditor,
-  waitForAnalysis,
   waitForDiagnostics,
   waitForEvent,
   openUntitled,
@@ -109,7 +109,7 @@ describe('large documents', function () {
 
   it('a small document is decorated whole', async () => {
     const editor = await openUntitled(MANY_FINDINGS);
-    const analysis = await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    const analysis = await analysisOf(api, editor.document);
     const result: AnalysisResult = {
       uri: editor.document.uri,
       version: editor.document.version,
@@ -132,9 +132,9 @@ describe('large documents', function () {
   it('a document with thousands of highlights is decorated around the visible ranges, and scrolling moves them', async function () {
     this.timeout(60000);
     const text = longDocument();
-    const editor = await openUntitled(text);
+    const editor = await openUntitled(text, 'plaintext', { timeoutMs: 40000 });
     const document = editor.document;
-    const analysis = await waitForAnalysis(api, document.uri, { acceptExisting: true, timeoutMs: 40000 });
+    const analysis = await analysisOf(api, document);
     const all = flat(
       api.highlights.rangesFor({ uri: document.uri, version: document.version, text, analysis }, document),
     );

@@ -4,11 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import {
+  analysisOf,
   codeOf,
   getApi,
   openUntitled,
   revertAndCloseActiveEditor,
-  waitForAnalysis,
   waitForDiagnostics,
   waitForEvent,
 } from './helpers';
@@ -44,7 +44,7 @@ describe('What do the marks mean', function () {
 
   it('Source Lens: What Do the Colours Mean? opens one legend beside the draft: a static page, text escaped', async () => {
     const editor = await openUntitled(DRAFT);
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     // Read through a function: TypeScript would keep the property narrowed to `undefined` after the first check.
     const current = (): vscode.WebviewPanel | undefined => api.legend.current;
     assert.equal(current(), undefined, 'no legend before the command');

@@ -5,14 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { SourcesNode } from '../../src/extension/sources-view';
-import {
-  codeOf,
-  getApi,
-  openUntitled,
-  revertAndCloseActiveEditor,
-  waitForAnalysis,
-  waitForDiagnostics,
-} from './helpers';
+import { codeOf, analysisOf, getApi, openUntitled, revertAndCloseActiveEditor, waitForDiagnostics } from './helpers';
 
 const ONE_VOICE = [
   '“We will rebuild the bridge by spring,” said Mayor Ana Ruiz.',
@@ -86,7 +79,7 @@ describe('single-source and the Sources view balance', function () {
 
   it('the view counts a statement in a repeated passage once, lists it as a repeat, and sums up the balance', async () => {
     const editor = await openUntitled(REPEATED);
-    await waitForAnalysis(api, editor.document.uri, { acceptExisting: true });
+    await analysisOf(api, editor.document);
     const analysis = api.analysisFor(editor.document.uri)!;
     const roots = (await api.sources.getChildren()) as SourcesNode[];
     const item = (node: SourcesNode) => api.sources.getTreeItem(node) as vscode.TreeItem;

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core';
 import type { SourceLensApi } from '../../src/extension/api';
-import { getApi, openUntitled, revertAndCloseActiveEditor, waitForAnalysis } from './helpers';
+import { analysisOf, getApi, openUntitled, revertAndCloseActiveEditor, waitForAnalysis } from './helpers';
 
 const DRAFT = [
   '# Riverside flood wall approved',
@@ -41,7 +41,7 @@ describe('uncertain speakers', function () {
   it('the hover names the alternative, and its link makes her the speaker in one step', async () => {
     const editor = await openUntitled(DRAFT, 'markdown');
     const document = editor.document;
-    const analysis = await waitForAnalysis(api, document.uri, { acceptExisting: true });
+    const analysis = await analysisOf(api, document);
     const before = basement(DRAFT, analysis);
     assert.equal(before.source, 'Public Works Director Samuel Reyes');
     assert.deepEqual(before.attribution.uncertainty?.reasons, ['pronoun-ambiguous']);
