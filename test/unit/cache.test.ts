@@ -34,7 +34,8 @@ describe('analysis cache', () => {
         assert.deepEqual(cached, fresh, `step ${step}`);
         text = randomEdit(text, random);
       }
-    });
+      // 120 analyses: about a second alone, several on a machine shared with other builds.
+    }).timeout(20_000);
   }
 
   it('an unchanged text is not computed again, and what the analyses stop using is forgotten', () => {
