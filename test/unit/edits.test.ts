@@ -33,4 +33,16 @@ describe('edits', () => {
     assert.equal(spans.length, 1);
     assert.equal(applyRemovals(text, spans), 'A.\nD.\n');
   });
+
+  it('takes the list or quote marker that held only the passage, so nothing is joined to the next line', () => {
+    assert.equal(remove('> - Copy.\n> > Next.\n', 'Copy.'), '> > Next.\n');
+    assert.equal(remove('- Copy.\n- Other.\n', 'Copy.'), '- Other.\n');
+    assert.equal(remove('1. Copy.\r\n2. Other.\r\n', 'Copy.'), '2. Other.\r\n');
+    assert.equal(remove('\uFEFF> ## Copy\r\n\r\nNext.\r\n', '## Copy'), '\uFEFFNext.\r\n');
+  });
+
+  it('moves the next content of a list item that held more up to its marker', () => {
+    assert.equal(remove('- Copy.\n\n  More.\n', 'Copy.'), '- More.\n');
+    assert.equal(remove('> * > Copy.\n>\n>   - Item.\n', 'Copy.'), '> * - Item.\n');
+  });
 });

@@ -3,8 +3,17 @@
 import type { Span } from '../types';
 
 const isBlank = (text: string, start: number, end: number): boolean => /^[ \t]*$/.test(text.slice(start, end));
-const lineStart = (text: string, offset: number): number =>
-  Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+/**
+ * Only the markers of Markdown containers (block quotes `>`, list items `-`, `*`, `+`, `1.`, `2)`) and
+ * spaces: what stands before a block that a list item or block quote holds. Left behind, such a marker
+ * would take the next line into its container (`> - ` + `next` reads `> - next`).
+ */
+const CONTAINER_MARKERS = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*$/;
+/** Where the line holding `offset` starts; the first line after a byte-order mark, which stays. */
+function lineStart(text: string, offset: number): number {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  return start === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
+}
 
 /** Length of the line break at `offset` (\r\n, \n or \r), or 0. */
 function lineBreakAt(text: string, offset: number): number {
@@ -20,7 +29,10 @@ function lineBreakAt(text: string, offset: number): number {
 export function removalSpan(text: string, span: Span): Span {
   let start = span.start;
   const startOfLine = lineStart(text, start);
-  if (isBlank(text, startOfLine, start)) start = startOfLine;
+  const pulled = pullUpNextContent(text, startOfLine, span);
+  if (pulled) return pulled;
+  // The markers of the list item or block quote holding the passage go with it (blank text is a marker-free prefix).
+  if (CONTAINER_MARKERS.test(text.slice(startOfLine, start))) start = startOfLine;
   let end = span.end;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   const lineBreak = lineBreakAt(text, end);
@@ -34,7 +46,9 @@ export function removalSpan(text: string, span: Span): Span {
   end += lineBreak;
   const previousLine = lineStart(text, Math.max(0, startOfLine - 1));
   const separatedBefore =
-    startOfLine === 0 || isBlank(text, previousLine, startOfLine - lineBreakBefore(text, startOfLine));
+    startOfLine === 0 ||
+    (startOfLine === 1 && text.charCodeAt(0) === 0xfeff) ||
+    isBlank(text, previousLine, startOfLine - lineBreakBefore(text, startOfLine));
   if (separatedBefore) {
     for (;;) {
       let next = end;
@@ -45,6 +59,38 @@ export function removalSpan(text: string, span: Span): Span {
     }
   }
   return { start, end };
+}
+
+/** The container markers before a block, one token each: `>` or a list marker, with the spaces after it. */
+const MARKER_TOKENS = /[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*/g;
+
+/**
+ * A list item that holds more than the passage (`- copy` then, indented under it, `  more`): deleting
+ * the marker's line would leave `more` outside the item, so the passage goes and the item's next content
+ * moves up to its marker (`- more`). Null when no list item in the passage's prefix goes on past it.
+ */
+function pullUpNextContent(text: string, startOfLine: number, span: Span): Span | null {
+  const prefix = text.slice(startOfLine, span.start);
+  if (!CONTAINER_MARKERS.test(prefix) || isBlank(text, startOfLine, span.start)) return null;
+  // The next line with content, past blank lines and lines of quote markers only.
+  let next = span.end;
+  for (;;) {
+    while (next < text.length && text[next] !== '\n' && text[next] !== '\r') next++;
+    next += lineBreakAt(text, next);
+    if (next >= text.length) return null;
+    let end = next;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    if (!/^[ \t>]*$/.test(text.slice(next, end))) break;
+  }
+  // The innermost list item that the next line continues (its indentation there) keeps its marker.
+  let indent = '';
+  let kept = -1;
+  for (const token of prefix.match(MARKER_TOKENS) ?? []) {
+    const listMarker = !token.trim().startsWith('>');
+    indent += listMarker ? ' '.repeat(token.length) : token;
+    if (listMarker && text.startsWith(indent, next)) kept = indent.length;
+  }
+  return kept < 0 ? null : { start: startOfLine + kept, end: next + kept };
 }
 
 function lineBreakBefore(text: string, offset: number): number {
