@@ -42,7 +42,10 @@ const targets = {
       outdir: 'dist',
       minify,
       banner: { js: '#!/usr/bin/env node' },
-    }),
+    }).then(() =>
+      // The worker that runs the CLI's analyses under --timeout (src/cli/analysis-runner.ts) sits beside it.
+      build({ ...common, entryPoints: { 'cli-worker': 'src/cli/analysis-worker.ts' }, outdir: 'dist', minify }),
+    ),
   // `vscode` is provided by the extension host; everything else, remark included, is bundled in.
   extension: () =>
     build({
@@ -72,15 +75,19 @@ const targets = {
     }),
   // Each test file becomes its own bundle under out/, mirroring its path, so mocha reports by file.
   tests: () =>
-    build({
-      ...common,
-      entryPoints: filesUnder('test/unit', '.test.ts'),
-      outdir: 'out/test/unit',
-      outbase: 'test/unit',
-      // The security test builds the bundles (esbuild) and reads the sources' syntax trees (typescript):
-      // both are loaded from node_modules, esbuild because its API finds its binary beside its package.
-      external: ['esbuild', 'typescript'],
-    }),
+    Promise.all([
+      build({
+        ...common,
+        entryPoints: filesUnder('test/unit', '.test.ts'),
+        outdir: 'out/test/unit',
+        outbase: 'test/unit',
+        // The security test builds the bundles (esbuild) and reads the sources' syntax trees (typescript):
+        // both are loaded from node_modules, esbuild because its API finds its binary beside its package.
+        external: ['esbuild', 'typescript'],
+      }),
+      // The CLI run in-process finds its analysis worker beside the test bundle, as dist/cli.js does.
+      build({ ...common, entryPoints: { 'cli-worker': 'src/cli/analysis-worker.ts' }, outdir: 'out/test/unit' }),
+    ]),
   // esbuild itself stays external: bench-compare builds an older core at run time, and esbuild's API finds
   // its binary relative to its own package.
   scripts: () =>

@@ -1,15 +1,9 @@
-// source-lens analyze [--format text|json|sarif] [--corpus] [--max-bytes N] [--max-warnings N] [--registry FILE] <file|dir|->...
+// source-lens analyze [--format text|json|sarif] [--corpus] [--max-bytes N] [--max-warnings N] [--timeout MS]
+//                     [--registry FILE] <file|dir|->...
 import { readFileSync } from 'node:fs';
-import {
-  type Analysis,
-  type AnalysisReport,
-  analyze,
-  analyzeCorpus,
-  applySeverityLevels,
-  REPORT_SCHEMA,
-  toReport,
-} from '../core';
+import { type Analysis, type AnalysisReport, applySeverityLevels, REPORT_SCHEMA, toReport } from '../core';
 import { version } from '../../package.json';
+import { AnalysisRunner, DEFAULT_TIMEOUT_MS } from './analysis-runner';
 import { exitStatus } from './exit-status';
 import { DEFAULT_MAX_BYTES, readInputs, UsageError, type InputFile } from './inputs';
 import { RegistryFinder } from './registry-files';
@@ -17,17 +11,19 @@ import { sarifReport } from './sarif-report';
 import { textReport } from './text-report';
 
 const USAGE = `usage: source-lens analyze [--format text|json|sarif] [--corpus] [--max-bytes N] [--max-warnings N]
-                           [--registry FILE] <file|dir|->...
+                           [--timeout MS] [--registry FILE] <file|dir|->...
 
   --format text|json|sarif  readable report (default), the source-lens/analysis@1 JSON contract, or SARIF 2.1.0
   --corpus                  analyse the files together: duplicates across files, recurring boilerplate
   --max-bytes N             skip files larger than N bytes (default ${DEFAULT_MAX_BYTES}); raises the analysis cap too
   --max-warnings N          exit 1 when there are more than N warning-severity messages
+  --timeout MS              stop a file's analysis after MS milliseconds (default ${DEFAULT_TIMEOUT_MS}) and skip it with
+                            a line on standard error; with --corpus the corpus gets MS times its number of files
   --registry FILE           the sources registry (default: the nearest .sourcelens.json at or above each file)
   -                         read standard input
 
 exit status: 0 no errors (and no more warnings than --max-warnings); 1 an error-severity message, or too
-many warnings; 2 bad usage, an unreadable path, or nothing to analyse (every input skipped)
+many warnings; 2 bad usage, an unreadable path, or nothing to analyse (every input skipped or stopped)
 
 Files are read as UTF-8 (byte-order mark optional) or UTF-16 with a byte-order mark; other encodings,
 binary files, FIFOs and devices are skipped with a line on standard error. Inside a directory, symbolic
@@ -40,6 +36,7 @@ interface Options {
   corpus: boolean;
   maxBytes: number;
   maxWarnings?: number;
+  timeoutMs: number;
   registry?: string;
   paths: string[];
 }
@@ -54,16 +51,13 @@ export function run(
       io.stdout(USAGE + '\n');
       return 0;
     }
-    const { files, skipped } = readInputs(options.paths, options.maxBytes, io.stdin);
-    for (const line of skipped) io.stderr(`source-lens: ${line}\n`);
-    if (files.length === 0) {
-      // Nothing analysed is not a clean run: a CI gate must not pass on an empty or unreadable tree.
-      const why = skipped.length > 0 ? 'every input was skipped' : 'no Markdown or text files in the inputs';
-      io.stderr(`source-lens: nothing to analyse: ${why} (exit status 2)\n`);
-      return 2;
-    }
+    const read = readInputs(options.paths, options.maxBytes, io.stdin);
+    for (const line of read.skipped) io.stderr(`source-lens: ${line}\n`);
+    if (read.files.length === 0) return nothingToAnalyse(io, read.skipped.length > 0);
     const registries = new RegistryFinder(options.registry, (line) => io.stderr(`source-lens: ${line}\n`));
-    const analyses = analyseAll(files, options, registries);
+    const { files, analyses, stopped } = analyseAll(read.files, options, registries);
+    for (const line of stopped) io.stderr(`source-lens: ${line}\n`);
+    if (files.length === 0) return nothingToAnalyse(io, true);
     if (options.format === 'json') {
       const report: AnalysisReport = {
         schema: REPORT_SCHEMA,
@@ -93,32 +87,81 @@ export function run(
   }
 }
 
+/** Nothing analysed is not a clean run: a CI gate must not pass on an empty or unreadable tree. */
 /**
- * Each file analysed with its registry, whose severities then apply to its messages. A corpus is analysed
- * with the first file's registry: the files are read as one body of work.
+ * One worker for the process, kept between runs (the tests run the CLI hundreds of times in one process,
+ * and a worker takes a quarter of a second to load the core). It does not keep the process alive.
  */
-function analyseAll(files: InputFile[], options: Options, registries: RegistryFinder): Analysis[] {
+const runner = new AnalysisRunner();
+
+function nothingToAnalyse(io: { stderr: (s: string) => void }, somethingSkipped: boolean): number {
+  const why = somethingSkipped ? 'every input was skipped' : 'no Markdown or text files in the inputs';
+  io.stderr(`source-lens: nothing to analyse: ${why} (exit status 2)\n`);
+  return 2;
+}
+
+interface Analysed {
+  /** The files that have an analysis, in input order; a file stopped by --timeout is left out. */
+  files: InputFile[];
+  analyses: Analysis[];
+  /** One line per file (or corpus) whose analysis was stopped or failed. */
+  stopped: string[];
+}
+
+/**
+ * Each file analysed with its registry, whose severities then apply to its messages, under the --timeout
+ * deadline. A corpus is analysed with the first file's registry (the files are read as one body of work),
+ * in one run whose deadline is --timeout times its number of files: the time the files would have alone.
+ */
+function analyseAll(files: InputFile[], options: Options, registries: RegistryFinder): Analysed {
   const corpus = options.corpus;
   // A file within --max-bytes has at most that many UTF-16 units, so the core's own cap never cuts it.
   const maxLength = options.maxBytes;
-  const registryOf = (i: number) => registries.registryFor(files[corpus ? 0 : i].path);
-  const analyses = corpus
-    ? analyzeCorpus(
-        files.map((f) => ({ path: f.path, text: f.text })),
-        { registry: files.length > 0 ? registryOf(0) : undefined, maxLength },
-      ).map((r) => r.analysis)
-    : files.map((f, i) => analyze(f.text, { path: f.path, registry: registryOf(i), maxLength }));
-  return analyses.map((analysis, i) => ({
-    ...analysis,
-    messages: applySeverityLevels(analysis.messages, registryOf(i).severity),
-  }));
+  const registryOf = (file: InputFile) => registries.registryFor((corpus ? files[0] : file).path);
+  const result: Analysed = { files: [], analyses: [], stopped: [] };
+  const keep = (file: InputFile, analysis: Analysis): void => {
+    result.files.push(file);
+    result.analyses.push({ ...analysis, messages: applySeverityLevels(analysis.messages, registryOf(file).severity) });
+  };
+  if (corpus) {
+    const timeoutMs = options.timeoutMs * files.length;
+    const outcome = runner.analyzeCorpus(
+      files.map((f) => ({ path: f.path, text: f.text })),
+      { registry: registryOf(files[0]), maxLength },
+      timeoutMs,
+    );
+    if ('analyses' in outcome) files.forEach((file, i) => keep(file, outcome.analyses[i]));
+    else result.stopped.push(notAnalysed(`the corpus of ${files.length} files`, outcome, timeoutMs));
+  } else {
+    for (const file of files) {
+      const outcome = runner.analyzeFile(
+        file.text,
+        { path: file.path, registry: registryOf(file), maxLength },
+        options.timeoutMs,
+      );
+      if ('analyses' in outcome) keep(file, outcome.analyses[0]);
+      else result.stopped.push(notAnalysed(file.path, outcome, options.timeoutMs));
+    }
+  }
+  return result;
+}
+
+function notAnalysed(what: string, outcome: { stopped: true } | { failed: string }, timeoutMs: number): string {
+  if ('failed' in outcome) return `${what}: skipped, the analysis failed: ${outcome.failed}`;
+  return `${what}: analysis stopped after ${timeoutMs / 1000} s (--timeout); skipped (raise --timeout, or split the file)`;
 }
 
 function parseArgs(argv: string[]): Options | null {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return null;
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}" (try: source-lens analyze <file>)`);
-  const options: Options = { format: 'text', corpus: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  const options: Options = {
+    format: 'text',
+    corpus: false,
+    maxBytes: DEFAULT_MAX_BYTES,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    paths: [],
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -141,6 +184,11 @@ function parseArgs(argv: string[]): Options | null {
       const warnings = value();
       if (!/^\d+$/.test(warnings)) throw new UsageError('--max-warnings must be a whole number, 0 or more');
       options.maxWarnings = Number(warnings);
+    } else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
+      const ms = Number(value());
+      if (!Number.isInteger(ms) || ms <= 0)
+        throw new UsageError('--timeout must be a positive whole number of milliseconds');
+      options.timeoutMs = ms;
     } else if (arg === '--registry' || arg.startsWith('--registry=')) options.registry = value();
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else options.paths.push(arg);
