@@ -3,11 +3,13 @@
 // document's analysis cache lives here, beside the work it saves, until the document is forgotten.
 import { parentPort } from 'node:worker_threads';
 import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
+import { answerCorpus, type CorpusRequest } from './corpus-worker';
 
 export type WorkerRequest =
   | { kind: 'analyze'; id: number; text: string; options: AnalyzeOptions; cacheKey?: string }
   | { kind: 'forget'; cacheKey: string }
-  | { kind: 'next'; id: number };
+  | { kind: 'next'; id: number }
+  | CorpusRequest;
 
 /**
  * The host copies each message in one go, in one task: a 5 MB document's analysis (hundreds of thousands
@@ -28,6 +30,11 @@ const caches = new Map<string, AnalysisCache>();
 const outbox = new Map<number, AnalysisPart[]>();
 
 parentPort?.on('message', (request: WorkerRequest) => {
+  // Analyze Workspace (corpus-worker.ts; the host gives it a worker of its own, see corpus-client.ts).
+  if (request.kind === 'corpus' || request.kind === 'corpus-next') {
+    answerCorpus(request, (reply) => parentPort!.postMessage(reply));
+    return;
+  }
   if (request.kind === 'forget') {
     caches.delete(request.cacheKey);
     return;

@@ -8,15 +8,18 @@ import { exportReport, type ExportOptions, type ReportFormat } from './export-re
 import type { Highlights } from './highlights';
 import type { SourcesNode, SourcesView } from './sources-view';
 import { removalEdit } from './quick-fixes';
-import { analyzeWorkspace } from './workspace-analysis';
+import type { CorpusClient } from './corpus-client';
+import { analyzeWorkspace, type WorkspaceAnalysisOptions } from './workspace-analysis';
 
 export interface CommandDeps {
   analyzer: DocumentAnalyzer;
   highlights: Highlights;
   sources: SourcesView;
+  /** Analyze Workspace's worker. */
+  corpus: CorpusClient;
 }
 
-export function registerCommands({ analyzer, highlights, sources }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ analyzer, highlights, sources, corpus }: CommandDeps): vscode.Disposable[] {
   const activeDocument = (): vscode.TextDocument | undefined => {
     const document = vscode.window.activeTextEditor?.document;
     return document && analyzer.handles(document) ? document : undefined;
@@ -40,7 +43,10 @@ export function registerCommands({ analyzer, highlights, sources }: CommandDeps)
       const document = activeDocument();
       return document ? (await analyzer.analyzeNow(document))?.analysis : undefined;
     }),
-    vscode.commands.registerCommand('sourceLens.analyzeWorkspace', () => analyzeWorkspace(analyzer)),
+    // From the palette no argument; tests and other extensions may pass a cancellation token.
+    vscode.commands.registerCommand('sourceLens.analyzeWorkspace', (options?: WorkspaceAnalysisOptions) =>
+      analyzeWorkspace(analyzer, corpus, options && typeof options === 'object' ? options : {}),
+    ),
     vscode.commands.registerCommand('sourceLens.toggleHighlights', () => highlights.toggle()),
     // From the palette (no argument), a quick fix (AddSourceArgs) or a source's item in the Sources view (its node).
     vscode.commands.registerCommand(ADD_SOURCE_COMMAND, (args?: AddSourceArgs | SourcesNode) =>

@@ -6,6 +6,7 @@ import { defaultWorkerPath } from './analysis-client';
 import type { SourceLensApi } from './api';
 import { registerCommands } from './commands';
 import { CorrectionActionProvider, registerCorrectionCommands } from './corrections';
+import { CorpusClient } from './corpus-client';
 import { DiagnosticsPresenter } from './diagnostics';
 import { DocumentAnalyzer } from './document-analyzer';
 import { Highlights } from './highlights';
@@ -29,6 +30,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const sources = new SourcesView(analyzer);
   const status = new SourceLensStatus(analyzer);
   const legend = new Legend();
+  // Analyze Workspace's own worker: cancelling it leaves the open documents' worker and caches alone.
+  const corpus = new CorpusClient(defaultWorkerPath(context.extensionPath));
   context.subscriptions.push(
     log,
     analyzer,
@@ -46,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new CorrectionActionProvider(analyzer), {
       providedCodeActionKinds: CorrectionActionProvider.kinds,
     }),
-    ...registerCommands({ analyzer, highlights, sources }),
+    ...registerCommands({ analyzer, highlights, sources, corpus }),
+    corpus,
     legend,
     vscode.commands.registerCommand(SHOW_LEGEND_COMMAND, () => void legend.show()),
     ...registerCorrectionCommands(analyzer, (node) => sources.correctionArgs(node)),
