@@ -81,6 +81,23 @@ describe('analyze workspace in a worker', function () {
     );
   });
 
+  it('past sourceLens.analysisTimeoutMs × the number of files, stops the run and publishes nothing', async () => {
+    const config = vscode.workspace.getConfiguration('sourceLens');
+    const slow = join(workspaceFolder().uri.fsPath, 'zz-slow.md');
+    writeFileSync(slow, SLOW.make(200_000));
+    made.push(slow);
+    // The setting's least: 500 ms a file, about 2.5 s for the workspace; the slow file alone takes longer.
+    await config.update('analysisTimeoutMs', 500, vscode.ConfigurationTarget.Workspace);
+    try {
+      const { value: outcome, published } = await publishedDuring(() => analyzeWorkspace());
+      assert.equal(outcome.timedOut, true, JSON.stringify(outcome));
+      assert.equal(outcome.cancelled, false);
+      assert.deepEqual(published, [], 'nothing published');
+    } finally {
+      await config.update('analysisTimeoutMs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('does not follow symbolic links that findFiles returns: a linked file, and a linked folder out of the workspace', async () => {
     const folder = workspaceFolder().uri.fsPath;
     // Outside the workspace: a copy of a workspace story, which would be a duplicate if it were read.
