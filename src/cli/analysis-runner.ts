@@ -56,14 +56,16 @@ export class AnalysisRunner {
     running.port.postMessage(request);
     const deadline = performance.now() + timeoutMs;
     for (;;) {
-      if (Atomics.load(running.signal, DONE) === request.id) break;
+      // Read once: waiting on a second read could miss the worker's notify that came in between.
+      const done = Atomics.load(running.signal, DONE);
+      if (done === request.id) break;
       const left = deadline - performance.now();
       if (left <= 0) {
         // Ending the worker is the only way to stop a synchronous analysis midway.
         this.end();
         return { stopped: true };
       }
-      Atomics.wait(running.signal, DONE, Atomics.load(running.signal, DONE), left);
+      Atomics.wait(running.signal, DONE, done, left);
     }
     const reply = receiveMessageOnPort(running.port)?.message as AnalysisReply | undefined;
     if (!reply || reply.id !== request.id) return { failed: 'the analysis worker gave no answer' };
