@@ -3,7 +3,7 @@
 // starts a new worker and still finds duplicates across files. Symbolic links that vscode.workspace.findFiles
 // returns (it follows them) are not read. Every wait is on an event or a command's result, never a sleep.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -132,5 +132,21 @@ describe('analyze workspace in a worker', function () {
       assert.equal(api.analysisFor(uri), undefined);
     }
     assert.ok(published.length > 0, "the workspace's own files were analysed");
+  });
+
+  it('skips a file over sourceLens.maxFileSizeKB by its size on disk, before reading it', async () => {
+    // A sparse 8 GB file: reading it would take minutes and more memory than the host has, so a run that
+    // comes back with it skipped as too large did not read it.
+    const huge = join(workspaceFolder().uri.fsPath, 'huge-sparse.md');
+    writeFileSync(huge, '');
+    made.push(huge);
+    truncateSync(huge, 8 * 1024 ** 3);
+    const { value: outcome, published } = await publishedDuring(() => analyzeWorkspace());
+    assert.equal(outcome.cancelled, false);
+    assert.ok(
+      outcome.skipped.some((line) => /^huge-sparse\.md: over \d+ KB$/.test(line)),
+      `skipped: ${outcome.skipped.join('; ')}`,
+    );
+    assert.ok(!published.includes(vscode.Uri.file(huge).toString()));
   });
 });
