@@ -19,6 +19,7 @@ import {
 import { cueClassOf, sourceAfterAt } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
+import { insideAnyOf } from './spans';
 import { trimStatement } from './statement-span';
 import type { Token } from '../text/tokens';
 import type { Attribution, Quote, Span } from '../types';
@@ -41,9 +42,11 @@ export function agentlessAttributions(
   triggers: readonly number[],
 ): Attribution[] {
   const found: Attribution[] = [];
+  // One search a trigger, not a pass over the quotes: one paragraph can hold thousands of each.
+  const insideQuote = insideAnyOf(quotes);
   for (const i of triggers) {
     const token = tokens[i];
-    if (quotes.some((q) => q.start <= token.start && token.end <= q.end)) continue;
+    if (insideQuote(token.start, token.end)) continue;
     const statement =
       askedQuestion(tokens, i, quotes) ??
       passive(tokens, i, sentenceEnd) ??

@@ -8,7 +8,7 @@ import { quotedObject } from './object-quotes';
 import { passiveBeAt } from './passive-cues';
 import { passiveStatement } from './passive-statements';
 import { chainedSubject, coordinatedSubject, participleSubject } from './speakers';
-import { channelSpan, lastIndexBefore, spanOf } from './spans';
+import { channelSpan, insideAnyOf, lastIndexBeforeEach, spanOf, wordCounter } from './spans';
 import {
   BARE_FORM_NOUN_CONTEXT,
   RELATIVE_SUBJECTS,
@@ -36,7 +36,14 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
   const found: Candidate[] = [];
   if (triggers.statements.length === 0) return found;
   const cuesTaken = new Set(direct.map((a) => a.cue!.start));
-  const insideQuote = (t: Token): boolean => quotes.some((q) => q.start <= t.start && t.end <= q.end);
+  const inQuote = insideAnyOf(quotes);
+  const insideQuote = (t: Token): boolean => inQuote(t.start, t.end);
+  // Looked up once per sentence, not once per cue: a paragraph with no full stop is one sentence of
+  // thousands of cues (issue 14).
+  const lookups: SentenceLookups = {
+    clauseMarkBefore: lastIndexBeforeEach(tokens, (t) => t.text === ',' || t.text === '—' || t.text === '–'),
+    wordsIn: wordCounter(tokens),
+  };
   // "In a statement on X, the agency said …": a channel that opens the sentence.
   const leadingChannelLength = channelBeforeAt(tokens, 0);
   const leadingChannel = leadingChannelLength ? channelSpan(tokens, 0, leadingChannelLength) : null;
@@ -132,7 +139,7 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
       }
     }
     // "…, X said." and "…, said X." at the end of the sentence.
-    const trailing = trailingAttribution(prose, view, i);
+    const trailing = trailingAttribution(prose, view, i, lookups);
     if (trailing) found.push(trailing);
   }
   return found;
@@ -151,10 +158,23 @@ function passiveQuoteOnlyIsSpeech(tokens: Token[], cueAt: number, cueEnd: number
 /** Words that open an aside describing the speaker after "…, said X": "who …", "a spokesman for …". */
 const SPEAKER_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'a', 'an', 'the']);
 
+/** What trailingAttribution asks of the whole sentence for each cue, answered from one pass over it. */
+interface SentenceLookups {
+  /** The last comma or dash before a token index, or -1. */
+  clauseMarkBefore: (at: number) => number;
+  /** How many word tokens lie in tokens[from, to). */
+  wordsIn: (from: number, to: number) => number;
+}
+
 /** "…, X said." / "…, said X." / "…, X told reporters." where the cue clause closes the sentence. */
-function trailingAttribution(prose: string, view: SentenceView, cueAt: number): Attribution | null {
+function trailingAttribution(
+  prose: string,
+  view: SentenceView,
+  cueAt: number,
+  lookups: SentenceLookups,
+): Attribution | null {
   const { tokens, allQuotes: quotes } = view;
-  const comma = lastIndexBefore(tokens, cueAt, (t) => t.text === ',' || t.text === '—' || t.text === '–');
+  const comma = lookups.clauseMarkBefore(cueAt);
   if (comma <= 0) return null;
   // "Asked who leads the party, he said Ryan.": the words before the comma are the question, not his.
   if (opensWithAsked(tokens)) return null;
@@ -172,12 +192,14 @@ function trailingAttribution(prose: string, view: SentenceView, cueAt: number): 
   rest += channelLength;
   // Only a time phrase or punctuation may follow ("…, she said on Monday."), or an aside about the
   // speaker set off by a comma ("…, said Maria Lopez, who spoke at a news conference.").
-  const tail = tokens.slice(rest).filter((t) => t.word);
-  if (tail.length > 3 && !(tokens[rest]?.text === ',' && SPEAKER_ASIDE_OPENERS.has(tokens[rest + 1]?.lower ?? '')))
+  if (
+    lookups.wordsIn(rest, tokens.length) > 3 &&
+    !(tokens[rest]?.text === ',' && SPEAKER_ASIDE_OPENERS.has(tokens[rest + 1]?.lower ?? ''))
+  )
     return null;
   const contentStart = tokens[0].start;
   const contentEnd = tokens[comma].start;
-  if (tokens.slice(0, comma).filter((t) => t.word).length < MIN_INDIRECT_CONTENT_WORDS) return null;
+  if (lookups.wordsIn(0, comma) < MIN_INDIRECT_CONTENT_WORDS) return null;
   return reported(
     prose,
     quotes,

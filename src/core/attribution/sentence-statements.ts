@@ -78,7 +78,12 @@ function statementsIn(
   model: TaggerWeights | null,
 ): SentenceStatements {
   const localAll = allQuotes.map((q) => rebaseQuote(q, -from));
-  const localSpeech = inSentence.map((q) => localAll[allQuotes.indexOf(q)]);
+  // By a map, not indexOf: a sentence can hold thousands of quotes.
+  const indexOfQuote = new Map<Quote, number>();
+  allQuotes.forEach((q, i) => {
+    if (!indexOfQuote.has(q)) indexOfQuote.set(q, i);
+  });
+  const localSpeech = inSentence.map((q) => localAll[indexOfQuote.get(q) ?? -1]);
   const localSentence: Sentence = { index: 0, block: 0, start, end };
   const tokens = tokenize(text, start, end);
   const view: SentenceView = {

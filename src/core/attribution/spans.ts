@@ -20,6 +20,73 @@ export function lastIndexBefore(tokens: Token[], at: number, test: (t: Token) =>
   return -1;
 }
 
+/**
+ * `lastIndexBefore(tokens, at, test)` for many `at` in one sentence: the answers for every index, found in
+ * one pass the first time one is asked. A sentence can have thousands of cues (a paragraph with no full
+ * stop), and a backward scan for each cue would read the sentence once per cue.
+ */
+export function lastIndexBeforeEach(tokens: readonly Token[], test: (t: Token) => boolean): (at: number) => number {
+  let last: Int32Array | null = null;
+  return (at) => {
+    if (!last) {
+      last = new Int32Array(tokens.length + 1);
+      let found = -1;
+      for (let i = 0; i <= tokens.length; i++) {
+        last[i] = found;
+        if (i < tokens.length && test(tokens[i])) found = i;
+      }
+    }
+    return last[Math.max(0, Math.min(at, tokens.length))];
+  };
+}
+
+/** How many word tokens lie in tokens[from, to), answered from prefix counts made once (on first use). */
+export function wordCounter(tokens: readonly Token[]): (from: number, to: number) => number {
+  let before: Int32Array | null = null;
+  return (from, to) => {
+    if (!before) {
+      before = new Int32Array(tokens.length + 1);
+      for (let i = 0; i < tokens.length; i++) before[i + 1] = before[i] + (tokens[i].word ? 1 : 0);
+    }
+    const clamp = (i: number): number => Math.max(0, Math.min(i, tokens.length));
+    return Math.max(0, before[clamp(to)] - before[clamp(from)]);
+  };
+}
+
+/**
+ * Whether [start, end) lies inside one of `spans` (`spans.some((s) => s.start <= start && end <= s.end)`),
+ * in a binary search a question: the spans sorted by start, with the furthest end reached so far. A
+ * paragraph can hold thousands of quotes and ask this for thousands of cues.
+ */
+export function insideAnyOf(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const opened = openedBy(spans);
+  return (start, end) => opened((s) => s.start <= start) >= end;
+}
+
+/**
+ * Whether [start, end) overlaps one of `spans` (`spans.some((s) => start < s.end && s.start < end)`), in a
+ * binary search a question, as insideAnyOf.
+ */
+export function overlapsAnyOf(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const opened = openedBy(spans);
+  return (start, end) => opened((s) => s.start < end) > start;
+}
+
+/**
+ * For spans sorted by start, the furthest end among those that open early enough (`opensInTime` true for
+ * a prefix of them), or -Infinity when none does.
+ */
+function openedBy(spans: readonly Span[]): (opensInTime: (s: Span) => boolean) => number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd = new Float64Array(sorted.length);
+  let furthest = -Infinity;
+  sorted.forEach((s, i) => (furthestEnd[i] = furthest = Math.max(furthest, s.end)));
+  return (opensInTime) => {
+    const opened = firstIndexNotBefore(sorted.length, (i) => opensInTime(sorted[i]));
+    return opened > 0 ? furthestEnd[opened - 1] : -Infinity;
+  };
+}
+
 /** The quote's text with its marks, paragraph by paragraph. */
 export function contentPieces(prose: string, quote: Quote): Span[] {
   return quote.pieces.map((piece, i) => ({

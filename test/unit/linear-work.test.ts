@@ -1,0 +1,180 @@
+// Issue 14: Source Lens's own stages took quadratic time on plain-text shapes (one paragraph of emoji,
+// "said" and quotes; table-like rows with quotes), because a finder scanned the whole sentence or all its
+// quotes once for each cue, and such a paragraph is one sentence with thousands of cues. These tests hold
+// each fix without a clock: they count how often the finders read the sentence's tokens and quotes, and
+// check that four times the input costs about four times the reads (a scan per cue costs sixteen times).
+import assert from 'node:assert/strict';
+import { agentlessAttributions } from '../../src/core/attribution/agentless';
+import type { SentenceView } from '../../src/core/attribution/candidates';
+import { shippedWeights } from '../../src/core/attribution/model';
+import { modelStatements, nearestCue } from '../../src/core/attribution/model-statements';
+import { reportedAttributions } from '../../src/core/attribution/reported-speech';
+import { sentenceStatements } from '../../src/core/attribution/sentence-statements';
+import {
+  insideAnyOf,
+  lastIndexBefore,
+  lastIndexBeforeEach,
+  overlapsAnyOf,
+  wordCounter,
+} from '../../src/core/attribution/spans';
+import { triggersOf } from '../../src/core/attribution/triggers';
+import { findQuotes } from '../../src/core/quotes';
+import { parseStructure } from '../../src/core/structure';
+import { tokenize, type Token } from '../../src/core/text/tokens';
+import type { Span } from '../../src/core/types';
+import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
+import { mulberry32 } from '../support/random';
+
+/** The array, and a count of the reads of its elements made through it. */
+function counted<T>(items: T[]): { items: T[]; reads: () => number } {
+  let reads = 0;
+  const proxy = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { items: proxy, reads: () => reads };
+}
+
+const shape = (name: string) => PATHOLOGICAL_SHAPES.find((s) => s.name.startsWith(name))!;
+
+/** One whole sentence of the shape at about `size` characters: its tokens, quotes and triggers. */
+function sentenceOf(text: string) {
+  const structure = parseStructure(text, 'plaintext');
+  const quotes = findQuotes(structure.prose, structure.blocks).quotes;
+  const tokens = tokenize(text, 0, text.length);
+  return { tokens, quotes, triggers: triggersOf(tokens) };
+}
+
+/** Reads at 4n over reads at n: about 4 when the work is linear, about 16 when it is quadratic. */
+function growth(readsAt: (size: number) => number, size = 4000): number {
+  return readsAt(4 * size) / readsAt(size);
+}
+
+describe('finders read a long sentence a bounded number of times (issue 14)', () => {
+  const emoji = shape('one paragraph of emoji');
+  const table = shape('table-like rows');
+
+  it('reported speech: the comma before each cue and the words around it come from one pass', () => {
+    const readsAt = (size: number): number => {
+      const text = emoji.make(size);
+      const { tokens, quotes, triggers } = sentenceOf(text);
+      const countedTokens = counted(tokens);
+      const countedQuotes = counted(quotes);
+      const view: SentenceView = {
+        sentence: { index: 0, block: 0, start: 0, end: text.length },
+        tokens: countedTokens.items,
+        quotes: countedQuotes.items,
+        allQuotes: quotes,
+        triggers,
+      };
+      assert.ok(triggers.statements.length > 0);
+      reportedAttributions(text, view, []);
+      return countedTokens.reads() + countedQuotes.reads();
+    };
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
+  it('agentless statements: whether a trigger is inside a quote is one search, not a pass over the quotes', () => {
+    const readsAt = (size: number): number => {
+      const text = emoji.make(size);
+      const { tokens, quotes, triggers } = sentenceOf(text);
+      const countedQuotes = counted(quotes);
+      assert.ok(triggers.agentless.length > 0);
+      agentlessAttributions(text, tokens, countedQuotes.items, text.length, triggers.agentless);
+      return countedQuotes.reads();
+    };
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
+  it("the tagger's statements: whether a piece overlaps a quote is one search, not a pass over the quotes", () => {
+    const weights = shippedWeights()!;
+    const readsAt = (size: number): number => {
+      const text = table.make(size).replace(/\n/g, ' ');
+      const { tokens, quotes } = sentenceOf(text);
+      const countedQuotes = counted(quotes);
+      modelStatements(text, tokens, countedQuotes.items, weights);
+      return countedQuotes.reads();
+    };
+    assert.ok(readsAt(4000) > 0, 'the tagger reaches the quote check on this shape');
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
+  it("a sentence's quotes are matched to the whole list once, not by a search each", () => {
+    const readsAt = (size: number): number => {
+      const text = emoji.make(size);
+      const { quotes } = sentenceOf(text);
+      const all = counted(quotes);
+      sentenceStatements(text, { index: 0, block: 0, start: 0, end: text.length }, quotes, all.items);
+      return all.reads();
+    };
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
+  it('the nearest cue is found by a binary search over the cues', () => {
+    const cues = Array.from({ length: 4096 }, (_, i) => ({ role: 'cue' as const, start: 3 * i, end: 3 * i + 1 }));
+    const countedCues = counted(cues);
+    nearestCue({ role: 'content', start: 6001, end: 6002 }, countedCues.items);
+    assert.ok(countedCues.reads() <= 2 * 12 + 4, `${countedCues.reads()} reads of 4,096 cues`);
+  });
+});
+
+describe('the one-pass look-ups answer as the scans they replace', () => {
+  const random = mulberry32(14);
+  const int = (n: number): number => Math.floor(random() * n);
+  const randomSpans = (count: number): Span[] =>
+    Array.from({ length: count }, () => {
+      const start = int(60);
+      return { start, end: start + int(15) };
+    });
+
+  it('insideAnyOf and overlapsAnyOf, on overlapping and empty spans too', () => {
+    for (let round = 0; round < 300; round++) {
+      const spans = randomSpans(int(8));
+      const inside = insideAnyOf(spans);
+      const overlaps = overlapsAnyOf(spans);
+      for (let start = 0; start < 75; start += 2)
+        for (const end of [start, start + 1, start + 4]) {
+          const expectedInside = spans.some((s) => s.start <= start && end <= s.end);
+          const expectedOverlap = spans.some((s) => start < s.end && s.start < end);
+          assert.equal(inside(start, end), expectedInside, `${JSON.stringify(spans)} ⊇ [${start}, ${end})`);
+          assert.equal(overlaps(start, end), expectedOverlap, `${JSON.stringify(spans)} ∩ [${start}, ${end})`);
+        }
+    }
+  });
+
+  it('lastIndexBeforeEach and wordCounter', () => {
+    const text = 'One, two — three said: “four,” five – six, seven eight.';
+    const tokens: Token[] = tokenize(text, 0, text.length);
+    const isMark = (t: Token): boolean => t.text === ',' || t.text === '—' || t.text === '–';
+    const before = lastIndexBeforeEach(tokens, isMark);
+    const words = wordCounter(tokens);
+    for (let at = 0; at <= tokens.length; at++)
+      assert.equal(before(at), lastIndexBefore(tokens, at, isMark), `at ${at}`);
+    for (let from = 0; from <= tokens.length + 1; from++)
+      for (let to = 0; to <= tokens.length + 1; to++)
+        assert.equal(words(from, to), tokens.slice(from, to).filter((t) => t.word).length, `[${from}, ${to})`);
+  });
+
+  it('nearestCue is the first cue at the least distance', () => {
+    for (let round = 0; round < 300; round++) {
+      // Spans as the tagger gives them: in order and not overlapping; some are cues.
+      const spans: { role: 'cue' | 'content'; start: number; end: number }[] = [];
+      for (let at = int(3); spans.length < 12; at += int(3)) {
+        const end = at + 1 + int(3);
+        spans.push({ role: random() < 0.4 ? 'cue' : 'content', start: at, end });
+        at = end;
+      }
+      const cues = spans.filter((s) => s.role === 'cue');
+      if (cues.length === 0) continue;
+      const distance = (a: Span, b: Span): number =>
+        a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+      for (const span of spans.filter((s) => s.role !== 'cue')) {
+        let best = 0;
+        for (let c = 1; c < cues.length; c++) if (distance(span, cues[c]) < distance(span, cues[best])) best = c;
+        assert.equal(nearestCue(span, cues), best, JSON.stringify({ span, cues }));
+      }
+    }
+  });
+});
