@@ -15,6 +15,7 @@ import { tokenizedSentences } from './attribution-data';
 import { tokenize } from '../src/core/text/tokens';
 import { newsDocument } from '../test/host-bench/news';
 import { mulberry32, textOfLength } from '../test/support/random';
+import { PATHOLOGICAL_SHAPES } from '../test/support/pathological-shapes';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 7;
@@ -208,6 +209,37 @@ if (!quick) {
   ).join('\n');
   measureDocument('5,000 distinct sources', manySources, 'plaintext', 'linear', 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 14, Source Lens's own stages: the plain-text shapes that were quadratic in them, and long
+// emphasis runs (Markdown, where remark-parse takes most of the time), at 100 KB and 1 MB (1 MB rows only
+// without --quick). Each row is held to the news-like text's time per MB, measured here beside them.
+{
+  const newsMsPerMb =
+    time(() => analyze(newsMb, { format: 'plaintext', maxLength: Infinity }), quick ? 1 : 3) / mb(newsMb.length);
+  const ownShapes = PATHOLOGICAL_SHAPES.filter(
+    (shape) => shape.slowIn === 'source-lens' && (shape.format === 'plaintext' || shape.name === 'long emphasis runs'),
+  );
+  for (const size of quick ? [100 * 1024] : [100 * 1024, 1024 * 1024])
+    for (const shape of ownShapes) {
+      const text = shape.make(size);
+      const runs = size >= 1024 * 1024 ? (quick ? 1 : 3) : RUNS;
+      const ours = time(() => analyze(text, { format: shape.format, maxLength: Infinity }), runs);
+      const floorMs = time(() => floor(text), runs);
+      const remark = shape.format === 'markdown' ? time(() => markdownParser.parse(text), runs) : NaN;
+      const perMb = ours / mb(text.length);
+      rows.push({
+        input: `shape: ${shape.name}${shape.format === 'markdown' ? ' (Markdown)' : ''}`,
+        size: size >= 1024 * 1024 ? `${mb(text.length).toFixed(1)} MB` : `${(text.length / 1024).toFixed(1)} KB`,
+        ours: `${fmt(ours)} ms`,
+        throughput: `${(mb(text.length) / (ours / 1000)).toFixed(2)} MB/s`,
+        floor: `×${(ours / floorMs).toFixed(0)}`,
+        remark: Number.isNaN(remark) ? '' : `${fmt(remark)} ms (ours ${(ours / remark).toFixed(2)}×)`,
+        target: `≤ 3 × news-like per MB: ${(perMb / newsMsPerMb).toFixed(1)}×`,
+      });
+    }
+}
+// ---------------------------------------------------------------------------------------------
 
 // Corpus: 1,000 articles with shared paragraphs and a recurring footer.
 const random = mulberry32(11);
