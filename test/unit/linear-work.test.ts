@@ -16,6 +16,8 @@ import {
   lastIndexBeforeEach,
   overlapsAnyOf,
   wordCounter,
+  wordsBetween,
+  wordsWithin,
 } from '../../src/core/attribution/spans';
 import { triggersOf } from '../../src/core/attribution/triggers';
 import { findQuotes } from '../../src/core/quotes';
@@ -155,6 +157,19 @@ describe('the one-pass look-ups answer as the scans they replace', () => {
     for (let from = 0; from <= tokens.length + 1; from++)
       for (let to = 0; to <= tokens.length + 1; to++)
         assert.equal(words(from, to), tokens.slice(from, to).filter((t) => t.word).length, `[${from}, ${to})`);
+  });
+
+  it('wordsBetween and wordsWithin', () => {
+    const text = 'One, two — “three” said: four… five-six seven.';
+    const tokens: Token[] = tokenize(text, 0, text.length);
+    for (let from = 0; from <= tokens.length + 1; from++)
+      for (let to = 0; to <= tokens.length + 1; to++)
+        assert.equal(wordsBetween(tokens, from, to), tokens.slice(from, to).filter((t) => t.word).length);
+    for (let start = 0; start <= text.length; start++)
+      for (let end = start; end <= text.length + 1; end++) {
+        const expected = tokens.filter((t) => t.word && t.start >= start && t.end <= end).length;
+        assert.equal(wordsWithin(tokens, { start, end }), expected, `[${start}, ${end})`);
+      }
   });
 
   it('nearestCue is the first cue at the least distance', () => {

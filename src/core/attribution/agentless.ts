@@ -19,7 +19,7 @@ import {
 import { cueClassOf, sourceAfterAt } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
-import { insideAnyOf } from './spans';
+import { insideAnyOf, wordsWithin } from './spans';
 import { trimStatement } from './statement-span';
 import type { Token } from '../text/tokens';
 import type { Attribution, Quote, Span } from '../types';
@@ -182,6 +182,11 @@ function span(tokens: Token[], at: number): Span {
   return { start: tokens[at].start, end: tokens[at].end };
 }
 
+/** Words inside any of `spans`, each counted once; searches per span rather than a pass over the sentence. */
 function wordCount(tokens: Token[], spans: Span[]): number {
-  return tokens.filter((t) => t.word && spans.some((s) => s.start <= t.start && t.end <= s.end)).length;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Spans that do not overlap share no token, so their counts add up; overlapping ones are rare: count by a pass.
+  if (sorted.some((s, k) => k > 0 && s.start < sorted[k - 1].end))
+    return tokens.filter((t) => t.word && spans.some((s) => s.start <= t.start && t.end <= s.end)).length;
+  return sorted.reduce((n, s) => n + wordsWithin(tokens, s), 0);
 }

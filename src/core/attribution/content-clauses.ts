@@ -3,7 +3,7 @@
 // sentence before its speaker; the second part of a sentence a speaker clause interrupts.
 import { MIN_INDIRECT_CONTENT_WORDS } from './candidates';
 import { PRONOUNS } from './mention-phrases';
-import { channelSpan, lastIndexBefore, tokenIndexAt } from './spans';
+import { channelSpan, lastIndexBefore, tokenIndexAt, wordsBetween } from './spans';
 import {
   AFTER_CUE,
   BEFORE_TIME_WORD,
@@ -72,7 +72,7 @@ export function contentAfter(
   // where or when, come before the content.
   const telling = TELLING.has(tokens[at - 1]?.lower ?? '');
   const circumstance = CIRCUMSTANCE.has(tokens[i]?.lower ?? '');
-  const that = telling || circumstance ? tokens.findIndex((t, k) => k >= i && k <= i + 12 && t.lower === 'that') : -1;
+  const that = telling || circumstance ? thatWithin(tokens, i, 12) : -1;
   if (
     that > i &&
     tokens
@@ -81,7 +81,7 @@ export function contentAfter(
   )
     i = that;
   const hasThat = tokens[i]?.lower === 'that';
-  const words = tokens.slice(hasThat ? i + 1 : i).filter((t) => t.word).length;
+  const words = wordsBetween(tokens, hasThat ? i + 1 : i, tokens.length);
   if (words < MIN_INDIRECT_CONTENT_WORDS || i >= tokens.length) return null;
   // Without "that", the words after a cue must read as a clause ("said the plan would fail"), not as
   // an object ("declared a so-called caliphate", "announced a plan").
@@ -162,4 +162,10 @@ export function afterInterruption(tokens: Token[], cueAt: number): number | null
   const channel = channelAfterAt(tokens, i);
   if (channel) i = tokenIndexAt(tokens, channelSpan(tokens, i, channel).end);
   return tokens[i]?.text === ',' && i + 2 < tokens.length ? i + 1 : null;
+}
+
+/** The first "that" in tokens[from, from + reach], or -1: a look at those tokens only, not a search of the sentence. */
+function thatWithin(tokens: readonly Token[], from: number, reach: number): number {
+  for (let k = Math.max(0, from); k <= from + reach && k < tokens.length; k++) if (tokens[k].lower === 'that') return k;
+  return -1;
 }

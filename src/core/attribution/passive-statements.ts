@@ -5,7 +5,7 @@ import { clauseFrom } from './agentless';
 import { reported, type SentenceView } from './candidates';
 import { contentAfter } from './content-clauses';
 import { inSubordinateClause, passiveAgent, passiveSubject } from './passive-cues';
-import { spanOf, tokenIndexAt } from './spans';
+import { spanOf, tokenIndexAt, wordsWithin } from './spans';
 import { trimStatement } from './statement-span';
 import { clauseEnd } from './topics';
 import type { Token } from '../text/tokens';
@@ -62,7 +62,7 @@ export function passiveStatement(
         : null;
   const subject = passiveSubject(tokens, be, cueAt);
   const pieces = [subject, rest].filter((p): p is Span => p !== null && p.end > p.start);
-  if (pieces.length === 0 || pieces.reduce((n, p) => n + wordsIn(tokens, p), 0) < MIN_CONTENT_WORDS) return null;
+  if (pieces.length === 0 || pieces.reduce((n, p) => n + wordsWithin(tokens, p), 0) < MIN_CONTENT_WORDS) return null;
   const cue = { start: tokens[be].start, end: tokens[cueEnd].end };
   const mention = agent ? spanOf(tokens, agent.phrase) : null;
   const statement = reported(prose, allQuotes, pieces[pieces.length - 1], cue, mention, clause?.channel ?? null);
@@ -77,10 +77,4 @@ function commaAfter(tokens: Token[], from: number, quotes: Quote[]): number | nu
     if (t.text === ',' && !quotes.some((q) => q.start < t.start && t.end < q.end)) return t.start;
   }
   return null;
-}
-
-function wordsIn(tokens: Token[], span: Span): number {
-  let n = 0;
-  for (const t of tokens) if (t.word && t.start >= span.start && t.end <= span.end) n++;
-  return n;
 }

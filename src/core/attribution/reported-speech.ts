@@ -8,7 +8,7 @@ import { quotedObject } from './object-quotes';
 import { passiveBeAt } from './passive-cues';
 import { passiveStatement } from './passive-statements';
 import { chainedSubject, coordinatedSubject, participleSubject } from './speakers';
-import { channelSpan, insideAnyOf, lastIndexBeforeEach, spanOf, wordCounter } from './spans';
+import { channelSpan, insideAnyOf, lastIndexBeforeEach, spanOf, wordCounter, wordsBetween, wordsWithin } from './spans';
 import {
   BARE_FORM_NOUN_CONTEXT,
   RELATIVE_SUBJECTS,
@@ -123,7 +123,12 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
         ? { span: { start: tokens[gerund + 1].start, end: sentence.end }, channel: null }
         : contentAfter(tokens, cueEnd + 1, sentence.end);
       // "during the public comment period": one word after a cue is a noun phrase read as a verb, not speech.
-      if (content && !gerund && wordsIn(tokens, content.span) < 2 && !allQuotes.some((q) => overlaps(q, content.span)))
+      if (
+        content &&
+        !gerund &&
+        wordsWithin(tokens, content.span) < 2 &&
+        !allQuotes.some((q) => overlaps(q, content.span))
+      )
         continue;
       if (content) {
         if (gerund !== null) cue.end = tokens[gerund].end;
@@ -218,8 +223,8 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
   const cue = { start: tokens[at].start, end: tokens[at + length - 1].end };
   const mention = spanOf(tokens, phrase);
   const after = phrase.to < tokens.length && tokens[phrase.to].text === ',' ? phrase.to + 1 : phrase.to;
-  const afterWords = tokens.slice(after).filter((t) => t.word).length;
-  const beforeWords = tokens.slice(0, at).filter((t) => t.word).length;
+  const afterWords = wordsBetween(tokens, after, tokens.length);
+  const beforeWords = wordsBetween(tokens, 0, at);
   if (afterWords >= MIN_INDIRECT_CONTENT_WORDS && (at === 0 || afterWords > beforeWords)) {
     return withRole(
       reported(prose, quotes, { start: tokens[after].start, end: sentence.end }, cue, mention, null),
@@ -241,12 +246,6 @@ function accordingTo(prose: string, view: SentenceView, at: number, length: numb
     return withRole(reported(prose, quotes, { start: tokens[start].start, end }, cue, mention, null), 'scope');
   }
   return null;
-}
-
-function wordsIn(tokens: readonly Token[], span: { start: number; end: number }): number {
-  let words = 0;
-  for (const t of tokens) if (t.word && t.start >= span.start && t.end <= span.end) words++;
-  return words;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>

@@ -53,6 +53,32 @@ export function wordCounter(tokens: readonly Token[]): (from: number, to: number
   };
 }
 
+/** Word counts before each token, made once per token list (kept while the list lives). */
+const WORDS_BEFORE = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * How many word tokens lie in tokens[from, to), as `tokens.slice(from, to).filter((t) => t.word).length`
+ * for `from` and `to` not below 0, from prefix counts rather than a pass: finders ask this for each cue,
+ * and one sentence can have thousands of cues.
+ */
+export function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let before = WORDS_BEFORE.get(tokens);
+  if (!before) {
+    before = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) before[i + 1] = before[i] + (tokens[i].word ? 1 : 0);
+    WORDS_BEFORE.set(tokens, before);
+  }
+  const clamp = (i: number): number => Math.max(0, Math.min(i, tokens.length));
+  return Math.max(0, before[clamp(to)] - before[clamp(from)]);
+}
+
+/** How many word tokens lie wholly inside `span` (tokens are in order and do not overlap: two searches). */
+export function wordsWithin(tokens: readonly Token[], span: Span): number {
+  const from = firstIndexNotBefore(tokens.length, (i) => tokens[i].start < span.start);
+  const to = firstIndexNotBefore(tokens.length, (i) => tokens[i].end <= span.end);
+  return wordsBetween(tokens, from, to);
+}
+
 /**
  * Whether [start, end) lies inside one of `spans` (`spans.some((s) => s.start <= start && end <= s.end)`),
  * in a binary search a question: the spans sorted by start, with the furthest end reached so far. A
