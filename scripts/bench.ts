@@ -12,6 +12,7 @@ import { sentenceFeatures, shippedWeights, viterbi } from '../src/core/attributi
 import type { AnalyzeOptions } from '../src/core/options';
 import type { DocumentFormat } from '../src/core/types';
 import { tokenizedSentences } from './attribution-data';
+import { markdownShapeRows } from './bench-shapes';
 import { tokenize } from '../src/core/text/tokens';
 import { newsDocument } from '../test/host-bench/news';
 import { mulberry32, textOfLength } from '../test/support/random';
@@ -282,6 +283,11 @@ rows.push({
   remark: '',
   target: `≥ 5 × faster than cold (${fmt(cold)} ms): ${(cold / warm).toFixed(1)}×`,
 });
+
+// ---------------------------------------------------------------------------------------------
+// Issue 14's Markdown shapes (scripts/bench-shapes.ts): 100 KB, and 1 MB unless --quick, with remark alone.
+rows.push(...markdownShapeRows((run, runs) => time(run, runs), quick));
+// ---------------------------------------------------------------------------------------------
 
 const header: Row = {
   input: 'input',

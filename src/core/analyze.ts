@@ -227,6 +227,7 @@ function finish(
   };
   analysis.messages = buildMessages(stages.text, analysis, quoteScan.unbalanced, {
     unknownRules: stages.suppressions.unknownRules,
+    markdownNotParsed: structure.notParsed,
     unappliedCorrections: stages.unappliedCorrections,
     path: options.path,
     singleSource: options.singleSource,

@@ -206,6 +206,7 @@ export type RuleId =
   | 'single-source'
   | 'unknown-rule'
   | 'unapplied-correction'
+  | 'markdown-not-parsed'
   | 'input-too-large'
   | 'internal-error';
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { applyRemovals, removalSpans } from '../../src/core/report/edits';
+import { MAX_CONTAINER_DEPTH } from '../../src/core/structure';
 import { parseStructure } from '../../src/core/structure/parse-structure';
 import type { Analysis, DocumentFormat, Span } from '../../src/core/types';
 import { spansOf } from '../support/analysis-spans';
@@ -142,28 +143,46 @@ describe('offsets with a byte-order mark', function () {
 describe('deeply nested Markdown', function () {
   this.timeout(30_000);
 
-  it('5,000 nested block quotes on one line: one block quote paragraph, no internal error', () => {
-    const text = `${'>'.repeat(5000)} The mayor said the bridge would reopen.\n`;
+  // The pre-scan reads anything deeper than MAX_CONTAINER_DEPTH as plain text (markdown-not-parsed), so
+  // the tree walk meets at most that depth: these run it there, and check the fallback just past it.
+  it(`${MAX_CONTAINER_DEPTH} nested block quotes on one line: one block quote paragraph, no internal error`, () => {
+    const text = `${'>'.repeat(MAX_CONTAINER_DEPTH)} The mayor said the bridge would reopen.\n`;
     const analysis = analyze(text, { format: 'markdown' });
-    checkSpans(text, analysis, '5,000 `>`');
+    checkSpans(text, analysis, 'deepest `>`');
     assert.deepEqual(
       analysis.blocks.map((b) => [b.kind, slice(text, b)]),
       [['blockquote', 'The mayor said the bridge would reopen.']],
     );
   });
 
-  it('1,000 nested list markers on one line (remark-parse is quadratic on more): one list item paragraph', () => {
-    const text = `${'- '.repeat(1000)}The mayor said the bridge would reopen.\n`;
+  it(`${MAX_CONTAINER_DEPTH} nested list markers on one line: one list item paragraph`, () => {
+    const text = `${'- '.repeat(MAX_CONTAINER_DEPTH)}The mayor said the bridge would reopen.\n`;
     const analysis = analyze(text, { format: 'markdown' });
-    checkSpans(text, analysis, '1,000 `- `');
+    checkSpans(text, analysis, 'deepest `- `');
     assert.deepEqual(
       analysis.blocks.map((b) => [b.kind, slice(text, b)]),
       [['listItem', 'The mayor said the bridge would reopen.']],
     );
   });
 
+  it('5,000 nested block quotes or 1,000 list markers: read as plain text, one message, offsets exact', () => {
+    for (const prefix of ['>'.repeat(5000) + ' ', '- '.repeat(1000)]) {
+      const text = `${prefix}The mayor said the bridge would reopen.\n`;
+      const analysis = analyze(text, { format: 'markdown' });
+      checkSpans(text, analysis, 'too deep');
+      assert.deepEqual(
+        analysis.messages.filter((m) => m.ruleId === 'markdown-not-parsed').map((m) => [m.start, m.end]),
+        [[0, 1]],
+      );
+      assert.deepEqual(
+        analysis.blocks.map((b) => slice(text, b)),
+        [text.trim()],
+      );
+    }
+  });
+
   it('a link deep in nested block quotes is still found', () => {
-    const text = `${'>'.repeat(5000)} Officials said [the report](https://example.org/r) was wrong.\n`;
+    const text = `${'>'.repeat(MAX_CONTAINER_DEPTH)} Officials said [the report](https://example.org/r) was wrong.\n`;
     const structure = parseStructure(text, 'markdown');
     assert.deepEqual(
       structure.markup.links.map((l) => [l.target, slice(text, l)]),

@@ -84,6 +84,7 @@ describe('rule registry', () => {
       'unknown-speaker': 'information',
       'loaded-attribution-verb': 'information',
       'low-standing-source': 'warning',
+      'markdown-not-parsed': 'warning',
       'single-source': 'information',
       'unknown-rule': 'warning',
       'unapplied-correction': 'warning',

@@ -10,6 +10,8 @@ import { singleSourceOptions } from './single-source';
 export interface MessageExtras {
   tooLarge?: number;
   internalError?: string;
+  /** Why a Markdown document was read as plain text instead (structure stage). */
+  markdownNotParsed?: string;
   /** Names in control comments that are not rules (structure stage). */
   unknownRules?: readonly UnknownRule[];
   /** The editor's corrections that apply to nothing or cannot be read (corrections stage). */

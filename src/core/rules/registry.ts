@@ -11,6 +11,7 @@ import { duplicatePassage } from './duplicate-passage';
 import { inputTooLarge } from './input-too-large';
 import { internalError } from './internal-error';
 import { loadedAttributionVerb } from './loaded-attribution-verb';
+import { markdownNotParsed } from './markdown-not-parsed';
 import { lowStandingSource } from './low-standing-source';
 import type { Rule } from './rule';
 import { singleSource } from './single-source';
@@ -39,6 +40,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'single-source': singleSource,
   'unknown-rule': unknownRule,
   'unapplied-correction': unappliedCorrection,
+  'markdown-not-parsed': markdownNotParsed,
   'input-too-large': inputTooLarge,
   'internal-error': internalError,
 };

@@ -13,6 +13,8 @@ export interface RuleInput {
   unbalanced: readonly Span[];
   /** The size cap, when the text is over it and was not analysed. */
   tooLarge?: number;
+  /** Why a Markdown document was read as plain text instead (structure stage), when it was. */
+  markdownNotParsed?: string;
   /** Why the analysis failed, when it did. */
   internalError?: string;
   /** Names in control comments that are not rules (structure stage). */

@@ -2,6 +2,7 @@
 // and the control comments that silence findings (read here, first; applied by the rules stage, last), and
 // the editor's corrections (read here; applied by the corrections stage, after sources).
 export { formatFor, parseStructure, type Structure } from './parse-structure';
+export { MAX_CONTAINER_DEPTH, markdownParseRisk, type MarkdownParseRisk } from './markdown-prescan';
 export type { MarkupLinks } from './markup-links';
 export {
   blankDirectives,

@@ -5,6 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Node } from 'unist';
+import { markdownParseRisk } from './markdown-prescan';
 import { markupLinks, NO_MARKUP_LINKS, type MarkupLinks } from './markup-links';
 import { shiftPositions, SKIP, walkTree } from './tree-walk';
 import type { Block, BlockKind, DocumentFormat } from '../types';
@@ -16,6 +17,8 @@ export interface Structure {
   prose: string;
   /** Markdown's links and inline code as remark read them (none for plain text): evidence for claims. */
   markup: MarkupLinks;
+  /** Why a Markdown document was read as plain text instead (a shape remark-parse is quadratic on). */
+  notParsed?: string;
 }
 
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd|mkdn|mdx)$/i;
@@ -138,6 +141,9 @@ function markdownStructure(text: string): Structure {
   const skip = frontMatter ? frontMatter[0].length : 0;
   // Front matter is blanked before parsing so remark does not read `---` as a heading underline.
   const source = skip ? blankKeepingLines(body, 0, skip) : body;
+  // Checked before parsing, as it is the parse that would take the time.
+  const risk = markdownParseRisk(source);
+  if (risk) return { ...plainTextStructure(text), format: 'markdown', notParsed: risk.reason };
   const prose = new Uint16Array(text.length).fill(32);
   keepLineBreaks(text, prose, 0, text.length);
   const blocks: Block[] = [];
