@@ -2,7 +2,8 @@
 // few shapes, measured on remark alone: every unclosed inline HTML opener (`<!--`, `<?`, `<!X`,
 // `<![CDATA[`) or unmatched backtick run rescans its paragraph to the end; every list opened inside a
 // list item on the same line (`- - x`) costs the whole document again; and containers nested hundreds
-// deep cost more per character the deeper they go. This scan estimates that work in one pass, and when
+// deep cost more per character the deeper they go; and tens of thousands of one-letter lines cost it
+// far more per character than prose. This scan estimates that work in one pass, and when
 // it is beyond a linear budget the document is read as plain text instead, with one message saying why.
 // It over-estimates rather than under-estimates, and ordinary Markdown stays far inside every budget.
 
@@ -21,6 +22,15 @@ export const MAX_CONTAINER_DEPTH = 100;
  * The rescanning remark may do, in characters, before the document is not parsed: a few times the text
  * (what ordinary Markdown costs, at most), plus a constant so a small document is never refused for it.
  */
+/**
+ * remark-parse's cost per line is many times its cost per character of prose: a long document whose lines
+ * average fewer characters than this (`a\n\n` repeated: tens of thousands of one-letter paragraphs) takes
+ * it over ten times as long per MB as news text. Prose, lists and code all average far longer lines.
+ */
+export const MIN_AVERAGE_LINE_LENGTH = 8;
+/** Below this many characters even the shortest lines are parsed quickly enough. */
+const SHORT_LINES_FROM = 32 * 1024;
+
 function rescanBudget(length: number): number {
   return 8 * length + 1_000_000;
 }
@@ -30,6 +40,11 @@ export function markdownParseRisk(text: string): MarkdownParseRisk | null {
   if (lines.maxDepth > MAX_CONTAINER_DEPTH) {
     return {
       reason: `it nests block quotes or lists ${lines.maxDepth} deep on line ${lines.deepestLine + 1} (more than ${MAX_CONTAINER_DEPTH})`,
+    };
+  }
+  if (text.length >= SHORT_LINES_FROM && lines.count * MIN_AVERAGE_LINE_LENGTH > text.length) {
+    return {
+      reason: `its ${lines.count} lines average under ${MIN_AVERAGE_LINE_LENGTH} characters, which the Markdown parser reads many times slower than prose`,
     };
   }
   const budget = rescanBudget(text.length);
@@ -48,6 +63,8 @@ export function markdownParseRisk(text: string): MarkdownParseRisk | null {
 }
 
 interface LineScan {
+  /** Lines, blank ones included. */
+  count: number;
   maxDepth: number;
   deepestLine: number;
   /** Lists opened after another container on the same line: each one costs remark the whole document. */
@@ -57,7 +74,7 @@ interface LineScan {
 }
 
 function scanLines(text: string): LineScan {
-  const scan: LineScan = { maxDepth: 0, deepestLine: 0, sameLineLists: 0, inlineRescan: 0 };
+  const scan: LineScan = { count: 0, maxDepth: 0, deepestLine: 0, sameLineLists: 0, inlineRescan: 0 };
   // Content columns of the list items still open from earlier lines (nesting by indentation).
   const openItems: number[] = [];
   let paragraphStart = -1;
@@ -87,6 +104,7 @@ function scanLines(text: string): LineScan {
     lineStart = lineEnd + 1;
   }
   if (paragraphStart >= 0) scan.inlineRescan += inlineRescan(text, paragraphStart, text.length);
+  scan.count = lineNumber;
   return scan;
 }
 
@@ -106,7 +124,7 @@ interface ContainerPrefix {
   /** Block quote markers and list markers at the start of the line. */
   depth: number;
   quotes: number;
-  /** List markers after the line's first container: each opens a new list. */
+  /** List markers after an earlier list marker on the line: each opens a new list. */
   innerLists: number;
   /** The content column of the line's first list item, when the line starts with one (else -1). */
   firstListColumn: number;
@@ -119,6 +137,7 @@ const NO_PREFIX: ContainerPrefix = { depth: 0, quotes: 0, innerLists: 0, firstLi
 /** Reads the run of `>` and list markers that opens a line, as far as it goes. */
 function containerPrefix(text: string, start: number, end: number, startColumn: number): ContainerPrefix {
   const prefix: ContainerPrefix = { depth: 0, quotes: 0, innerLists: 0, firstListColumn: -1, hasContent: false };
+  let sawListMarker = false;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -129,8 +148,10 @@ function containerPrefix(text: string, start: number, end: number, startColumn: 
     } else {
       markerEnd = listMarkerEnd(text, i, end);
       if (markerEnd < 0) break;
-      if (prefix.depth > 0) prefix.innerLists++;
-      else prefix.firstListColumn = startColumn + (markerEnd - start) + 1;
+      // A list item that starts with a list opens a new one; a quote's list on the next line continues.
+      if (sawListMarker) prefix.innerLists++;
+      else if (prefix.depth === 0) prefix.firstListColumn = startColumn + (markerEnd - start) + 1;
+      sawListMarker = true;
     }
     prefix.depth++;
     i = markerEnd;
