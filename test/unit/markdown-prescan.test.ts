@@ -71,6 +71,12 @@ describe('Markdown pre-scan (markdown-not-parsed)', () => {
     assert.match(markdownParseRisk('> - > - x\n'.repeat(3000))!.reason, /lists inside list items on the same line/);
     assert.match(markdownParseRisk('text <? '.repeat(2000))!.reason, /unclosed inline HTML openers/);
     assert.match(markdownParseRisk('a\n\n'.repeat(20_000))!.reason, /40001 lines average under 8 characters/);
+    assert.match(markdownParseRisk('*a* '.repeat(10_000))!.reason, /thousands of emphasis marks/);
+    assert.equal(
+      markdownParseRisk('Some *emphasised* words in a paragraph of _ordinary_ length.\n\n'.repeat(2000)),
+      null,
+      'in short paragraphs emphasis is linear',
+    );
     assert.match(markdownParseRisk('`<!-- '.repeat(3000))!.reason, /unmatched backtick runs/);
   });
 
