@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PATHOLOGICAL_SHAPES } from '../test/support/pathological-shapes';
 
-const [index, size, runs = '1'] = process.argv.slice(2).map(Number);
+const [index, size, runs = 1] = process.argv.slice(2).map(Number);
 const text = PATHOLOGICAL_SHAPES[index].make(size);
 const parser = unified().use(remarkParse);
 const samples: number[] = [];
