@@ -163,16 +163,25 @@ describe('security: no network, no code from the workspace', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('the analysis worker is loaded from the extension’s own folder, never from a path a workspace gives', () => {
+  it('the analysis workers are loaded from the extension’s or the CLI’s own folder, never from a path a workspace gives', () => {
     const workers = sources.filter((file) => /\bnew Worker\(/.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(workers, [join('src', 'extension', 'analysis-client.ts')]);
+    assert.deepEqual(workers, [
+      join('src', 'cli', 'analysis-runner.ts'),
+      join('src', 'extension', 'analysis-client.ts'),
+      join('src', 'extension', 'corpus-client.ts'),
+    ]);
     assert.match(
       readFileSync(join('src', 'extension', 'analysis-client.ts'), 'utf8'),
       /return join\(extensionPath, 'dist', 'analysis-worker\.js'\);/,
     );
+    // Both extension clients (documents, and Analyze Workspace's corpus) get that one path.
+    const activation = readFileSync(join('src', 'extension', 'extension.ts'), 'utf8');
+    assert.match(activation, /new CorpusClient\(defaultWorkerPath\(context\.extensionPath\)\)/);
+    assert.match(activation, /new DocumentAnalyzer\(defaultWorkerPath\(context\.extensionPath\)/);
+    // The CLI's worker sits beside the CLI's own bundle.
     assert.match(
-      readFileSync(join('src', 'extension', 'extension.ts'), 'utf8'),
-      /defaultWorkerPath\(context\.extensionPath\)/,
+      readFileSync(join('src', 'cli', 'analysis-runner.ts'), 'utf8'),
+      /workerPath = join\(__dirname, 'cli-worker\.js'\)/,
     );
   });
 
