@@ -131,6 +131,11 @@ export interface Evidence extends Span {
 
 export interface Claim extends Span {
   sentence: number;
+  /**
+   * The whole sentence the claim is part of: where "Add Evidence Link" puts its reference. Carried here so
+   * an editor that is not sent the `sentences` list (the extension's worker keeps it) can still link.
+   */
+  sentenceSpan: Span;
   /** Check-worthiness in [0, 1]. */
   score: number;
   /** Why the sentence was flagged, for hovers and reports ("number", "date", "superlative", …). */

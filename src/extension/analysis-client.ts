@@ -1,20 +1,31 @@
-// Sends analyses to a worker thread (dist/analysis-worker.js) and gets them back as promises. Small
-// documents are analysed inline, where a round trip would cost more than the work (and the editor's
-// features read the sentences and blocks that the worker does not send back). Each worker analysis has a
-// deadline: past it the worker is ended (a new one starts for the next request) and the promise resolves
-// with `TIMED_OUT`. If the worker cannot start (or dies), everything is analysed inline. Each
-// document's analysis cache (core/analysis-cache.ts) lives where its analyses run: here for inline ones, in the
-// worker for the others; `forget` drops both when the document closes.
+// Sends analyses to a worker thread (dist/analysis-worker.js) and gets them back as promises. Every
+// document goes there, whatever its size: some small inputs take seconds (issue 14), and the extension
+// host's thread must never be held that long. The editor's features read only what the worker sends back
+// (not the sentences, blocks and quotes it keeps: see analysis-worker.ts). Each analysis has a deadline:
+// past it the worker is ended (a new one starts at once) and the promise resolves with `TIMED_OUT`. A worker
+// that dies is restarted, and what it owed is sent to the new one; only when workers keep dying, or cannot
+// start, are analyses run inline, and then only for texts under `INLINE_FALLBACK_LIMIT` (others resolve with
+// `NO_WORKER`). Each document's analysis cache (core/analysis-cache.ts) lives where its analyses run: in
+// the worker, or here for inline ones; `forget` drops both when the document closes.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 import type { AnalysisPart, WorkerRequest } from './analysis-worker';
 
-/** Below this many characters an analysis usually takes a few milliseconds: not worth a thread hop. */
-const INLINE_LIMIT = 64 * 1024;
+/**
+ * Without a worker, texts up to this many characters are still analysed, on the host's thread. Small, so
+ * an ordinary note costs a few milliseconds; it does not bound every shape (a few lines of 1,000 list
+ * markers take about a second even at 2 KB), which is why this path is only for a worker that cannot run.
+ */
+export const INLINE_FALLBACK_LIMIT = 16 * 1024;
+/** Workers that may die in a row (with no analysis returned between) before the client stops starting them. */
+const MAX_RESTARTS = 2;
 
 /** What an analysis that ran past its deadline resolves with. */
 export const TIMED_OUT = 'timed-out';
+/** What an analysis resolves with when no worker can run and the text is over `INLINE_FALLBACK_LIMIT`. */
+export const NO_WORKER = 'no-worker';
+export type AnalysisOutcome = Analysis | typeof TIMED_OUT | typeof NO_WORKER;
 /** The deadline when none is given. */
 export const DEFAULT_DEADLINE_MS = 5000;
 
@@ -22,13 +33,15 @@ export class AnalysisClient {
   private worker: Worker | null = null;
   private failed = false;
   private disposed = false;
+  /** Workers that died since the last analysis one returned. */
+  private deaths = 0;
   private nextId = 1;
   /** How many analyses the worker has returned (for tests and the debug log). */
   workerAnalyses = 0;
   private readonly pending = new Map<
     number,
     {
-      resolve: (a: Analysis | typeof TIMED_OUT) => void;
+      resolve: (a: AnalysisOutcome) => void;
       text: string;
       options: AnalyzeOptions;
       cacheKey?: string;
@@ -40,9 +53,9 @@ export class AnalysisClient {
 
   constructor(private readonly workerPath: string) {}
 
-  /** Whether a text of this size goes to the worker (when the worker can run). */
-  usesWorkerFor(text: string): boolean {
-    return text.length >= INLINE_LIMIT && !this.failed;
+  /** Whether analyses go to a worker (false once workers cannot start or keep dying). */
+  get usesWorker(): boolean {
+    return !this.failed;
   }
 
   /**
@@ -54,9 +67,9 @@ export class AnalysisClient {
     options: AnalyzeOptions,
     cacheKey?: string,
     deadlineMs = DEFAULT_DEADLINE_MS,
-  ): Promise<Analysis | typeof TIMED_OUT> {
-    const worker = text.length >= INLINE_LIMIT ? this.ensureWorker() : null;
-    if (!worker) return Promise.resolve(this.analyzeInline(text, options, cacheKey));
+  ): Promise<AnalysisOutcome> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(this.analyzeWithoutWorker(text, options, cacheKey));
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.timedOut(id), deadlineMs);
@@ -65,10 +78,7 @@ export class AnalysisClient {
     });
   }
 
-  /**
-   * An analysis ran past its deadline: the worker is ended, so the work stops, and the others it held are
-   * sent again to the next worker (their caches went with the old one: they start afresh).
-   */
+  /** An analysis ran past its deadline: the worker is ended, so the work stops, and a new one takes the rest. */
   private timedOut(id: number): void {
     const request = this.pending.get(id);
     if (!request) return;
@@ -81,19 +91,34 @@ export class AnalysisClient {
       worker.removeAllListeners('error');
       void worker.terminate();
     }
-    const next = this.ensureWorker();
-    for (const [otherId, other] of this.pending) {
+    this.resendPending();
+  }
+
+  /**
+   * The worker exited or failed without being asked to (out of memory on a pathological text, say): a new
+   * one takes what it owed, each request still under its own deadline. Workers that keep dying are not
+   * started again: from then on the client runs inline, within `INLINE_FALLBACK_LIMIT`.
+   */
+  private died(worker: Worker): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    worker.removeAllListeners('exit');
+    worker.removeAllListeners('error');
+    if (++this.deaths > MAX_RESTARTS) this.failed = true;
+    this.resendPending();
+  }
+
+  /**
+   * The analyses the old worker held go to the next one (their caches went with the old one: they start
+   * afresh), or, with none, are answered without one.
+   */
+  private resendPending(): void {
+    const next = this.disposed ? null : this.ensureWorker();
+    if (!next) return this.fallBack();
+    for (const [id, other] of this.pending) {
       other.received = undefined;
-      if (next)
-        this.post(next, {
-          kind: 'analyze',
-          id: otherId,
-          text: other.text,
-          options: other.options,
-          cacheKey: other.cacheKey,
-        });
+      this.post(next, { kind: 'analyze', id, text: other.text, options: other.options, cacheKey: other.cacheKey });
     }
-    if (!next) this.fallBack();
   }
 
   /** The document is closed: its caches go. */
@@ -102,7 +127,9 @@ export class AnalysisClient {
     if (this.worker) this.post(this.worker, { kind: 'forget', cacheKey });
   }
 
-  private analyzeInline(text: string, options: AnalyzeOptions, cacheKey?: string): Analysis {
+  /** No worker can run: small texts inline, larger ones not at all (see `INLINE_FALLBACK_LIMIT`). */
+  private analyzeWithoutWorker(text: string, options: AnalyzeOptions, cacheKey?: string): AnalysisOutcome {
+    if (text.length > INLINE_FALLBACK_LIMIT) return NO_WORKER;
     let cache: AnalysisCache | undefined;
     if (cacheKey !== undefined) {
       cache = this.inlineCaches.get(cacheKey) ?? createAnalysisCache();
@@ -120,9 +147,9 @@ export class AnalysisClient {
     try {
       const worker = new Worker(this.workerPath);
       worker.on('message', (part: AnalysisPart) => this.receive(part));
-      const fail = (): void => this.fallBack();
-      worker.on('error', fail);
-      worker.on('exit', fail);
+      const died = (): void => this.died(worker);
+      worker.on('error', died);
+      worker.on('exit', died);
       worker.unref();
       this.worker = worker;
     } catch {
@@ -144,6 +171,7 @@ export class AnalysisClient {
       this.pending.delete(part.id);
       clearTimeout(request.timer);
       this.workerAnalyses++;
+      this.deaths = 0;
       request.resolve(request.received);
       return;
     }
@@ -152,7 +180,7 @@ export class AnalysisClient {
     setTimeout(() => worker && this.worker === worker && this.post(worker, { kind: 'next', id: part.id }), 0);
   }
 
-  /** The worker is gone: answer what it owed inline, and stay inline from now on. */
+  /** No worker can run: answer what the last one owed without it, and stay without one from now on. */
   private fallBack(): void {
     this.failed = true;
     this.worker = null;
@@ -161,7 +189,7 @@ export class AnalysisClient {
     for (const [id, request] of this.pending) {
       this.pending.delete(id);
       clearTimeout(request.timer);
-      request.resolve(this.analyzeInline(request.text, request.options, request.cacheKey));
+      request.resolve(this.analyzeWithoutWorker(request.text, request.options, request.cacheKey));
     }
   }
 

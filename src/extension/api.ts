@@ -11,8 +11,9 @@ export type { AnalyzedEvent } from './document-analyzer';
 export interface SourceLensApi {
   /**
    * The latest analysis of a document (open, or read by Analyze Workspace), if any. For a document
-   * analysed in the worker thread (64 KB and over), `blocks`, `sentences` and `quotes` are empty: the
-   * editor does not use them, and copying them across threads would hold up the editor.
+   * analysed in the worker thread (every open document, unless the worker cannot run), `sentences`
+   * and `quotes` are empty: the editor does not use them (a claim carries its sentence's span), and
+   * copying them across threads would hold up the editor.
    */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
   /** Fires after each published analysis. */
@@ -30,7 +31,7 @@ export interface SourceLensApi {
   legend: Pick<Legend, 'current'>;
   /** The language status item's text ("5 attributed · 3 unattributed"). */
   languageStatusText(): string;
-  /** How many analyses ran in the worker thread (large documents go there, off the host's thread). */
+  /** How many analyses ran in the worker thread (every document goes there, off the host's thread). */
   workerAnalyses(): number;
   /** How long `activate()` took, in milliseconds (for `npm run bench:host`; the target is ≤ 50 ms). */
   activationMs(): number;

@@ -3,7 +3,7 @@
 // so a slow analysis never overwrites a newer one.
 import * as vscode from 'vscode';
 import { isSourceLensReport, type Analysis, type RuleId, type SeverityLevel } from '../core';
-import { AnalysisClient, TIMED_OUT } from './analysis-client';
+import { AnalysisClient, type AnalysisOutcome, INLINE_FALLBACK_LIMIT, NO_WORKER, TIMED_OUT } from './analysis-client';
 import { RegistryStore, type RegistryLookup } from './registry-store';
 import { readSettings } from './settings';
 
@@ -36,6 +36,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly warnedTimedOut = new Set<string>();
+  private warnedNoWorker = false;
   private readonly emitter = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly closeEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly busyEmitter = new vscode.EventEmitter<void>();
@@ -121,8 +122,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const key = document.uri.toString();
     this.setRunning(key, +1);
     const started = Date.now();
-    const inWorker = this.client.usesWorkerFor(text);
-    let analysis: Analysis | typeof TIMED_OUT;
+    const inWorker = this.client.usesWorker;
+    let analysis: AnalysisOutcome;
     try {
       analysis = await this.client.analyze(
         text,
@@ -147,6 +148,10 @@ export class DocumentAnalyzer implements vscode.Disposable {
     if (analysis === TIMED_OUT) {
       // The previous result (and its diagnostics) stays: stale but true of most of the text.
       this.warnTimedOut(document, text.length, settings.analysisTimeoutMs);
+      return undefined;
+    }
+    if (analysis === NO_WORKER) {
+      this.warnNoWorker();
       return undefined;
     }
     // The document moved on while we worked: a newer analysis is on its way.
@@ -217,6 +222,15 @@ export class DocumentAnalyzer implements vscode.Disposable {
     void vscode.window.showWarningMessage(
       `Source Lens: analysing ${vscode.workspace.asRelativePath(document.uri)} (${Math.round(length / 1024)} KB) took longer than ${timeoutMs / 1000} s and was stopped; the last results stay. Split the document, or raise "sourceLens.analysisTimeoutMs".`,
     );
+  }
+
+  /** Once a session: the worker cannot run, so larger documents are not analysed (the host's thread stays free). */
+  private warnNoWorker(): void {
+    if (this.warnedNoWorker) return;
+    this.warnedNoWorker = true;
+    const message = `Source Lens: the analysis worker could not run, so only documents under ${INLINE_FALLBACK_LIMIT / 1024} KB are analysed. Reload the window to try again.`;
+    this.log?.error(message);
+    void vscode.window.showWarningMessage(message);
   }
 
   private warnIfTooLarge(document: vscode.TextDocument, analysis: Analysis): void {

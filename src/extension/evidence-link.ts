@@ -57,7 +57,7 @@ export async function addEvidenceLink(
     return false;
   }
   const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-  const inserts = evidenceLinkEdit(document.getText(), format, result.analysis.sentences[found.sentence], given);
+  const inserts = evidenceLinkEdit(document.getText(), format, found.sentenceSpan, given);
   if (inserts.length === 0) return false;
   const edit = new vscode.WorkspaceEdit();
   for (const { offset, insert } of inserts) edit.insert(document.uri, document.positionAt(offset), insert);

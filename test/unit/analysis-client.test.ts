@@ -1,10 +1,11 @@
-// The extension's worker client (issue 14): disposing it while a large analysis is pending drops that
-// analysis; it is never re-run inline on the extension host's thread (about 2 s for 2 MB).
+// The extension's worker client (issue 14): every text goes to the worker; disposing it while an analysis
+// is pending drops that analysis (it is never re-run inline on the extension host's thread: about 2 s for
+// 2 MB); a worker that dies is replaced, and only when workers keep dying are small texts analysed inline.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnalysisClient, TIMED_OUT } from '../../src/extension/analysis-client';
+import { AnalysisClient, INLINE_FALLBACK_LIMIT, NO_WORKER, TIMED_OUT } from '../../src/extension/analysis-client';
 
 const PENDING = Symbol('pending');
 const settled = (promise: Promise<unknown>): Promise<unknown> => Promise.race([promise, Promise.resolve(PENDING)]);
@@ -21,24 +22,52 @@ describe('analysis client', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('sends a large text to the worker, and on dispose drops it instead of analysing it inline', async () => {
-    const client = new AnalysisClient(silentWorker);
-    const large = 'The mayor said the bridge would reopen in May. '.repeat(2000);
-    assert.equal(client.usesWorkerFor(large), true);
-    const analysis = client.analyze(large, { format: 'plaintext' });
-    assert.equal(await settled(analysis), PENDING, 'the worker has it');
+  for (const [size, text] of [
+    ['a small', 'The mayor said the bridge would reopen in May.'],
+    ['a large', 'The mayor said the bridge would reopen in May. '.repeat(2000)],
+  ])
+    it(`sends ${size} text to the worker, and on dispose drops it instead of analysing it inline`, async () => {
+      const client = new AnalysisClient(silentWorker);
+      assert.equal(client.usesWorker, true);
+      const analysis = client.analyze(text, { format: 'plaintext' });
+      assert.equal(await settled(analysis), PENDING, 'the worker has it');
+      await client.dispose();
+      // The worker has exited; an inline fallback would have resolved the promise by now.
+      assert.equal(await settled(analysis), PENDING, 'dropped, not re-run on this thread');
+    });
+
+  it('replaces a worker that dies, and the new one answers what it owed', async () => {
+    const flag = join(dir, 'crashed-once');
+    const crashOnce = join(dir, 'crash-once-worker.js');
+    writeFileSync(
+      crashOnce,
+      `const { parentPort } = require('node:worker_threads'); const fs = require('node:fs');
+const first = !fs.existsSync(${JSON.stringify(flag)}); fs.writeFileSync(${JSON.stringify(flag)}, '');
+parentPort.on('message', (m) => {
+  if (first) process.exit(3);
+  parentPort.postMessage({ id: m.id, kind: 'start', scalars: { length: m.text.length, attributions: [] } });
+  parentPort.postMessage({ id: m.id, kind: 'end' });
+});\n`,
+    );
+    const client = new AnalysisClient(crashOnce);
+    const analysis = await client.analyze('Short.', { format: 'plaintext' });
+    assert.ok(analysis !== TIMED_OUT && analysis !== NO_WORKER);
+    assert.equal(analysis.attributions.length, 0, "the stand-in's answer, not an inline analysis");
+    assert.equal(client.workerAnalyses, 1);
+    assert.equal(client.usesWorker, true);
     await client.dispose();
-    // The worker has exited; an inline fallback would have resolved the promise by now.
-    assert.equal(await settled(analysis), PENDING, 'dropped, not re-run on this thread');
   });
 
-  it('still falls back inline when the worker dies while in use (not disposed)', async () => {
+  it('when workers keep dying: small texts inline, larger ones answered NO_WORKER, never analysed here', async () => {
     const crashing = join(dir, 'crashing-worker.js');
     writeFileSync(crashing, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
     const client = new AnalysisClient(crashing);
-    const large = 'The mayor said the bridge would reopen in May. '.repeat(2000);
-    const analysis = await client.analyze(large, { format: 'plaintext' });
-    assert.ok(analysis !== TIMED_OUT && analysis.attributions.length > 0, 'answered inline after the crash');
+    const sentence = 'The mayor said the bridge would reopen in May. ';
+    const small = await client.analyze(sentence, { format: 'plaintext' });
+    assert.ok(small !== TIMED_OUT && small !== NO_WORKER && small.attributions.length > 0, 'answered inline');
+    assert.equal(client.usesWorker, false);
+    const large = sentence.repeat(Math.ceil(INLINE_FALLBACK_LIMIT / sentence.length) + 1);
+    assert.equal(await client.analyze(large, { format: 'plaintext' }), NO_WORKER);
     await client.dispose();
   });
 

@@ -43,8 +43,15 @@ describe('hover text', () => {
       },
     ],
     claims: [
-      { start: 40, end: 55, sentence: 1, score: 0.834, reasons: ['number', 'comparison'] },
-      { start: 57, end: 76, sentence: 2, score: 0.5, reasons: [] },
+      {
+        start: 40,
+        end: 55,
+        sentence: 1,
+        sentenceSpan: { start: 40, end: 55 },
+        score: 0.834,
+        reasons: ['number', 'comparison'],
+      },
+      { start: 57, end: 76, sentence: 2, sentenceSpan: { start: 57, end: 76 }, score: 0.5, reasons: [] },
     ],
     duplicates: [
       { start: 78, end: 93, similarity: 0.996, of: { start: 40, end: 55 } },

@@ -129,7 +129,7 @@ describe('rules', () => {
   it('messages come in text order; at one place, in registry order', () => {
     const analysis = analyze('');
     const span = { start: 0, end: 1 };
-    analysis.claims = [{ ...span, sentence: 0, score: 1, reasons: [] }];
+    analysis.claims = [{ ...span, sentence: 0, sentenceSpan: span, score: 1, reasons: [] }];
     analysis.boilerplate = [{ ...span, reason: 'copyright' }];
     const messages = buildMessages('Some text.', analysis, [{ start: 5, end: 6 }, span]);
     assert.deepEqual(

@@ -749,7 +749,7 @@ describe('suppressions', () => {
       });
       const of = { start: 0, end: 1, path: '' };
       const analysis = {
-        claims: [beta, gamma].map((s) => ({ ...s, sentence: 0, score: 1, reasons: [] })),
+        claims: [beta, gamma].map((s) => ({ ...s, sentence: 0, sentenceSpan: s, score: 1, reasons: [] })),
         duplicates: [beta, gamma].map((s) => ({ ...s, similarity: 1, of })),
         boilerplate: [beta, gamma].map((s) => ({ ...s, reason: 'copyright' as const })),
         messages: [

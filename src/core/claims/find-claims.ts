@@ -45,6 +45,7 @@ export function findClaims(
       start: own.start,
       end: own.end,
       sentence: sentence.index,
+      sentenceSpan: { start: sentence.start, end: sentence.end },
       score: round(score),
       reasons: [...reasons],
     };

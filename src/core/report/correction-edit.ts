@@ -5,10 +5,7 @@
 import { correctionEdit, type InsertEdit } from '../structure';
 import type { Analysis, CorrectionKind, DocumentFormat, Span } from '../types';
 
-/**
- * Where the paragraph holding `offset` starts when the analysis has no blocks (the editor's worker leaves
- * them out of a large document's): after the last blank line before it.
- */
+/** Where the paragraph holding `offset` starts when the analysis has no blocks: after the last blank line before it. */
 function paragraphStart(text: string, offset: number): number {
   const before = text.slice(0, offset);
   const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
