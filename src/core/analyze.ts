@@ -8,7 +8,7 @@ import { findClaims } from './claims';
 import { applyCorrections, type UnappliedCorrection } from './corrections';
 import { findDuplicates } from './duplicates';
 import { findQuotes } from './quotes';
-import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES } from './rules';
+import { applySuppressions, buildMessages, SUPPRESSIBLE_RULES, type TimedOut } from './rules';
 import { splitSentences } from './sentences';
 import { registerSources } from './source-registry';
 import { markUncertainSpeakers, resolveSources, type ResolvedSources } from './sources';
@@ -281,6 +281,17 @@ function guarded(text: string, format: DocumentFormat, run: () => Analysis): Ana
   } catch (error) {
     return internalErrorAnalysis(text, format, error);
   }
+}
+
+/**
+ * What an adapter shows for a text whose analysis ran past its deadline and was stopped (the editor's
+ * worker): one `analysis-timeout` message and no findings. The core never stops itself: the deadline is
+ * the adapter's, and so is the setting the message names.
+ */
+export function timedOutAnalysis(text: string, format: DocumentFormat, timedOut: TimedOut): Analysis {
+  const analysis = emptyAnalysis(text, format);
+  analysis.messages = buildMessages(text, analysis, [], { timedOut });
+  return analysis;
 }
 
 function internalErrorAnalysis(text: string, format: DocumentFormat, error: unknown): Analysis {

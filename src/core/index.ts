@@ -7,6 +7,7 @@ export {
   DEFAULT_CLAIM_THRESHOLD,
   DEFAULT_MAX_LENGTH,
   DEFAULT_RECURRENCE_THRESHOLD,
+  timedOutAnalysis,
   type AnalysisCache,
 } from './analyze';
 export {
@@ -44,6 +45,7 @@ export {
   type Rule,
   type SeverityLevel,
   type SingleSourceOptions,
+  type TimedOut,
 } from './rules';
 export {
   addToRegistry,

@@ -213,6 +213,7 @@ export type RuleId =
   | 'unapplied-correction'
   | 'markdown-not-parsed'
   | 'input-too-large'
+  | 'analysis-timeout'
   | 'internal-error';
 
 export interface Analysis {

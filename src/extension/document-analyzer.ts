@@ -2,7 +2,14 @@
 // debounce. A result is published only if the document still has the version it was computed for,
 // so a slow analysis never overwrites a newer one.
 import * as vscode from 'vscode';
-import { isSourceLensReport, type Analysis, type RuleId, type SeverityLevel } from '../core';
+import {
+  isSourceLensReport,
+  timedOutAnalysis,
+  type Analysis,
+  type DocumentFormat,
+  type RuleId,
+  type SeverityLevel,
+} from '../core';
 import { AnalysisClient, type AnalysisOutcome, INLINE_FALLBACK_LIMIT, NO_WORKER, TIMED_OUT } from './analysis-client';
 import { RegistryStore, type RegistryLookup } from './registry-store';
 import { readSettings } from './settings';
@@ -120,6 +127,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const text = document.getText();
     const settings = readSettings(document.uri);
     const key = document.uri.toString();
+    const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     this.setRunning(key, +1);
     const started = Date.now();
     const inWorker = this.client.usesWorker;
@@ -129,7 +137,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
         text,
         {
           path: document.uri.path,
-          format: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+          format,
           claimThreshold: settings.claimThreshold,
           singleSource: settings.singleSource,
           maxLength: settings.maxFileSizeKB * 1024,
@@ -146,8 +154,9 @@ export class DocumentAnalyzer implements vscode.Disposable {
       `analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${text.length} characters in ${Date.now() - started} ms (${inWorker ? 'worker thread' : 'inline'})`,
     );
     if (analysis === TIMED_OUT) {
-      // The previous result (and its diagnostics) stays: stale but true of most of the text.
       this.warnTimedOut(document, text.length, settings.analysisTimeoutMs);
+      if (document.isClosed) return undefined;
+      this.publishTimedOut(document.uri, version, text, format, settings.analysisTimeoutMs);
       return undefined;
     }
     if (analysis === NO_WORKER) {
@@ -158,6 +167,31 @@ export class DocumentAnalyzer implements vscode.Disposable {
     if (document.version !== version || document.isClosed) return undefined;
     this.warnIfTooLarge(document, analysis);
     return this.publish({ uri: document.uri, version, text, analysis, registrySeverity: lookup.registry.severity });
+  }
+
+  /**
+   * The analysis ran past its deadline: the previous result stays (stale but true of most of the text), with
+   * one `analysis-timeout` message at the top saying so; a document with no result yet gets that message
+   * alone. The next analysis that finishes replaces it.
+   */
+  private publishTimedOut(
+    uri: vscode.Uri,
+    version: number,
+    text: string,
+    format: DocumentFormat,
+    deadlineMs: number,
+  ): void {
+    const previous = this.results.get(uri.toString());
+    const setting = '"sourceLens.analysisTimeoutMs"';
+    const [message] = timedOutAnalysis(text, format, { deadlineMs, setting, kept: previous !== undefined }).messages;
+    if (!previous) {
+      this.publish({ uri, version, text, analysis: timedOutAnalysis(text, format, { deadlineMs, setting }) });
+      return;
+    }
+    // At the top of the previous text, whose offsets the other messages are in.
+    const atTop = { ...message, start: 0, end: Math.min(previous.text.length, 1) };
+    const others = previous.analysis.messages.filter((m) => m.ruleId !== 'analysis-timeout');
+    this.publish({ ...previous, analysis: { ...previous.analysis, messages: [atTop, ...others] } });
   }
 
   private setRunning(key: string, delta: number): void {

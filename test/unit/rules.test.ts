@@ -3,7 +3,7 @@
 // section, the suppressible names, the editor's defaults. Then each rule on a small text of its own.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../src/core/analyze';
+import { analyze, timedOutAnalysis } from '../../src/core/analyze';
 import { buildMessages, RULE_DOCS_BASE, RULE_LIST, RULES, ruleUrl, SUPPRESSIBLE_RULES } from '../../src/core/rules';
 import type { Analysis, Message, RuleId } from '../../src/core/types';
 import { DEFAULT_SEVERITY, severitySchema } from '../../src/extension/severity-settings';
@@ -89,6 +89,7 @@ describe('rule registry', () => {
       'unknown-rule': 'warning',
       'unapplied-correction': 'warning',
       'input-too-large': 'warning',
+      'analysis-timeout': 'warning',
       'internal-error': 'error',
     });
   });
@@ -249,7 +250,33 @@ describe('rules', () => {
       [error.ruleId, error.reason, error.severity, error.start, error.end],
       ['internal-error', 'Analysis failed: boom', 'error', 0, 1],
     );
-    for (const id of ['unknown-rule', 'input-too-large', 'internal-error'] as const)
+    for (const id of ['unknown-rule', 'input-too-large', 'analysis-timeout', 'internal-error'] as const)
       assert.equal(RULES[id].suppressible, false);
+  });
+
+  it('analysis-timeout: one message at the top with the size, the deadline and the setting to raise', () => {
+    const text = 'x'.repeat(3000);
+    const setting = '"sourceLens.analysisTimeoutMs"';
+    const alone = timedOutAnalysis(text, 'markdown', { deadlineMs: 500, setting });
+    assert.deepEqual(
+      alone.messages.map((m) => [m.ruleId, m.severity, m.start, m.end, m.reason]),
+      [
+        [
+          'analysis-timeout',
+          'warning',
+          0,
+          1,
+          'Analysing this document (3000 characters, 3 KB) took longer than 500 ms and was stopped. ' +
+            'Split the document, or raise "sourceLens.analysisTimeoutMs".',
+        ],
+      ],
+    );
+    assert.deepEqual([alone.attributions, alone.claims, alone.length, alone.format], [[], [], 3000, 'markdown']);
+    const [kept] = timedOutAnalysis('', 'plaintext', { deadlineMs: 5000, setting: '--timeout', kept: true }).messages;
+    assert.deepEqual([kept.start, kept.end], [0, 0]);
+    assert.match(kept.reason, /longer than 5 s and was stopped; the findings shown are from the last analysis/);
+    assert.match(kept.reason, /raise --timeout\.$/);
+    // The core never stops itself: no analysis it makes carries the message.
+    assert.ok(!analyze(text).messages.some((m) => m.ruleId === 'analysis-timeout'));
   });
 });

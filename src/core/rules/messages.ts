@@ -4,11 +4,12 @@ import type { UnappliedCorrection } from '../corrections';
 import type { UnknownRule } from '../structure';
 import type { Analysis, Message, Span } from '../types';
 import { RULE_LIST, ruleUrl, SUPPRESSIBLE_RULES } from './registry';
-import type { SingleSourceOptions } from './rule';
+import type { SingleSourceOptions, TimedOut } from './rule';
 import { singleSourceOptions } from './single-source';
 
 export interface MessageExtras {
   tooLarge?: number;
+  timedOut?: TimedOut;
   internalError?: string;
   /** Why a Markdown document was read as plain text instead (structure stage). */
   markdownNotParsed?: string;

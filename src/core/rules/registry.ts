@@ -4,6 +4,7 @@
 // Adding a rule: a module beside this one, its entry here and in `RuleId` (types.ts; the compiler points at
 // whichever is missing), its README section, and `npm run sync:rules`.
 import type { RuleId } from '../types';
+import { analysisTimeout } from './analysis-timeout';
 import { anonymousSource } from './anonymous-source';
 import { anonymousSourceWithoutReason } from './anonymous-source-without-reason';
 import { boilerplate } from './boilerplate';
@@ -42,6 +43,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'unapplied-correction': unappliedCorrection,
   'markdown-not-parsed': markdownNotParsed,
   'input-too-large': inputTooLarge,
+  'analysis-timeout': analysisTimeout,
   'internal-error': internalError,
 };
 

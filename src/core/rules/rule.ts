@@ -15,6 +15,8 @@ export interface RuleInput {
   tooLarge?: number;
   /** Why a Markdown document was read as plain text instead (structure stage), when it was. */
   markdownNotParsed?: string;
+  /** The deadline an analysis ran past (it was stopped), when it did. */
+  timedOut?: TimedOut;
   /** Why the analysis failed, when it did. */
   internalError?: string;
   /** Names in control comments that are not rules (structure stage). */
@@ -27,6 +29,15 @@ export interface RuleInput {
   path: string;
   /** When one source is too many (single-source). */
   singleSource: SingleSourceOptions;
+}
+
+/** An analysis stopped at its deadline: how long it had, and what the user changes to give it longer. */
+export interface TimedOut {
+  deadlineMs: number;
+  /** The setting or flag that sets the deadline, as the message names it (`"sourceLens.analysisTimeoutMs"`, `--timeout`). */
+  setting: string;
+  /** Whether the findings of an earlier analysis are still shown (the editor's), so the message says so. */
+  kept?: boolean;
 }
 
 /** single-source fires when one source has at least `minStatements` counted statements and `share` of them all. */
