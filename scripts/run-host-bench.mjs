@@ -5,7 +5,7 @@
 // some timed out; non-zero only when the run itself broke (no result from the extension host).
 //
 // Same harness as the tests (code-server-harness.mjs), another entry: out/test/host-bench/index.js
-// (test/host-bench/index.ts), whose run() measures activation and a 5 MB document and logs one line
+// (test/host-bench/index.ts), whose run() measures activation, a 5 MB document and a 1 MB pathological one, and logs one line
 // `SOURCE_LENS_BENCH {json}`. This script prints that as a table, beside the size of dist/extension.js
 // (`npm run bench:host` builds it minified, as `npm run package` does).
 //
@@ -86,6 +86,7 @@ function table(result) {
     ],
     ...loopRows('5 MB document opened', result.open),
     ...loopRows('one-character edit', result.edit),
+    ...loopRows('1 MB pathological document opened', result.pathological),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) =>
@@ -97,13 +98,23 @@ function table(result) {
   const d = result.document;
   if (d) {
     out.push(
-      `Document: ${(d.characters / 1024 / 1024).toFixed(2)} M characters, ${d.lines} lines, analysed ${d.inWorker ? 'in the worker thread' : 'INLINE on the host thread'}` +
+      `Document: ${(d.characters / 1024 / 1024).toFixed(2)} M characters, ${d.lines} lines, ${d.timedOut ? 'NOT analysed: it ran past the deadline (analysis-timeout)' : `analysed ${d.inWorker ? 'in the worker thread' : 'INLINE on the host thread'}`}` +
         `${d.tooLarge ? ' — but OVER THE SIZE CAP (input-too-large): not really analysed' : ''}; ${d.attributions} attributions, ${d.claims} claims, ` +
         `${d.duplicates} duplicates, ${d.messages} messages, ${d.diagnostics} diagnostics.`,
     );
   }
   out.push(...describeBlocks('Open (ms from the vscode.open command)', result.open));
   out.push(...describeBlocks('Edit (ms from applyEdit)', result.edit));
+  const p = result.pathological;
+  if (p) {
+    out.push(
+      `Pathological document: ${p.shape}, ${(p.characters / 1024 / 1024).toFixed(2)} M characters of Markdown; ` +
+        (p.timedOut
+          ? `its analysis ran past the ${p.deadlineMs} ms deadline (sourceLens.analysisTimeoutMs): the worker was ended and analysis-timeout published.`
+          : 'its analysis finished within the deadline.'),
+    );
+    out.push(...describeBlocks('Pathological open (ms from the vscode.open command)', p));
+  }
   if (result.debounceMs !== undefined)
     out.push(
       `The edit row includes the ${result.debounceMs} ms debounce (sourceLens.debounceMs) before the analysis starts.`,
@@ -114,7 +125,7 @@ function table(result) {
   );
   if (profileDir)
     out.push(
-      `CPU profiles of the extension host's main thread: ${path.relative(repoRoot, profileDir)}/{open,edit}.cpuprofile.`,
+      `CPU profiles of the extension host's main thread: ${path.relative(repoRoot, profileDir)}/{open,edit,pathological}.cpuprofile.`,
     );
   if (result.timedOut) out.push(`TIMED OUT while ${result.timedOut}: the rows after it were not measured.`);
   if (result.error) out.push(`The benchmark stopped on an error: ${result.error}`);

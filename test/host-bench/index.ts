@@ -4,17 +4,23 @@
 //   - how long the extension's activate() took (api.activationMs());
 //   - a ~5 MB plain-text document: from opening it to the published analysis, then from a one-character
 //     edit to the analysis of the new version; meanwhile, how long the host's event loop was blocked,
-//     by perf_hooks.monitorEventLoopDelay (10 ms resolution) and by a setInterval(5 ms) probe.
+//     by perf_hooks.monitorEventLoopDelay (10 ms resolution) and by a setInterval(5 ms) probe;
+//   - a 1 MB pathological Markdown document (issue 14; test/support/pathological-shapes.ts), opened the
+//     same way: its analysis runs past the worker's deadline, and the host must stay free meanwhile.
 // Everything comes back as one line, `SOURCE_LENS_BENCH {json}`; progress as `@@BENCH …` lines. A wait
 // that takes too long is reported as timed out; run() always resolves.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import { getApi, waitForEvent, workspaceFolder } from '../integration/helpers';
+import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
 import { newsDocument } from './news';
 import { Profiler } from './profile';
 
 const DOCUMENT_CHARS = 5 * 1024 * 1024;
+const PATHOLOGICAL_CHARS = 1024 * 1024;
+/** remark-parse's slowest shape (11 s at 100 KB, quadratic): at 1 MB no deadline is long enough. */
+const PATHOLOGICAL_SHAPE = PATHOLOGICAL_SHAPES.find((s) => s.name === 'lines of 1,000 list markers')!;
 /** Longest wait for one event (an open, an analysis) before it is reported as timed out. */
 const WAIT_MS = 60000;
 /** Longest the whole benchmark may take; what was measured by then is still reported. */
@@ -162,9 +168,13 @@ export interface BenchResult {
     messages: number;
     diagnostics: number;
     tooLarge: boolean;
+    /** The analysis ran past sourceLens.analysisTimeoutMs: only the analysis-timeout message came back. */
+    timedOut: boolean;
   };
   open?: Measurement;
   edit?: Measurement;
+  /** The pathological document: opened, until its (timed-out) result was published. */
+  pathological?: Measurement & { shape: string; characters: number; timedOut: boolean; deadlineMs?: number };
 }
 
 async function bench(result: BenchResult, step: (name: string) => void): Promise<void> {
@@ -204,6 +214,7 @@ async function bench(result: BenchResult, step: (name: string) => void): Promise
     messages: analysis.messages.length,
     diagnostics: vscode.languages.getDiagnostics(uri).length,
     tooLarge: analysis.messages.some((m) => m.ruleId === 'input-too-large'),
+    timedOut: analysis.messages.some((m) => m.ruleId === 'analysis-timeout'),
   };
   await quiet();
 
@@ -216,6 +227,27 @@ async function bench(result: BenchResult, step: (name: string) => void): Promise
     monitor.mark('edit applied');
   });
 
+  step('closing it');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await pathological(api, result, step);
+}
+
+/** Opens the 1 MB pathological document and measures the host until its result (an analysis-timeout) is out. */
+async function pathological(api: SourceLensApi, result: BenchResult, step: (name: string) => void): Promise<void> {
+  step('writing the 1 MB pathological document');
+  const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'bench-pathological.md');
+  const text = PATHOLOGICAL_SHAPE.make(PATHOLOGICAL_CHARS);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  await quiet();
+  step('opening it');
+  const measured = await measure('pathological', api, uri, 0, () => vscode.commands.executeCommand('vscode.open', uri));
+  result.pathological = {
+    ...measured,
+    shape: PATHOLOGICAL_SHAPE.name,
+    characters: text.length,
+    timedOut: api.analysisFor(uri)?.messages.some((m) => m.ruleId === 'analysis-timeout') ?? false,
+    deadlineMs: vscode.workspace.getConfiguration('sourceLens').get<number>('analysisTimeoutMs'),
+  };
   step('closing it');
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
