@@ -22,6 +22,8 @@ const TINY_DEADLINE_MS = 500;
 const SLOW = PATHOLOGICAL_SHAPES.find((s) => s.name === 'lines of 1,000 list markers')!;
 
 describe('the worker deadline', function () {
+  // Longer than the waits below (30 s each), so a missing message fails on what was awaited, not on time.
+  this.timeout(70000);
   let api: SourceLensApi;
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourceLens');
 
