@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
-import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
+import { newsDocument } from '../host-bench/news';
 import { RIVERSIDE_DRAFT } from '../support/riverside-draft';
 import {
   codeOf,
@@ -18,8 +18,11 @@ import {
 
 /** The setting's minimum: the shortest deadline a user can set. */
 const TINY_DEADLINE_MS = 500;
-/** remark-parse's slowest shape: 32 KB of it takes seconds, far past the tiny deadline. */
-const SLOW = PATHOLOGICAL_SHAPES.find((s) => s.name === 'lines of 1,000 list markers')!;
+/**
+ * 4 MB of news-like Markdown: a second or more of analysis, past the tiny deadline. (The pathological shapes
+ * are no longer slow: the Markdown pre-scan reads them as plain text.)
+ */
+const SLOW_TEXT = newsDocument(4 * 1024 * 1024, 3);
 
 describe('the worker deadline', function () {
   // Longer than the waits below (30 s each), so a missing message fails on what was awaited, not on time.
@@ -46,13 +49,13 @@ describe('the worker deadline', function () {
     await config().update('analysisTimeoutMs', TINY_DEADLINE_MS, vscode.ConfigurationTarget.Workspace);
     await reanalysed; // the draft itself is quick: the setting is in force once this is back
 
-    // The slow shape goes after the draft, so the draft's findings are still true of the text.
+    // The slow text goes after the draft, so the draft's findings are still true of the text.
     const timedOut = waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'analysis-timeout'), {
       what: 'analysis-timeout',
       timeoutMs: 30000,
     });
     const end = document.positionAt(document.getText().length);
-    await editor.edit((b) => b.insert(end, `\n${SLOW.make(32 * 1024)}`));
+    await editor.edit((b) => b.insert(end, `\n${SLOW_TEXT}`));
     const slowLength = document.getText().length;
     const diagnostics = await timedOut;
     const notices = diagnostics.filter((d) => codeOf(d) === 'analysis-timeout');

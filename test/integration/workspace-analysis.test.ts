@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { WorkspaceAnalysisOutcome } from '../../src/extension/workspace-analysis';
-import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
+import { newsDocument } from '../host-bench/news';
 import { getApi, waitForAnalysis, workspaceFolder } from './helpers';
 
-/** Seconds in remark-parse at 100 KB (issue 14): a run that is still busy when it is cancelled. */
-const SLOW = PATHOLOGICAL_SHAPES.find((shape) => shape.name.startsWith('unclosed HTML comments'))!;
+/** News-like Markdown of this many characters: about a second of analysis for each 2 MB on this machine. */
+const slowText = (characters: number): string => newsDocument(characters, 3);
 
 const analyzeWorkspace = (options?: object): Thenable<WorkspaceAnalysisOutcome> =>
   vscode.commands.executeCommand<WorkspaceAnalysisOutcome>('sourceLens.analyzeWorkspace', options);
@@ -47,7 +47,7 @@ describe('analyze workspace in a worker', function () {
   it('Cancel during a large analysis resolves as cancelled within 100 ms and publishes nothing; the next run still works', async () => {
     const folder = workspaceFolder().uri.fsPath;
     const slow = join(folder, 'zz-slow.md');
-    writeFileSync(slow, SLOW.make(200_000));
+    writeFileSync(slow, slowText(2 * 1024 * 1024));
     made.push(slow);
     const source = new vscode.CancellationTokenSource();
     let cancelledAt = 0;
@@ -84,9 +84,11 @@ describe('analyze workspace in a worker', function () {
   it('past sourceLens.analysisTimeoutMs × the number of files, stops the run and publishes nothing', async () => {
     const config = vscode.workspace.getConfiguration('sourceLens');
     const slow = join(workspaceFolder().uri.fsPath, 'zz-slow.md');
-    writeFileSync(slow, SLOW.make(200_000));
+    // 20 MB, several seconds of analysis on any machine (the size cap raised to let it in).
+    writeFileSync(slow, slowText(20 * 1024 * 1024));
     made.push(slow);
-    // The setting's least: 500 ms a file, about 2.5 s for the workspace; the slow file alone takes longer.
+    await config.update('maxFileSizeKB', 30_000, vscode.ConfigurationTarget.Workspace);
+    // The setting's least: 500 ms a file, about 3 s for the workspace; the slow file alone takes longer.
     await config.update('analysisTimeoutMs', 500, vscode.ConfigurationTarget.Workspace);
     try {
       const { value: outcome, published } = await publishedDuring(() => analyzeWorkspace());
@@ -95,6 +97,7 @@ describe('analyze workspace in a worker', function () {
       assert.deepEqual(published, [], 'nothing published');
     } finally {
       await config.update('analysisTimeoutMs', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
