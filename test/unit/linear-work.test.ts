@@ -15,15 +15,17 @@ import {
   lastIndexBefore,
   lastIndexBeforeEach,
   overlapsAnyOf,
+  quoteContaining,
   wordCounter,
   wordsBetween,
   wordsWithin,
 } from '../../src/core/attribution/spans';
+import { clauseEnd, topicAttributions } from '../../src/core/attribution/topics';
 import { triggersOf } from '../../src/core/attribution/triggers';
 import { findQuotes } from '../../src/core/quotes';
 import { parseStructure } from '../../src/core/structure';
 import { tokenize, type Token } from '../../src/core/text/tokens';
-import type { Span } from '../../src/core/types';
+import type { Quote, Span } from '../../src/core/types';
 import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
 import { mulberry32 } from '../support/random';
 
@@ -114,6 +116,20 @@ describe('finders read a long sentence a bounded number of times (issue 14)', ()
     assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
   });
 
+  it("topic statements: the end of each verb's clause comes from one scan of the sentence", () => {
+    const calledFor = shape('one paragraph of “she called for');
+    const readsAt = (size: number): number => {
+      const text = calledFor.make(size);
+      const { tokens, quotes, triggers } = sentenceOf(text);
+      const countedTokens = counted(tokens);
+      assert.ok(triggers.topics.length > 0);
+      const found = topicAttributions(text, countedTokens.items, quotes, text.length, triggers.topics);
+      assert.ok(found.length > 0, 'the shape has topic statements');
+      return countedTokens.reads();
+    };
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
   it('the nearest cue is found by a binary search over the cues', () => {
     const cues = Array.from({ length: 4096 }, (_, i) => ({ role: 'cue' as const, start: 3 * i, end: 3 * i + 1 }));
     const countedCues = counted(cues);
@@ -143,6 +159,41 @@ describe('the one-pass look-ups answer as the scans they replace', () => {
           assert.equal(inside(start, end), expectedInside, `${JSON.stringify(spans)} ⊇ [${start}, ${end})`);
           assert.equal(overlaps(start, end), expectedOverlap, `${JSON.stringify(spans)} ∩ [${start}, ${end})`);
         }
+    }
+  });
+
+  it('quoteContaining, on overlapping and empty quotes too', () => {
+    for (let round = 0; round < 300; round++) {
+      const spans = randomSpans(int(8));
+      // Half the rounds as findQuotes gives them: in order, none overlapping.
+      if (round % 2 === 0) {
+        spans.sort((a, b) => a.start - b.start);
+        for (let i = 1; i < spans.length; i++) spans[i].start = Math.max(spans[i].start, spans[i - 1].end);
+        for (const s of spans) s.end = Math.max(s.end, s.start);
+      }
+      const quotes = spans.map((s) => ({ ...s, pieces: [s] })) as unknown as Quote[];
+      const find = quoteContaining(quotes);
+      for (let start = 0; start < 75; start++)
+        for (const end of [start + 1, start + 3]) {
+          const expected = quotes.find((q) => q.start <= start && end <= q.end);
+          assert.equal(find({ start, end }), expected, `${JSON.stringify(spans)} ⊇ [${start}, ${end})`);
+        }
+    }
+  });
+
+  it('clauseEnd kept from earlier scans answers as a fresh scan', () => {
+    const text =
+      'She called for a “swift, fair” review and urged calm; he wants to vote, saying it is (late) — and blamed ' +
+      'the board, including “them, and us” and asked why, and she called for more';
+    const tokens = tokenize(text, 0, text.length);
+    const quotes = findQuotes(text, parseStructure(text, 'plaintext').blocks).quotes;
+    assert.ok(quotes.length === 2);
+    const order = Array.from({ length: tokens.length + 2 }, (_, i) => i);
+    for (let round = 0; round < 20; round++) {
+      const kept = [...tokens];
+      order.sort(() => random() - 0.5);
+      for (const from of order)
+        assert.equal(clauseEnd(kept, from, quotes, text.length), clauseEnd([...tokens], from, quotes, text.length));
     }
   });
 

@@ -113,6 +113,20 @@ function openedBy(spans: readonly Span[]): (opensInTime: (s: Span) => boolean) =
   };
 }
 
+/**
+ * `quotes.find((q) => q.start <= token.start && token.end <= q.end)`, by a binary search when the quotes
+ * are in order and do not overlap (as findQuotes gives them: then at most one holds the token), and by
+ * that scan otherwise. A paragraph can hold thousands of quotes and ask this for every token.
+ */
+export function quoteContaining(quotes: readonly Quote[]): (token: Span) => Quote | undefined {
+  const disjoint = quotes.every((q, i) => i === 0 || quotes[i - 1].end <= q.start);
+  if (!disjoint) return (token) => quotes.find((q) => q.start <= token.start && token.end <= q.end);
+  return (token) => {
+    const q = quotes[firstIndexNotBefore(quotes.length, (i) => quotes[i].start <= token.start) - 1];
+    return q && token.end <= q.end ? q : undefined;
+  };
+}
+
 /** The quote's text with its marks, paragraph by paragraph. */
 export function contentPieces(prose: string, quote: Quote): Span[] {
   return quote.pieces.map((piece, i) => ({

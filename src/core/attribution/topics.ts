@@ -18,7 +18,7 @@ import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
 import { passiveAgent, passiveBeAt, passiveSubject } from './passive-cues';
-import { tokenIndexAt } from './spans';
+import { quoteContaining, tokenIndexAt } from './spans';
 import { trimStatement } from './statement-span';
 import type { Token } from '../text/tokens';
 import type { Attribution, Quote } from '../types';
@@ -117,23 +117,58 @@ function subjectOf(tokens: Token[], at: number): Phrase | null {
   return subject;
 }
 
-/** The content runs to the clause's end: punctuation, "and"/"but" before another verb, or the sentence's end. */
+/** Where the clause from each token ends, for one token list, its quotes and its sentence's end. */
+interface ClauseEnds {
+  quotes: Quote[];
+  sentenceEnd: number;
+  /** The answer for a scan that starts at each token, NaN until one has passed there. */
+  from: Float64Array;
+  quoteAt: (token: Token) => Quote | undefined;
+}
+
+/** Kept per token list: topic and passive statements ask for a clause's end once per cue. */
+const CLAUSE_ENDS = new WeakMap<Token[], ClauseEnds>();
+
+/**
+ * The content runs to the clause's end: punctuation, "and"/"but" before another verb, or the sentence's end.
+ * The scan from a token always ends at the same place, so each answer is kept for every token the scan
+ * passed: a sentence with thousands of cues and no clause end (a paragraph with no full stop) is read once,
+ * not once per cue.
+ */
 export function clauseEnd(tokens: Token[], from: number, quotes: Quote[], sentenceEnd: number): number {
+  let memo = CLAUSE_ENDS.get(tokens);
+  if (!memo || memo.quotes !== quotes || memo.sentenceEnd !== sentenceEnd) {
+    memo = { quotes, sentenceEnd, from: new Float64Array(tokens.length).fill(NaN), quoteAt: quoteContaining(quotes) };
+    CLAUSE_ENDS.set(tokens, memo);
+  }
+  const passed: number[] = [];
+  let end = sentenceEnd;
   for (let k = from; k < tokens.length; k++) {
+    if (!Number.isNaN(memo.from[k])) {
+      end = memo.from[k];
+      break;
+    }
+    passed.push(k);
     const t = tokens[k];
-    const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
+    const quote = memo.quoteAt(t);
     if (quote) {
       // Punctuation inside a quote ("a “disgrace,” and …") ends nothing: skip to the quote's end.
       while (k + 1 < tokens.length && tokens[k + 1].end <= quote.end) k++;
       continue;
     }
-    if (CLAUSE_END.test(t.text)) return t.start;
     // A comma ends the object only where a new clause or a participle starts after it; a list or an
     // appositive ("a ban on all cloning, including …") stays.
-    if (t.text === ',' && opensClause(tokens[k + 1])) return t.start;
-    if (COORDINATORS.has(t.lower) && startsPredicate(tokens[k + 1])) return t.start;
+    if (
+      CLAUSE_END.test(t.text) ||
+      (t.text === ',' && opensClause(tokens[k + 1])) ||
+      (COORDINATORS.has(t.lower) && startsPredicate(tokens[k + 1]))
+    ) {
+      end = t.start;
+      break;
+    }
   }
-  return sentenceEnd;
+  for (const k of passed) memo.from[k] = end;
+  return end;
 }
 
 function opensClause(token: Token | undefined): boolean {
