@@ -7,10 +7,12 @@ import assert from 'node:assert/strict';
 import { agentlessAttributions } from '../../src/core/attribution/agentless';
 import type { SentenceView } from '../../src/core/attribution/candidates';
 import { shippedWeights } from '../../src/core/attribution/model';
+import { inSubordinateClause } from '../../src/core/attribution/passive-cues';
 import { modelStatements, nearestCue } from '../../src/core/attribution/model-statements';
 import { reportedAttributions } from '../../src/core/attribution/reported-speech';
 import { sentenceStatements } from '../../src/core/attribution/sentence-statements';
 import {
+  firstIndexFromEach,
   insideAnyOf,
   lastIndexBefore,
   lastIndexBeforeEach,
@@ -130,6 +132,35 @@ describe('finders read a long sentence a bounded number of times (issue 14)', ()
     assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
   });
 
+  for (const [name, start] of [
+    ['“when asked …”', 'when asked: where each question ends'],
+    ['“is expected to …”', 'is expected to: where each clause ends'],
+  ] as const)
+    it(`agentless statements, ${start}, comes from one pass`, () => {
+      const readsAt = (size: number): number => {
+        const text = shape(`one paragraph of ${name}`).make(size);
+        const { tokens, quotes, triggers } = sentenceOf(text);
+        const countedTokens = counted(tokens);
+        const found = agentlessAttributions(text, countedTokens.items, quotes, text.length, triggers.agentless);
+        assert.ok(found.length > 0, 'the shape has agentless statements');
+        return countedTokens.reads();
+      };
+      assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+    });
+
+  it('passive statements: whether each cue is in a subordinate clause comes from one pass', () => {
+    const expected = shape('one paragraph of “is expected to');
+    const readsAt = (size: number): number => {
+      const { tokens } = sentenceOf(expected.make(size));
+      const countedTokens = counted(tokens);
+      // No clause boundary or opener in the shape: a backward scan from each "is" read to the start.
+      for (let be = 0; be < tokens.length; be++)
+        if (tokens[be].lower === 'is') inSubordinateClause(countedTokens.items, be);
+      return countedTokens.reads();
+    };
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
   it('the nearest cue is found by a binary search over the cues', () => {
     const cues = Array.from({ length: 4096 }, (_, i) => ({ role: 'cue' as const, start: 3 * i, end: 3 * i + 1 }));
     const countedCues = counted(cues);
@@ -197,14 +228,18 @@ describe('the one-pass look-ups answer as the scans they replace', () => {
     }
   });
 
-  it('lastIndexBeforeEach and wordCounter', () => {
+  it('lastIndexBeforeEach, firstIndexFromEach and wordCounter', () => {
     const text = 'One, two — three said: “four,” five – six, seven eight.';
     const tokens: Token[] = tokenize(text, 0, text.length);
     const isMark = (t: Token): boolean => t.text === ',' || t.text === '—' || t.text === '–';
     const before = lastIndexBeforeEach(tokens, isMark);
     const words = wordCounter(tokens);
-    for (let at = 0; at <= tokens.length; at++)
+    const next = firstIndexFromEach(tokens, (t, i) => isMark(t) || i === 3);
+    for (let at = 0; at <= tokens.length; at++) {
       assert.equal(before(at), lastIndexBefore(tokens, at, isMark), `at ${at}`);
+      const scanned = tokens.findIndex((t, i) => i >= at && (isMark(t) || i === 3));
+      assert.equal(next(at), scanned === -1 ? tokens.length : scanned, `from ${at}`);
+    }
     for (let from = 0; from <= tokens.length + 1; from++)
       for (let to = 0; to <= tokens.length + 1; to++)
         assert.equal(words(from, to), tokens.slice(from, to).filter((t) => t.word).length, `[${from}, ${to})`);

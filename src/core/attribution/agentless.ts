@@ -19,7 +19,7 @@ import {
 import { cueClassOf, sourceAfterAt } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore } from './mention-phrases';
-import { insideAnyOf, wordsWithin } from './spans';
+import { firstIndexFromEach, insideAnyOf, perTokenList, wordsWithin } from './spans';
 import { trimStatement } from './statement-span';
 import type { Token } from '../text/tokens';
 import type { Attribution, Quote, Span } from '../types';
@@ -92,8 +92,7 @@ function askedQuestion(tokens: Token[], at: number, quotes: Quote[]): Found | nu
   const word = tokens[from];
   if (!word || !QUESTION_WORDS.has(word.lower)) return null;
   const start = word.lower === 'about' ? from + 1 : from;
-  let end = start;
-  while (end < tokens.length && !/^[,;:]$/.test(tokens[end].text)) end++;
+  let end = punctuationFrom(tokens)(start);
   // "Asked whether he “has the integrity,” 75 percent …": a quote closing after the comma is the question's.
   if (end < tokens.length - 1 && tokens[end].text === ',' && quotes.some((q) => q.end === tokens[end + 1].end))
     end += 2;
@@ -165,16 +164,18 @@ function impersonal(tokens: Token[], at: number, sentenceEnd: number): Found | n
   return rest ? { content: [rest], cue: { start: tokens[at].start, end: tokens[i].end } } : null;
 }
 
+/** The next comma, semicolon or colon from each token: where an asked question ends. */
+const punctuationFrom = perTokenList((tokens) => firstIndexFromEach(tokens, (t) => /^[,;:]$/.test(t.text)));
+
+/** The next semicolon or ", according to" from each token: where a clause from it ends. */
+const clauseBoundaryFrom = perTokenList((tokens) =>
+  firstIndexFromEach(tokens, (t, i) => t.text === ';' || (t.text === ',' && Boolean(sourceAfterAt(tokens, i + 1)))),
+);
+
 /** From tokens[from] to the end of the clause: the sentence's end, a semicolon, or ", according to". */
 export function clauseFrom(tokens: Token[], from: number, sentenceEnd: number): Span | null {
   if (from >= tokens.length) return null;
-  let end = from;
-  while (
-    end < tokens.length &&
-    tokens[end].text !== ';' &&
-    !(tokens[end].text === ',' && sourceAfterAt(tokens, end + 1))
-  )
-    end++;
+  const end = clauseBoundaryFrom(tokens)(from);
   return { start: tokens[from].start, end: end < tokens.length ? tokens[end].start : sentenceEnd };
 }
 

@@ -6,6 +6,7 @@ import { phraseAfter, phraseBefore, type Phrase } from './mention-phrases';
 import { BE, DEGREE, SUBORDINATORS, TELLING } from '../lexicon/attribution-words';
 import { isAuxiliary } from '../lexicon/cue-lexicon';
 import verbForms from '../lexicon/verb-forms.json';
+import { lastIndexBeforeEach, perTokenList } from './spans';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 
@@ -85,12 +86,14 @@ export function passiveAgent(tokens: Token[], from: number, to: number): { by: n
  * its content then ends at the next comma, where the main clause starts.
  */
 export function inSubordinateClause(tokens: Token[], be: number): boolean {
-  for (let k = be - 1; k >= 0; k--) {
-    if (CLAUSE_BOUNDARY.has(tokens[k].text)) return false;
-    if (SUBORDINATE_OPENERS.has(tokens[k].lower)) return true;
-  }
-  return false;
+  const k = boundaryOrOpenerBefore(tokens)(be);
+  return k >= 0 && !CLAUSE_BOUNDARY.has(tokens[k].text);
 }
+
+/** The last clause boundary or subordinate opener before each token, from one pass (a sentence can have thousands of cues). */
+const boundaryOrOpenerBefore = perTokenList((tokens) =>
+  lastIndexBeforeEach(tokens, (t) => CLAUSE_BOUNDARY.has(t.text) || SUBORDINATE_OPENERS.has(t.lower)),
+);
 
 /**
  * The subject of a passive cue when it is part of what was said ("Trump is expected to …" is a statement

@@ -40,6 +40,39 @@ export function lastIndexBeforeEach(tokens: readonly Token[], test: (t: Token) =
   };
 }
 
+/**
+ * The first index `i >= at` with `test(tokens[i], i)`, or tokens.length when there is none, for many `at` in
+ * one sentence: the answers for every index, found in one backward pass the first time one is asked (a
+ * forward scan for each cue would read a sentence with thousands of cues once per cue).
+ */
+export function firstIndexFromEach(
+  tokens: readonly Token[],
+  test: (t: Token, i: number) => boolean,
+): (at: number) => number {
+  let next: Int32Array | null = null;
+  return (at) => {
+    if (!next) {
+      next = new Int32Array(tokens.length + 1);
+      next[tokens.length] = tokens.length;
+      for (let i = tokens.length - 1; i >= 0; i--) next[i] = test(tokens[i], i) ? i : next[i + 1];
+    }
+    return next[Math.max(0, Math.min(at, tokens.length))];
+  };
+}
+
+/**
+ * `make(tokens)` made once per token list and kept while the list lives: finders that are handed only a
+ * sentence's tokens share one look-up across all their cues.
+ */
+export function perTokenList<T>(make: (tokens: Token[]) => T): (tokens: Token[]) => T {
+  const kept = new WeakMap<Token[], T>();
+  return (tokens) => {
+    let value = kept.get(tokens);
+    if (value === undefined) kept.set(tokens, (value = make(tokens)));
+    return value;
+  };
+}
+
 /** How many word tokens lie in tokens[from, to), answered from prefix counts made once (on first use). */
 export function wordCounter(tokens: readonly Token[]): (from: number, to: number) => number {
   let before: Int32Array | null = null;
