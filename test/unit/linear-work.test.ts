@@ -10,6 +10,8 @@ import { shippedWeights } from '../../src/core/attribution/model';
 import { inSubordinateClause } from '../../src/core/attribution/passive-cues';
 import { modelStatements, nearestCue } from '../../src/core/attribution/model-statements';
 import { reportedAttributions } from '../../src/core/attribution/reported-speech';
+import { withPrepositionInCue, withQualifiedCue } from '../../src/core/attribution/cue-edges';
+import { directAttributions } from '../../src/core/attribution/direct-quotes';
 import { sentenceStatements } from '../../src/core/attribution/sentence-statements';
 import {
   firstIndexFromEach,
@@ -156,6 +158,27 @@ describe('finders read a long sentence a bounded number of times (issue 14)', ()
       // No clause boundary or opener in the shape: a backward scan from each "is" read to the start.
       for (let be = 0; be < tokens.length; be++)
         if (tokens[be].lower === 'is') inSubordinateClause(countedTokens.items, be);
+      return countedTokens.reads();
+    };
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
+  it('direct quotes and their cues: the tokens about each quote are found by searches, not a pass each', () => {
+    const saidSmith = shape('one paragraph of quotes with “said Smith');
+    const readsAt = (size: number): number => {
+      const text = saidSmith.make(size);
+      const { tokens, quotes, triggers } = sentenceOf(text);
+      const countedTokens = counted(tokens);
+      const view: SentenceView = {
+        sentence: { index: 0, block: 0, start: 0, end: text.length },
+        tokens: countedTokens.items,
+        quotes,
+        allQuotes: quotes,
+        triggers,
+      };
+      const found = directAttributions(text, view, new Set());
+      assert.ok(found.length > 0, 'the shape has direct quotes');
+      for (const a of found) withPrepositionInCue(countedTokens.items, withQualifiedCue(countedTokens.items, a));
       return countedTokens.reads();
     };
     assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);

@@ -3,6 +3,7 @@
 // "did not mention", "has repeatedly accused". So an editor sees the whole predicate, and the cue is the one
 // PolNeAR annotates (on train, gold cues started at such a word in 1,171 matched statements).
 import { isAuxiliary } from '../lexicon/cue-lexicon';
+import { tokenIndexAt } from './spans';
 import type { Token } from '../text/tokens';
 import type { Attribution } from '../types';
 
@@ -17,7 +18,7 @@ const qualifiesVerb = (token: Token): boolean => token.word && token.text[0] ===
 export function withQualifiedCue(tokens: Token[], attribution: Attribution): Attribution {
   const cue = attribution.cue;
   if (!cue) return attribution;
-  let at = tokens.findIndex((t) => t.start === cue.start);
+  let at = tokenStartingAt(tokens, cue.start);
   if (at <= 0) return attribution;
   const floor = Math.max(
     attribution.sourceMention && attribution.sourceMention.end <= cue.start ? attribution.sourceMention.end : 0,
@@ -41,7 +42,7 @@ export function withPrepositionInCue(tokens: Token[], attribution: Attribution):
   const cue = attribution.cue;
   const first = attribution.content[0];
   if (!cue || !first || first.start < cue.end) return attribution;
-  const at = tokens.findIndex((t) => t.start === first.start);
+  const at = tokenStartingAt(tokens, first.start);
   if (at <= 0 || tokens[at - 1].end !== cue.end || !CUE_PREPOSITIONS.has(tokens[at].lower)) return attribution;
   const next = tokens[at + 1];
   if (!next?.word || next.end > first.end) return attribution;
@@ -50,4 +51,13 @@ export function withPrepositionInCue(tokens: Token[], attribution: Attribution):
     cue: { start: cue.start, end: tokens[at].end },
     content: [{ start: next.start, end: first.end }, ...attribution.content.slice(1)],
   };
+}
+
+/**
+ * `tokens.findIndex((t) => t.start === offset)` by a binary search (tokens are in order and do not overlap):
+ * every statement of a sentence asks, and one sentence can have thousands.
+ */
+function tokenStartingAt(tokens: Token[], offset: number): number {
+  const at = tokenIndexAt(tokens, offset);
+  return tokens[at]?.start === offset ? at : -1;
 }

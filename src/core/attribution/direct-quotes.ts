@@ -4,7 +4,7 @@ import type { SentenceView } from './candidates';
 import { leadingClause } from './content-clauses';
 import { phraseBefore } from './mention-phrases';
 import { speakerIn, type Speaker } from './speakers';
-import { contentPieces, spanOf, tokenIndexAt } from './spans';
+import { contentPieces, spanOf, tokenIndexAt, wordsWithin } from './spans';
 import {
   FINITE_VERB,
   RELATIVE_BEFORE_SPEAKER,
@@ -12,6 +12,7 @@ import {
   TOPIC_AFTER_CUE,
 } from '../lexicon/attribution-words';
 import { cueClassOf } from '../lexicon/cue-lexicon';
+import { firstIndexNotBefore } from '../text/search';
 import { isCapitalized, type Token } from '../text/tokens';
 import type { Attribution, Quote, Span } from '../types';
 
@@ -129,7 +130,8 @@ function namedBeforeColon(tokens: Token[], from: number, quoteAt: number): Speak
  */
 function speakerClauseOnly(tokens: Token[], quote: Quote, closed: boolean, speaker: Speaker): boolean {
   const until = Math.min(speaker.cue.start, speaker.mention?.start ?? Infinity);
-  const between = tokens.filter((t) => t.start >= quote.end && t.end <= until);
+  // The tokens wholly between the quote and the speaker: a run of the sentence's tokens, found by two searches.
+  const between = tokens.slice(tokenIndexAt(tokens, quote.end), tokenIndexAfter(tokens, until));
   if (between.every((t) => !t.word)) return true;
   // "“…,” Sanders's campaign manager, Jeff Weaver, said": a title set off by commas before the name, after
   // a quote that closes its clause with its own comma; "“…” for Clinton, Kunin said" goes on past the quote.
@@ -144,8 +146,8 @@ function endsClause(prose: string, quote: Quote): boolean {
 
 /** "said of Monday's episode", "added, about the plan": the topic right after a speaker clause, up to a comma. */
 function topicAfter(tokens: Token[], from: number, limit: number): Span | null {
-  let i = tokens.findIndex((t) => t.start >= from);
-  if (i < 0) return null;
+  let i = tokenIndexAt(tokens, from);
+  if (i === tokens.length) return null;
   if (tokens[i].text === ',') i++;
   if (!TOPIC_AFTER_CUE.has(tokens[i]?.lower ?? '')) return null;
   let end = i + 1;
@@ -177,7 +179,12 @@ function hasWordsBetween(tokens: Token[], from: number, to: number, quotes: Quot
 }
 
 function wordsBefore(tokens: Token[], from: number, to: number): number {
-  return tokens.filter((t) => t.word && t.start >= from && t.end <= to).length;
+  return wordsWithin(tokens, { start: from, end: to });
+}
+
+/** The first token that ends after `offset` (tokens are in order and do not overlap). */
+function tokenIndexAfter(tokens: Token[], offset: number): number {
+  return firstIndexNotBefore(tokens.length, (i) => tokens[i].end <= offset);
 }
 
 /** Between two quotes, nothing that could start another statement: no cue but the speaker's own. */
@@ -188,11 +195,14 @@ function noCueBetween(tokens: Token[], from: number, to: number, speaker: Speake
     const cueClass = cueClassOf(t);
     return cueClass !== undefined && (cueClass === 'speech' || !t.lower.endsWith('ing'));
   };
-  return tokens.every(
-    (t) =>
-      t.end <= from ||
-      t.start >= to ||
-      (t.start >= speaker.cue.start && t.end <= speaker.cue.end) ||
-      (!startsStatement(t) && !/["“„«]/.test(t.text)),
-  );
+  // Only tokens that reach into [from, to) are looked at: a run of the sentence's tokens, found by two searches.
+  return tokens
+    .slice(tokenIndexAfter(tokens, from), tokenIndexAt(tokens, to))
+    .every(
+      (t) =>
+        t.end <= from ||
+        t.start >= to ||
+        (t.start >= speaker.cue.start && t.end <= speaker.cue.end) ||
+        (!startsStatement(t) && !/["“„«]/.test(t.text)),
+    );
 }
