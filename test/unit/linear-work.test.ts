@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { agentlessAttributions } from '../../src/core/attribution/agentless';
 import type { SentenceView } from '../../src/core/attribution/candidates';
 import { shippedWeights } from '../../src/core/attribution/model';
+import { trailingSourceStart } from '../../src/core/attribution/content-clauses';
 import { inSubordinateClause } from '../../src/core/attribution/passive-cues';
 import { modelStatements, nearestCue } from '../../src/core/attribution/model-statements';
 import { reportedAttributions } from '../../src/core/attribution/reported-speech';
@@ -26,6 +27,7 @@ import {
 } from '../../src/core/attribution/spans';
 import { clauseEnd, topicAttributions } from '../../src/core/attribution/topics';
 import { triggersOf } from '../../src/core/attribution/triggers';
+import { sourceAfterAt } from '../../src/core/lexicon/cue-lexicon';
 import { findQuotes } from '../../src/core/quotes';
 import { parseStructure } from '../../src/core/structure';
 import { tokenize, type Token } from '../../src/core/text/tokens';
@@ -184,6 +186,25 @@ describe('finders read a long sentence a bounded number of times (issue 14)', ()
     assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
   });
 
+  it('passive statements: where each content ends (a joined cue, a trailing source, an agent) comes from one pass', () => {
+    const expected = shape('one paragraph of “is expected to');
+    const readsAt = (size: number): number => {
+      const text = expected.make(size);
+      const { tokens, quotes, triggers } = sentenceOf(text);
+      const countedTokens = counted(tokens);
+      const view: SentenceView = {
+        sentence: { index: 0, block: 0, start: 0, end: text.length },
+        tokens: countedTokens.items,
+        quotes,
+        allQuotes: quotes,
+        triggers,
+      };
+      assert.ok(reportedAttributions(text, view, []).length > 0, 'the shape has passive statements');
+      return countedTokens.reads();
+    };
+    assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
+  });
+
   it('the nearest cue is found by a binary search over the cues', () => {
     const cues = Array.from({ length: 4096 }, (_, i) => ({ role: 'cue' as const, start: 3 * i, end: 3 * i + 1 }));
     const countedCues = counted(cues);
@@ -266,6 +287,17 @@ describe('the one-pass look-ups answer as the scans they replace', () => {
     for (let from = 0; from <= tokens.length + 1; from++)
       for (let to = 0; to <= tokens.length + 1; to++)
         assert.equal(words(from, to), tokens.slice(from, to).filter((t) => t.word).length, `[${from}, ${to})`);
+  });
+
+  it('trailingSourceStart kept from one pass answers as the scan', () => {
+    const text = 'Taxes rose, according to the poll, and jobs fell, officials said, according to a report, at last';
+    const tokens = tokenize(text, 0, text.length);
+    for (let from = 0; from <= tokens.length + 1; from++) {
+      let expected: number | null = null;
+      for (let k = from; k < tokens.length - 1 && expected === null; k++)
+        if (tokens[k].text === ',' && sourceAfterAt(tokens, k + 1)) expected = tokens[k].start;
+      assert.equal(trailingSourceStart(tokens, from), expected, `from ${from}`);
+    }
   });
 
   it('wordsBetween and wordsWithin', () => {

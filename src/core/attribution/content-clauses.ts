@@ -3,7 +3,7 @@
 // sentence before its speaker; the second part of a sentence a speaker clause interrupts.
 import { MIN_INDIRECT_CONTENT_WORDS } from './candidates';
 import { PRONOUNS } from './mention-phrases';
-import { channelSpan, lastIndexBefore, tokenIndexAt, wordsBetween } from './spans';
+import { channelSpan, firstIndexFromEach, lastIndexBefore, perTokenList, tokenIndexAt, wordsBetween } from './spans';
 import {
   AFTER_CUE,
   BEFORE_TIME_WORD,
@@ -98,10 +98,25 @@ export function contentAfter(
 
 /** "…, according to the poll": where a trailing source phrase starts, which the content before it leaves out. */
 export function trailingSourceStart(tokens: Token[], from: number): number | null {
-  for (let k = from; k < tokens.length - 1; k++)
-    if (tokens[k].text === ',' && sourceAfterAt(tokens, k + 1)) return tokens[k].start;
-  return null;
+  const k = trailingSourceFrom(tokens)(Math.max(0, from));
+  return k < tokens.length ? tokens[k].start : null;
 }
+
+/** The next ", according to" from each token, from one pass: every cue of a sentence asks. */
+const trailingSourceFrom = perTokenList((tokens) =>
+  firstIndexFromEach(
+    tokens,
+    (t, k) => k < tokens.length - 1 && t.text === ',' && Boolean(sourceAfterAt(tokens, k + 1)),
+  ),
+);
+
+/** The next cue that can join a second statement (any but a belief) from each token, from one pass. */
+const joinableCueFrom = perTokenList((tokens) =>
+  firstIndexFromEach(tokens, (t) => {
+    const cueClass = cueClassOf(t);
+    return cueClass !== undefined && cueClass !== 'belief';
+  }),
+);
 
 /**
  * "The agency concluded its statement by reaffirming …": the cue runs on to the gerund that says what
@@ -120,9 +135,9 @@ export function byGerund(tokens: Token[], from: number): number | null {
  * Returns where the first statement's content ends (the joining word's start), or null.
  */
 function coordinatedCueStart(tokens: Token[], from: number): number | null {
-  for (let i = from; i < tokens.length; i++) {
-    const cueClass = cueClassOf(tokens[i]);
-    if (!cueClass || cueClass === 'belief') continue;
+  // From cue to cue: a sentence with thousands of cues and no full stop is not read once per cue.
+  const nextCue = joinableCueFrom(tokens);
+  for (let i = nextCue(Math.max(0, from)); i < tokens.length; i = nextCue(i + 1)) {
     let j = i - 1;
     while (j > from && isAuxiliary(tokens[j])) j--;
     if (j > from && PRONOUNS.has(tokens[j].lower)) j--; // "and he added"

@@ -6,7 +6,7 @@ import { phraseAfter, phraseBefore, type Phrase } from './mention-phrases';
 import { BE, DEGREE, SUBORDINATORS, TELLING } from '../lexicon/attribution-words';
 import { isAuxiliary } from '../lexicon/cue-lexicon';
 import verbForms from '../lexicon/verb-forms.json';
-import { lastIndexBeforeEach, perTokenList } from './spans';
+import { firstIndexFromEach, lastIndexBeforeEach, perTokenList } from './spans';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 
@@ -73,13 +73,14 @@ export function passiveBeAt(tokens: Token[], cueAt: number): number | null {
  * with a speaker phrase after it in tokens[from, to). Returns the "by"'s index and the phrase.
  */
 export function passiveAgent(tokens: Token[], from: number, to: number): { by: number; phrase: Phrase } | null {
-  for (let k = from; k < Math.min(to, tokens.length) - 1; k++) {
-    if (tokens[k].lower !== 'by') continue;
-    const phrase = phraseAfter(tokens, k + 1, to);
-    return phrase ? { by: k, phrase } : null;
-  }
-  return null;
+  // The first "by" from one pass per sentence, not a scan per cue.
+  const k = byFrom(tokens)(Math.max(0, from));
+  if (k >= Math.min(to, tokens.length) - 1) return null;
+  const phrase = phraseAfter(tokens, k + 1, to);
+  return phrase ? { by: k, phrase } : null;
 }
+
+const byFrom = perTokenList((tokens) => firstIndexFromEach(tokens, (t) => t.lower === 'by'));
 
 /**
  * Whether the passive's clause is a subordinate one ("Shortly after Clinton was declared the winner, …"):

@@ -8,6 +8,7 @@ import { inSubordinateClause, passiveAgent, passiveSubject } from './passive-cue
 import { spanOf, tokenIndexAt, wordsWithin } from './spans';
 import { trimStatement } from './statement-span';
 import { clauseEnd } from './topics';
+import { firstIndexNotBefore } from '../text/search';
 import type { Token } from '../text/tokens';
 import type { Attribution, Quote, Span } from '../types';
 
@@ -44,8 +45,11 @@ export function passiveStatement(
   // "Shortly after Clinton was declared the winner, Sanders told …": the main clause is not the content.
   if (inSubordinateClause(tokens, be)) end = Math.min(end, commaAfter(tokens, cueEnd + 1, allQuotes) ?? end);
   // "was also endorsed the day before by former rival Carly Fiorina": the agent is the source.
-  let last = cueEnd + 1;
-  while (last < tokens.length && tokens[last].end <= end) last++;
+  // The first token past the content after the cue: tokens end in order, so a search rather than a walk.
+  const last = Math.max(
+    cueEnd + 1,
+    firstIndexNotBefore(tokens.length, (k) => tokens[k].end <= end),
+  );
   const agent = passiveAgent(tokens, cueEnd + 1, last);
   if (agent) end = Math.min(end, tokens[agent.by].start);
   let start = clause && (!agent || agent.by > tokenIndexAt(tokens, clause.span.start)) ? clause.span.start : null;
