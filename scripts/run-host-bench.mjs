@@ -17,6 +17,7 @@
 // without --minify for readable names), VERBOSE=1, KEEP_TMP=1, CHROMIUM, CODE_SERVER_DIR, NODE24 (see
 // code-server-harness.mjs).
 import fs from 'node:fs';
+import { ownTime } from './profile-own-time.mjs';
 import path from 'node:path';
 import {
   createRun,
@@ -86,7 +87,10 @@ function table(result) {
     ],
     ...loopRows('5 MB document opened', result.open),
     ...loopRows('one-character edit', result.edit),
-    ...(result.pathological ?? []).flatMap((p) => loopRows(`1 MB .${p.extension}: ${p.shape}`.replace(/`/g, ''), p)),
+    ...(result.pathological ?? []).flatMap((p) => [
+      ...loopRows(`1 MB .${p.extension}: ${p.shape}`.replace(/`/g, ''), p),
+      ['  the same open, Source Lens off: longest block', ms(p.withoutSourceLens?.probeMaxLagMs), '', ''],
+    ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) =>
@@ -122,10 +126,22 @@ function table(result) {
     `activate() ${result.extensionWasActive ? 'had already run when the benchmark started (the workbench opens a plain-text model at startup)' : 'ran when the benchmark asked for the API'}; ` +
       `loading the bundle before it is not included. dist/analysis-worker.js: ${fs.existsSync(worker) ? kb(fs.statSync(worker).size) : 'missing'}.`,
   );
-  if (profileDir)
+  if (profileDir) {
     out.push(
       `CPU profiles of the extension host's main thread: ${path.relative(repoRoot, profileDir)}/{open,edit,pathological-N}.cpuprofile.`,
+      "Source Lens's own code in them (dist/extension.js): in all / longest stretch with no idle between:",
     );
+    const names = ['open', 'edit', ...(result.pathological ?? []).map((_, i) => `pathological-${i}`)];
+    for (const [i, name] of names.entries()) {
+      const file = path.join(profileDir, `${name}.cpuprofile`);
+      if (!fs.existsSync(file)) continue;
+      const own = ownTime(file);
+      const p = i >= 2 ? result.pathological[i - 2] : null;
+      out.push(
+        `  ${name}${p ? ` (${p.shape}, .${p.extension})` : ''}: ${ms(own.ownMs)} of ${ms(own.totalMs)} / ${ms(own.longestOwnStretchMs)}`,
+      );
+    }
+  }
   if (result.timedOut) out.push(`TIMED OUT while ${result.timedOut}: the rows after it were not measured.`);
   if (result.error) out.push(`The benchmark stopped on an error: ${result.error}`);
   return out;
