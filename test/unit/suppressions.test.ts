@@ -349,6 +349,29 @@ describe('suppressions', () => {
       assert.deepEqual(parseSuppressions(open, 'markdown').directives, []);
     });
 
+    it('a comment begun in a block quote ends with the quote, as remark ends its HTML block', () => {
+      const text = '> <!-- forgot to close\n> still the comment\n\n<!-- source-lens-disable-next-line -->\nAlpha.';
+      const suppressions = parseSuppressions(text, 'markdown');
+      assert.equal(suppressions.directives.length, 1);
+      assert.ok(suppressions.isSuppressed('boilerplate', spanAt(text, 'Alpha')));
+      // Inside the quote it is still open: a directive there is its text.
+      const inside = '> <!-- forgot to close\n> <!-- source-lens-disable-file -->\n\nAlpha.';
+      assert.equal(parseSuppressions(inside, 'markdown').directives.length, 0);
+    });
+
+    it('an unclosed `<!--` after other text is text (inline HTML closes within its paragraph or not at all)', () => {
+      const text = 'Alpha <!-- not a comment\n\n<!-- source-lens-disable-next-line -->\nBeta.';
+      const suppressions = parseSuppressions(text, 'markdown');
+      assert.equal(suppressions.directives.length, 1);
+      assert.ok(suppressions.isSuppressed('boilerplate', spanAt(text, 'Beta')));
+      // Closed within the paragraph, on a later line, it is a comment, and a directive inside it is its text.
+      const closed = 'Alpha <!-- a comment\n<!-- source-lens-disable-file --> Beta.';
+      assert.equal(parseSuppressions(closed, 'markdown').directives.length, 0);
+      // The same text in a later paragraph does not close it.
+      const later = 'Alpha <!-- text\n\nBeta <!-- source-lens-disable-line --> Gamma.';
+      assert.ok(parseSuppressions(later, 'markdown').isSuppressed('boilerplate', spanAt(later, 'Gamma')));
+    });
+
     it('lists unknown rule names with their places; a directive naming only unknown rules silences nothing', () => {
       const text =
         '<!-- source-lens-disable-next-line unatributed-claim,boilerplate internal-error -->\nAlpha.\n<!-- source-lens-disable-file nothing-here -->';
@@ -648,6 +671,14 @@ describe('suppressions', () => {
       assert.equal(
         roundTrip(text, 'markdown', 'unattributed-claim', spanAt(text, 'The')),
         `Officials met. <!-- note --> ${comment}\nThe rate rose.`,
+      );
+    });
+
+    it('Markdown: after a line with an unclosed `<!--` (text), the directive goes before it, so it stays text', () => {
+      const text = 'Officials met <!-- forgot to close\nThe rate rose.';
+      assert.equal(
+        roundTrip(text, 'markdown', 'unattributed-claim', spanAt(text, 'The')),
+        `Officials met ${comment} <!-- forgot to close\nThe rate rose.`,
       );
     });
 

@@ -18,9 +18,23 @@
 //
 // Markdown comments count only where an HTML comment would: not in fenced code (``` / ~~~, found by a
 // line scan that knows block-quote markers), not in an inline code span on the line, not inside another
-// comment. Indented code blocks are not recognised. Everything is one forward pass over the lines with
+// comment. Where a comment ends follows remark: one that starts a line's content is an HTML block, open
+// to its `-->` or the end of its block quote (the first line with fewer `>`); one after other text is
+// inline HTML, a comment only when its `-->` comes before the paragraph ends (a blank line), else text.
+// Indented code blocks are not recognised. Everything is one forward pass over the lines with
 // cached `indexOf` searches, so the cost is linear in the text; nothing here throws.
-import { codeSpansOf, FenceTracker, Finder, hasContent, isIndentCode, isSpaceCode, Lines } from './markdown-lines';
+import {
+  blockStart,
+  codeSpansOf,
+  FenceTracker,
+  Finder,
+  hasContent,
+  isIndentCode,
+  isSpaceCode,
+  linePrefix,
+  Lines,
+  quoteDepth,
+} from './markdown-lines';
 import {
   Builder,
   NO_SUPPRESSIONS,
@@ -166,6 +180,11 @@ export interface LineState extends LineSpan {
   commentAt: number;
   /** Start of the line that comment began on, or -1. */
   commentLine: number;
+  /**
+   * The first `<!--` read as text (no `-->` closes it within the paragraph) on an earlier line of the
+   * paragraph this line continues, or -1: a comment added after it, in the same paragraph, would close it.
+   */
+  textOpenerAt: number;
 }
 
 /**
@@ -177,21 +196,28 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
   const opens = new Finder(text, '<!--');
   const closes = new Finder(text, '-->');
   const ticks = new Finder(text, '`');
+  const blanks = new BlankLineFinder(text);
   const fences = new FenceTracker();
-  /** A comment that began on an earlier line. */
-  let open: { at: number; close: number; lineStart: number } | null = null;
+  /** A comment that began on an earlier line; `close` is -1 when no `-->` follows. */
+  let open: { at: number; close: number; lineStart: number; depth: number } | null = null;
+  /** The first `<!--` read as text in the current paragraph, or -1 (see `LineState.textOpenerAt`). */
+  let textOpener = -1;
 
   while (lines.advance()) {
     const { start, end, next } = lines;
     let pos = start;
     let content = false;
+    // An HTML block ends with its container, as remark ends it: a comment begun in a block quote ends
+    // at the first line with fewer `>` (the line is read as usual from there).
+    if (open && open.depth > 0 && quoteDepth(text, start, linePrefix(text, start, end)) < open.depth) open = null;
     if (observe) {
       const code = !open && fences.peek(text, start, end);
-      if (observe({ start, end, next, code, commentAt: open ? open.at : -1, commentLine: open ? open.lineStart : -1 }))
-        return;
+      const commentAt = open ? open.at : -1;
+      const commentLine = open ? open.lineStart : -1;
+      if (observe({ start, end, next, code, commentAt, commentLine, textOpenerAt: textOpener })) return;
     }
     if (open) {
-      if (open.close >= end) {
+      if (open.close < 0 || open.close >= end) {
         builder.endLine(start, next, false);
         continue;
       }
@@ -218,13 +244,19 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
         continue;
       }
       const close = closes.next(at + 2); // `<!-->` and `<!--->` are (empty) comments too
-      if (close < 0) {
-        // Unclosed: the rest of the document is the comment, with no directive in it.
-        builder.endLine(start, next, content);
-        return;
+      // A comment that starts the line's content is an HTML block: it runs to its `-->` or the end of its
+      // container. One after other text is inline HTML, which CommonMark takes only when it closes within
+      // the paragraph (before a blank line); an unclosed `<!--` there is text, as remark reads it.
+      const block = pos === start && at === blockStart(text, start, end);
+      if (!block && (close < 0 || close >= blanks.after(at))) {
+        if (textOpener < 0) textOpener = at;
+        content = true;
+        pos = at + 4;
+        continue;
       }
-      if (close >= end) {
-        open = { at, close, lineStart: start };
+      if (close < 0 || close >= end) {
+        const depth = quoteDepth(text, start, linePrefix(text, start, end));
+        open = { at, close, lineStart: start, depth };
         restInComment = true;
         break;
       }
@@ -232,7 +264,32 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
       pos = close + 3;
     }
     if (!restInComment && !content && pos < end) content = hasContent(text, pos, end, true);
+    if (!content) textOpener = -1; // a blank line ends the paragraph
     builder.endLine(start, next, content);
+  }
+}
+
+/**
+ * The start of the first blank line (nothing but white space and `>`) after the line holding a position:
+ * where a paragraph ends at the latest. Asked with rising positions, it reads the text once in all.
+ */
+class BlankLineFinder {
+  private readonly lines: Lines;
+  /** The blank line found last (its start), or the text's length when there is none. */
+  private blank = -1;
+
+  constructor(private readonly text: string) {
+    this.lines = new Lines(text);
+  }
+
+  after(at: number): number {
+    if (this.blank > at) return this.blank;
+    // The line holding `at` itself is not blank (it holds the `<!--`), so the next blank one is the answer.
+    while (this.lines.advance()) {
+      const { start, end } = this.lines;
+      if (start > at && !hasContent(this.text, start, end, true)) return (this.blank = start);
+    }
+    return (this.blank = this.text.length + 1);
   }
 }
 

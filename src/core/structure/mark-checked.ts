@@ -11,6 +11,9 @@ import { hasContent, isIndentCode, isSpaceCode, linePrefix, Lines } from './mark
 import { Builder } from './suppression-regions';
 import type { DocumentFormat, RuleId, Span } from '../types';
 
+/** A line as the plain-text reading sees it: no code, no comment. */
+const NOT_IN_COMMENT = { code: false, commentAt: -1, commentLine: -1, textOpenerAt: -1 };
+
 /** The Markdown scan is run only to see its lines: it collects no directive. */
 const NO_RULES = new Map<string, number>();
 
@@ -84,16 +87,13 @@ function checkedEdit(
     // Plain text, or a line after an unclosed Markdown comment (where nothing is a finding).
     previous = null;
     const lines = new Lines(text);
-    while (
-      lines.advance() &&
-      !see({ start: lines.start, end: lines.end, next: lines.next, code: false, commentAt: -1, commentLine: -1 })
-    );
+    while (lines.advance() && !see({ ...NOT_IN_COMMENT, start: lines.start, end: lines.end, next: lines.next }));
   }
   return editFor(
     text,
     markdown,
     ruleId,
-    line ?? { start: 0, end: 0, next: length + 1, code: false, commentAt: -1, commentLine: -1 },
+    line ?? { ...NOT_IN_COMMENT, start: 0, end: 0, next: length + 1 },
     previous,
     marker,
   );
@@ -136,6 +136,9 @@ function editFor(
     return { offset: start, insert: `${text.slice(start, linePrefix(text, start, end))}${comment}${eol}` };
   }
   if (previous && !previous.code && isProseLine(text, previous)) {
+    // An unclosed `<!--` on the line before is text, and the comment appended after it would close it
+    // (hiding what lies between): the comment goes just before it instead, still on the line before.
+    if (line.textOpenerAt >= previous.start) return { offset: line.textOpenerAt, insert: `${comment} ` };
     let at = previous.end;
     while (at > previous.start && isIndentCode(text.charCodeAt(at - 1))) at--;
     let backslashes = at;

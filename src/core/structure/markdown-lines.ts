@@ -159,7 +159,7 @@ export function linePrefix(text: string, start: number, end: number): number {
 }
 
 /** The block-quote depth of a line: the `>` in its prefix, text[start, content) (`content` from `linePrefix`). */
-function quoteDepth(text: string, start: number, content: number): number {
+export function quoteDepth(text: string, start: number, content: number): number {
   let depth = 0;
   for (let i = start; i < content; i++) if (text.charCodeAt(i) === 62) depth++;
   return depth;
@@ -186,6 +186,14 @@ function opensFence(text: string, at: number, end: number): number {
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Where a block may start on a line: after indentation, block-quote markers and list markers. */
+export function blockStart(text: string, start: number, end: number): number {
+  let at = linePrefix(text, start, end);
+  for (let item = listMarkerEnd(text, at, end); item > at; item = listMarkerEnd(text, at, end))
+    at = linePrefix(text, item, end);
+  return at;
 }
 
 /** After a list marker (`-`, `+`, `*`, `1.`, `1)`) and its spaces, or -1. */

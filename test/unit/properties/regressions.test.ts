@@ -1,0 +1,24 @@
+// Shrunk failing cases of the property tests (test/support/document-properties.ts), one named test each:
+// what `npm run fuzz` or the bounded run once found, kept so it stays fixed.
+import { checkMarkChecked } from '../../support/document-properties';
+
+const COUNCIL =
+  'The council approved a budget of 4.2 million dollars on Tuesday, the largest increase in a decade, after months of debate over school funding.';
+
+describe('property regressions', () => {
+  describe('"mark as checked" silences its claim', () => {
+    it('after an unclosed `<!--` in a block quote (the comment ends with the quote)', () => {
+      const text = `> > the <!-- unclosed\n> > The.\n>\n> According to Maria Lopez, the.\n\n${COUNCIL}\n`;
+      checkMarkChecked({ text, format: 'markdown' });
+    });
+
+    it('after an unclosed `<!--` in a paragraph before a blank line (it is text)', () => {
+      checkMarkChecked({ text: `> a <!-- unclosed\n\n${COUNCIL}\n`, format: 'markdown' });
+    });
+
+    it('on the line after an unclosed `<!--` in the same paragraph (the comment goes before it)', () => {
+      const text = `+ Sign up for our newsletter\n\n  According to Maria Lopez, by budget.\n  in doubled <!-- unclosed\n${COUNCIL}\n`;
+      checkMarkChecked({ text, format: 'markdown' });
+    });
+  });
+});
