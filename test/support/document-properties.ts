@@ -44,21 +44,27 @@ export function checkDeterministic({ text, format }: GeneratedDocument): void {
 /**
  * The blocks as the structure around an edit is compared: kind, quoting and text (each line's quote
  * markers and indentation left out). Blocks of one kind on consecutive lines count as one: the
- * structure stage splits some paragraphs at a line, by what the line looks like, which an edit above
- * them may change without changing the paragraph (plain text's lines are blocks of their own).
+ * structure stage splits some paragraphs at a line, by what the line looks like (in plain text, by how
+ * the lines around it look), which an edit elsewhere may change without changing those lines. A block's
+ * leading ordered-list marker (`2)`, `10.`) is left out too: remark reads one that does not start at 1,
+ * at the start of a block quote opened inside a paragraph's container, as text (the rule that such a
+ * marker cannot interrupt a paragraph), and as a marker once the paragraph before it is removed; no
+ * deletion can keep that reading.
  */
-function blockShapes(text: string, format: DocumentFormat, blocks: Block[]): string[] {
+function blockShapes(text: string, blocks: Block[]): string[] {
   const shapes: string[] = [];
   let last: Block | null = null;
   let start = 0;
   const flush = (): void => {
     if (!last) return;
-    const words = text.slice(start, last.end).replace(/(?:\r\n|\n|\r)[ \t>]*/g, '\n');
+    const words = text
+      .slice(start, last.end)
+      .replace(/(?:\r\n|\n|\r)[ \t>]*/g, '\n')
+      .replace(/^\d{1,9}[.)][ \t]+/, '');
     shapes.push(`${last.kind}${last.inBlockquote ? ' (quoted)' : ''}: ${JSON.stringify(words)}`);
   };
   for (const block of blocks) {
     const joined =
-      format === 'markdown' &&
       last !== null &&
       last.kind === block.kind &&
       block.kind !== 'heading' &&
@@ -72,6 +78,16 @@ function blockShapes(text: string, format: DocumentFormat, blocks: Block[]): str
   }
   flush();
   return shapes;
+}
+
+/** A line whose container markers include an ordered-list marker other than `1.` / `1)`. */
+const ORDERED_NOT_ONE = /^(?:[ \t>]*(?:[-*+]|1[.)])(?=[ \t]))*[ \t>]*(?:\d{2,9}|[02-9])[.)](?:[ \t]|$)/;
+
+/** The line of `text` that holds `offset` (the next one when `offset` is at a line's end). */
+function lineAt(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const rest = text.slice(start);
+  return rest.slice(0, rest.search(/[\r\n]|$/));
 }
 
 /** Only line breaks, spaces, tabs and the container markers (`>`, `-`, `*`, `+`, `1.`, `2)`) were deleted. */
@@ -101,12 +117,19 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
     const extra = text.slice(removal.start, passage.start) + text.slice(passage.end, removal.end);
     assert.match(extra, ONLY_LAYOUT, `${label}: besides the passage only layout is deleted`);
     const after = applyRemovals(text, removals);
+    // Known limit: an ordered-list marker that does not start at 1 (`2)`, `10.`) at the start of the
+    // line after the removal is read by remark as a marker or as text depending on the paragraph before
+    // it (CommonMark's interrupt rule, which micromark applies also inside a newly opened container).
+    if (ORDERED_NOT_ONE.test(lineAt(after, removal.start))) continue;
+    // The other blocks, where they stand in the text after the removal, so both sides are read alike.
+    const removed = removal.end - removal.start;
     const expected = blockShapes(
-      text,
-      format,
-      analysis.blocks.filter((b) => b.end <= removal.start || b.start >= removal.end),
+      after,
+      analysis.blocks
+        .filter((b) => b.end <= removal.start || b.start >= removal.end)
+        .map((b) => (b.start >= removal.end ? { ...b, start: b.start - removed, end: b.end - removed } : b)),
     );
-    const got = blockShapes(after, format, analysisOf(after, format).blocks);
+    const got = blockShapes(after, analysisOf(after, format).blocks);
     assert.deepEqual(got, expected, `${label}: the other blocks are as before (after: ${JSON.stringify(after)})`);
   }
 }

@@ -45,4 +45,17 @@ describe('edits', () => {
     assert.equal(remove('- Copy.\n\n  More.\n', 'Copy.'), '- More.\n');
     assert.equal(remove('> * > Copy.\n>\n>   - Item.\n', 'Copy.'), '> * - Item.\n');
   });
+
+  it('leaves the line of a block that parted a paragraph from its continuation blank, with the quote markers that go on', () => {
+    const text = '- > >  You may also like\r\n  > + Copy.\r\n  > >Next.\r\n';
+    assert.equal(remove(text, 'Copy.'), '- > >  You may also like\r\n  >\r\n  > >Next.\r\n');
+    assert.equal(remove('Intro.\n## Copy\nNext.\n', '## Copy'), 'Intro.\n\nNext.\n');
+    // Not where the line after starts a block of its own, nor for a plain line between two others.
+    assert.equal(remove('- Intro.\n- Copy.\n- Next.\n', 'Copy.'), '- Intro.\n- Next.\n');
+    assert.equal(remove('One.\nTwo.\nThree.\n', 'Two.'), 'One.\nThree.\n');
+  });
+
+  it('with CRLF, a blank line after the passage stays when a paragraph comes right before it', () => {
+    assert.equal(remove('Intro.\r\n## Copy\r\n\r\nNext.\r\n', '## Copy'), 'Intro.\r\n\r\nNext.\r\n');
+  });
 });

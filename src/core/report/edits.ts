@@ -32,10 +32,20 @@ export function removalSpan(text: string, span: Span): Span {
   const pulled = pullUpNextContent(text, startOfLine, span);
   if (pulled) return pulled;
   // The markers of the list item or block quote holding the passage go with it (blank text is a marker-free prefix).
-  if (CONTAINER_MARKERS.test(text.slice(startOfLine, start))) start = startOfLine;
+  const wholeLines = CONTAINER_MARKERS.test(text.slice(startOfLine, start));
+  if (wholeLines) start = startOfLine;
   let end = span.end;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   const lineBreak = lineBreakAt(text, end);
+  // A Markdown block of its own (behind container markers, or a heading, HTML, a fence) may have parted a
+  // paragraph from the line after it, which without it would run on into that paragraph (a lazy
+  // continuation). Its line then stays as a blank one, with the block-quote markers that held more than
+  // it, so the two stay apart. (A plain line between two others goes whole: plain text has no such reading.)
+  const ownBlock =
+    /\S/.test(text.slice(startOfLine, span.start)) || NOT_PARAGRAPH_TEXT.test(text.slice(span.start, end));
+  if (wholeLines && ownBlock && lineBreak > 0 && wouldRunOn(text, startOfLine, end + lineBreak)) {
+    return { start: startOfLine + keptQuoteMarkers(text.slice(startOfLine, span.start)).length, end };
+  }
   if (lineBreak === 0) {
     // Last line of the text: take the line break before it, so no empty line is left behind.
     let before = start;
@@ -44,7 +54,7 @@ export function removalSpan(text: string, span: Span): Span {
     return { start: before, end };
   }
   end += lineBreak;
-  const previousLine = lineStart(text, Math.max(0, startOfLine - 1));
+  const previousLine = lineStart(text, Math.max(0, startOfLine - lineBreakBefore(text, startOfLine)));
   const separatedBefore =
     startOfLine === 0 ||
     (startOfLine === 1 && text.charCodeAt(0) === 0xfeff) ||
@@ -91,6 +101,41 @@ function pullUpNextContent(text: string, startOfLine: number, span: Span): Span 
     if (listMarker && text.startsWith(indent, next)) kept = indent.length;
   }
   return kept < 0 ? null : { start: startOfLine + kept, end: next + kept };
+}
+
+/** A line's container markers: block quotes `>`, list markers, the spaces around them. */
+const LINE_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/;
+/** Content that cannot go on a paragraph: a heading, HTML, a fence, a thematic break of `*` or `_`. */
+const NOT_PARAGRAPH_TEXT = /^(?:#{1,6}(?:[ \t]|$)|<|```|~~~|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/;
+/** A line's content that interrupts a paragraph instead of going on with it. */
+const INTERRUPTS = /^(?:[-*+]|1[.)])[ \t]+\S/;
+
+const quoteCount = (prefix: string): number => prefix.split('>').length - 1;
+
+/**
+ * Whether deleting the lines [startOfLine, nextLine) would make the line before run on into the line
+ * after: the line before is paragraph text and the line after would read as its continuation (no blank
+ * line, no deeper block quote, nothing that starts a block of its own).
+ */
+function wouldRunOn(text: string, startOfLine: number, nextLine: number): boolean {
+  const breakBefore = lineBreakBefore(text, startOfLine);
+  if (breakBefore === 0 || nextLine >= text.length) return false;
+  const before = text.slice(lineStart(text, startOfLine - breakBefore), startOfLine - breakBefore);
+  const beforePrefix = LINE_PREFIX.exec(before)?.[0] ?? '';
+  const beforeContent = before.slice(beforePrefix.length).trimEnd();
+  if (beforeContent === '' || NOT_PARAGRAPH_TEXT.test(beforeContent) || /^[-=\s]+$/.test(beforeContent)) return false;
+  let lineEnd = nextLine;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const after = text.slice(nextLine, lineEnd);
+  const afterQuotes = /^[ \t>]*/.exec(after)?.[0] ?? '';
+  const afterContent = after.slice(afterQuotes.length);
+  if (afterContent.trim() === '' || quoteCount(afterQuotes) > quoteCount(beforePrefix)) return false;
+  return !NOT_PARAGRAPH_TEXT.test(afterContent) && !INTERRUPTS.test(afterContent);
+}
+
+/** The block-quote markers of a removed line's prefix that stand before its first list marker, trimmed. */
+function keptQuoteMarkers(prefix: string): string {
+  return (/^[ \t>]*/.exec(prefix)?.[0] ?? '').trimEnd();
 }
 
 function lineBreakBefore(text: string, offset: number): number {

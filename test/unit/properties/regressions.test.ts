@@ -1,6 +1,6 @@
 // Shrunk failing cases of the property tests (test/support/document-properties.ts), one named test each:
 // what `npm run fuzz` or the bounded run once found, kept so it stays fixed.
-import { checkMarkChecked } from '../../support/document-properties';
+import { checkMarkChecked, checkRemovals } from '../../support/document-properties';
 
 const COUNCIL =
   'The council approved a budget of 4.2 million dollars on Tuesday, the largest increase in a decade, after months of debate over school funding.';
@@ -19,6 +19,23 @@ describe('property regressions', () => {
     it('on the line after an unclosed `<!--` in the same paragraph (the comment goes before it)', () => {
       const text = `+ Sign up for our newsletter\n\n  According to Maria Lopez, by budget.\n  in doubled <!-- unclosed\n${COUNCIL}\n`;
       checkMarkChecked({ text, format: 'markdown' });
+    });
+  });
+
+  describe('a removal leaves the other blocks as they were', () => {
+    it('a list item between two quote paragraphs: its line stays blank, so they do not run together', () => {
+      const text = '- > >  You may also like\r\n  > + Share this article\r\n  > >2023 costs fell.\r\n';
+      checkRemovals({ text, format: 'markdown' });
+    });
+
+    it('a heading between two paragraphs in a quoted list item (lazy continuation)', () => {
+      const text = `> - > Sign up for our newsletter\n>   > ## the\n>   ${COUNCIL}\n\n> - - ${COUNCIL}\n\n`;
+      checkRemovals({ text, format: 'markdown' });
+    });
+
+    it('with CRLF, the blank line after a heading that follows a paragraph stays', () => {
+      const text = `\uFEFF- According to Maria Lopez, the.\r\n\r\nSign up for our newsletter\r\n## the\r\n\r\n${COUNCIL}\r\n\r\n`;
+      checkRemovals({ text, format: 'markdown' });
     });
   });
 });
