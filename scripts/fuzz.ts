@@ -8,6 +8,8 @@
 //   FUZZ_SEED   the seed (default: a random one, printed)
 //   FUZZ_PATH   with FUZZ_SEED: replay one failing case (the path fast-check printed)
 //   FUZZ_DEEP   in 1,000 documents, how many hold a 20,000-deep nesting (default 1; each takes seconds)
+//   FUZZ_KEEP_GOING=1  count every failing document per property instead of stopping at the first (no
+//               shrinking); the first failure of each property is printed with its FUZZ_SEED/FUZZ_PATH
 import fc from 'fast-check';
 import { analyze } from '../src/core/analyze';
 import { documentArbitrary, type GeneratedDocument } from '../test/support/document-arbitraries';
@@ -23,6 +25,7 @@ const runs = numberFrom('FUZZ_RUNS', 100_000);
 const seed = numberFrom('FUZZ_SEED', Math.floor(Math.random() * 0x7fffffff));
 const path = process.env.FUZZ_PATH || undefined;
 const deepWeight = numberFrom('FUZZ_DEEP', 1);
+const keepGoing = process.env.FUZZ_KEEP_GOING === '1';
 /** The determinism check analyses a document twice more: every tenth document is enough for it. */
 const DETERMINISM_EVERY = 10;
 
@@ -38,20 +41,35 @@ const counts = {
   marksChecked: 0,
 };
 
+/** In the keep-going mode: per property, the failing documents' count and the first one's path and message. */
+const failures = new Map<string, { count: number; path: number; message: string }>();
+
+/** Runs one property's check: in the keep-going mode a failure is counted, else it is thrown. */
+function check(property: string, run: () => void): void {
+  if (!keepGoing) return run();
+  try {
+    run();
+  } catch (error) {
+    const failure = failures.get(property);
+    if (failure) failure.count++;
+    else failures.set(property, { count: 1, path: counts.documents - 1, message: String(error) });
+  }
+}
+
 function checkAll(document: GeneratedDocument): void {
   counts.documents++;
   if (document.format === 'markdown') counts.markdown++;
   if (document.text.charCodeAt(0) === 0xfeff) counts.bom++;
   if (document.text.length > 10_000) counts.deep++;
   const analysis = analyze(document.text, { format: document.format });
-  checkRanges(document, analysis);
+  check('ranges', () => checkRanges(document, analysis));
   if (counts.documents % DETERMINISM_EVERY === 0) {
-    checkDeterministic(document);
+    check('deterministic', () => checkDeterministic(document));
     counts.deterministic++;
   }
-  checkRemovals(document, analysis);
+  check('removals', () => checkRemovals(document, analysis));
   counts.removals += analysis.duplicates.length + analysis.boilerplate.length;
-  checkMarkChecked(document, analysis);
+  check('mark as checked', () => checkMarkChecked(document, analysis));
   counts.marksChecked += analysis.messages.filter((m) => m.ruleId === 'unattributed-claim').length;
   counts.ranges++;
 }
@@ -80,12 +98,17 @@ console.log(`  ranges valid, no split surrogate pair: ${counts.ranges} documents
 console.log(`  the same analysis twice:               ${counts.deterministic} documents`);
 console.log(`  removals leave the rest as it was:     ${counts.removals} duplicate and boilerplate passages`);
 console.log(`  "mark as checked" silences its claim:  ${counts.marksChecked} claims`);
+for (const [property, { count, path, message }] of failures) {
+  console.log(`FAILED ${property}: ${count} documents; the first: FUZZ_SEED=${seed} FUZZ_PATH=${path} npm run fuzz`);
+  console.log(`  ${message.split('\n')[0].slice(0, 400)}`);
+}
+if (keepGoing && failures.size > 0) process.exitCode = 1;
 if (result.failed) {
   console.log(fc.defaultReportMessage(result));
   const error = result.errorInstance;
   console.log(error instanceof Error ? error.message : String(error));
   console.log(`replay: FUZZ_SEED=${result.seed} FUZZ_PATH=${result.counterexamplePath ?? ''} npm run fuzz`);
   process.exitCode = 1;
-} else {
+} else if (failures.size === 0) {
   console.log(`0 failures in ${result.numRuns} generated documents (seed ${seed})`);
 }

@@ -365,8 +365,11 @@ describe('suppressions', () => {
       assert.equal(suppressions.directives.length, 1);
       assert.ok(suppressions.isSuppressed('boilerplate', spanAt(text, 'Beta')));
       // Closed within the paragraph, on a later line, it is a comment, and a directive inside it is its text.
-      const closed = 'Alpha <!-- a comment\n<!-- source-lens-disable-file --> Beta.';
+      const closed = 'Alpha <!-- a comment\nb <!-- source-lens-disable-file --> Beta.';
       assert.equal(parseSuppressions(closed, 'markdown').directives.length, 0);
+      // A line that starts a block (here an HTML block) ends the paragraph first: the `<!--` above is text.
+      const interrupted = 'Alpha <!-- text\n<!-- source-lens-disable-line --> Beta.';
+      assert.ok(parseSuppressions(interrupted, 'markdown').isSuppressed('boilerplate', spanAt(interrupted, 'Beta')));
       // The same text in a later paragraph does not close it.
       const later = 'Alpha <!-- text\n\nBeta <!-- source-lens-disable-line --> Gamma.';
       assert.ok(parseSuppressions(later, 'markdown').isSuppressed('boilerplate', spanAt(later, 'Gamma')));

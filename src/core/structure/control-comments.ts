@@ -20,7 +20,8 @@
 // line scan that knows block-quote markers), not in an inline code span on the line, not inside another
 // comment. Where a comment ends follows remark: one that starts a line's content is an HTML block, open
 // to its `-->` or the end of its block quote (the first line with fewer `>`); one after other text is
-// inline HTML, a comment only when its `-->` comes before the paragraph ends (a blank line), else text.
+// inline HTML, a comment only when its `-->` comes before the paragraph ends (a blank line, a list item,
+// a heading, HTML or a fence), else text.
 // Indented code blocks are not recognised. Everything is one forward pass over the lines with
 // cached `indexOf` searches, so the cost is linear in the text; nothing here throws.
 import {
@@ -196,7 +197,7 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
   const opens = new Finder(text, '<!--');
   const closes = new Finder(text, '-->');
   const ticks = new Finder(text, '`');
-  const blanks = new BlankLineFinder(text);
+  const paragraphEnds = new ParagraphEndFinder(text);
   const fences = new FenceTracker();
   /** A comment that began on an earlier line; `close` is -1 when no `-->` follows. */
   let open: { at: number; close: number; lineStart: number; depth: number } | null = null;
@@ -207,6 +208,7 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
     const { start, end, next } = lines;
     let pos = start;
     let content = false;
+    if (textOpener >= 0 && endsParagraph(text, start, end)) textOpener = -1;
     // An HTML block ends with its container, as remark ends it: a comment begun in a block quote ends
     // at the first line with fewer `>` (the line is read as usual from there).
     if (open && open.depth > 0 && quoteDepth(text, start, linePrefix(text, start, end)) < open.depth) open = null;
@@ -246,9 +248,9 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
       const close = closes.next(at + 2); // `<!-->` and `<!--->` are (empty) comments too
       // A comment that starts the line's content is an HTML block: it runs to its `-->` or the end of its
       // container. One after other text is inline HTML, which CommonMark takes only when it closes within
-      // the paragraph (before a blank line); an unclosed `<!--` there is text, as remark reads it.
+      // the paragraph (see `endsParagraph`); an unclosed `<!--` there is text, as remark reads it.
       const block = pos === start && at === blockStart(text, start, end);
-      if (!block && (close < 0 || close >= blanks.after(at))) {
+      if (!block && (close < 0 || close >= paragraphEnds.after(at))) {
         if (textOpener < 0) textOpener = at;
         content = true;
         pos = at + 4;
@@ -270,10 +272,22 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
 }
 
 /**
- * The start of the first blank line (nothing but white space and `>`) after the line holding a position:
- * where a paragraph ends at the latest. Asked with rising positions, it reads the text once in all.
+ * Whether a line ends the paragraph before it: a blank line (nothing but white space and `>`), or one
+ * whose content starts a block that interrupts a paragraph (a list item, a heading, HTML, a fence).
  */
-class BlankLineFinder {
+function endsParagraph(text: string, start: number, end: number): boolean {
+  const content = linePrefix(text, start, end);
+  if (content >= end || blockStart(text, start, end) > content) return true;
+  const c = text.charCodeAt(content);
+  if (c === 60 || text.startsWith('```', content) || text.startsWith('~~~', content)) return true; // `<`, fences
+  return c === 35 && /^#{1,6}(?:[ \t]|$)/.test(text.slice(content, Math.min(end, content + 8)));
+}
+
+/**
+ * The start of the first line after the one holding a position that ends the paragraph (`endsParagraph`):
+ * where an inline comment must have closed. Asked with rising positions, it reads the text once in all.
+ */
+class ParagraphEndFinder {
   private readonly lines: Lines;
   /** The blank line found last (its start), or the text's length when there is none. */
   private blank = -1;
@@ -287,7 +301,7 @@ class BlankLineFinder {
     // The line holding `at` itself is not blank (it holds the `<!--`), so the next blank one is the answer.
     while (this.lines.advance()) {
       const { start, end } = this.lines;
-      if (start > at && !hasContent(this.text, start, end, true)) return (this.blank = start);
+      if (start > at && endsParagraph(this.text, start, end)) return (this.blank = start);
     }
     return (this.blank = this.text.length + 1);
   }
