@@ -182,8 +182,8 @@ export interface LineState extends LineSpan {
   /** Start of the line that comment began on, or -1. */
   commentLine: number;
   /**
-   * The first `<!--` read as text (no `-->` closes it within the paragraph) on an earlier line of the
-   * paragraph this line continues, or -1: a comment added after it, in the same paragraph, would close it.
+   * The first `<!--` read as text (no `-->` closes it within the paragraph) in the paragraph that the line
+   * before ends or goes on with, or -1: a comment appended to the line before would close it.
    */
   textOpenerAt: number;
 }
@@ -208,7 +208,6 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
     const { start, end, next } = lines;
     let pos = start;
     let content = false;
-    if (textOpener >= 0 && endsParagraph(text, start, end)) textOpener = -1;
     // An HTML block ends with its container, as remark ends it: a comment begun in a block quote ends
     // at the first line with fewer `>` (the line is read as usual from there).
     if (open && open.depth > 0 && quoteDepth(text, start, linePrefix(text, start, end)) < open.depth) open = null;
@@ -218,6 +217,7 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
       const commentLine = open ? open.lineStart : -1;
       if (observe({ start, end, next, code, commentAt, commentLine, textOpenerAt: textOpener })) return;
     }
+    if (textOpener >= 0 && endsParagraph(text, start, end)) textOpener = -1;
     if (open) {
       if (open.close < 0 || open.close >= end) {
         builder.endLine(start, next, false);

@@ -20,6 +20,11 @@ describe('property regressions', () => {
       const text = `+ Sign up for our newsletter\n\n  According to Maria Lopez, by budget.\n  in doubled <!-- unclosed\n${COUNCIL}\n`;
       checkMarkChecked({ text, format: 'markdown' });
     });
+
+    it('on a list item right after a line with an unclosed `<!--` (the comment goes before it)', () => {
+      const text = `- ${COUNCIL}\n  Officials claimed. Unemployment rose <!-- unclosed\n  1. - Residents fell 40% in 2023.\n`;
+      checkMarkChecked({ text, format: 'markdown' });
+    });
   });
 
   describe('a removal leaves the other blocks as they were', () => {
