@@ -20,28 +20,76 @@ function nestedIn(inner: Candidate, outer: Candidate): boolean {
   return outer.content.some((c) => c.start <= e.start && e.end <= c.end);
 }
 
-/** Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins. Roles kept. */
+const contentsOverlap = (a: Candidate, b: Candidate): boolean =>
+  a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end));
+
+/** Whether the two overlap and neither is nested in the other: then they compete for their words. */
+const crossing = (a: Candidate, b: Candidate): boolean => contentsOverlap(a, b) && !nestedIn(a, b) && !nestedIn(b, a);
+
+/**
+ * The kept statements' content pieces in order of start, with the furthest end reached by each prefix:
+ * the first piece that ends after a point is then a binary search, and it is the earliest-starting piece
+ * that can overlap a span from that point.
+ */
+function pieceIndex() {
+  const pieces: Span[] = [];
+  const reach: number[] = [];
+  return {
+    // Statements mostly come in the order of their words, so a piece mostly goes at the end.
+    add(piece: Span): void {
+      let at = pieces.length;
+      while (at > 0 && pieces[at - 1].start > piece.start) at--;
+      pieces.splice(at, 0, piece);
+      reach.splice(at, 0, 0);
+      for (let i = at; i < pieces.length; i++) reach[i] = Math.max(i > 0 ? reach[i - 1] : -Infinity, pieces[i].end);
+    },
+    /** The least start of a piece overlapping `span`, Infinity when none does. */
+    firstStartOverlapping(span: Span): number {
+      let low = 0;
+      let high = pieces.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (reach[mid] > span.start) high = mid;
+        else low = mid + 1;
+      }
+      return low < pieces.length && pieces[low].start < span.end ? pieces[low].start : Infinity;
+    },
+  };
+}
+
+/**
+ * Each token belongs to at most one statement: of overlapping finds, the earlier-found (direct) wins, and
+ * the later keeps what comes before the earliest word it shares or is dropped. Roles kept.
+ */
 export function dropOverlaps(prose: string, found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  const index = pieceIndex();
+  const keep = (candidate: Candidate): void => {
+    kept.push(candidate);
+    for (const piece of candidate.content) index.add(piece);
+  };
+  // Whether every kept statement whose content overlaps the last kept one's holds it nested. Then a
+  // candidate nested in the last kept one is nested in everything it overlaps, and is kept without
+  // comparing it with every kept statement: what it overlaps overlaps the last one, which is nested in
+  // that, and nesting is transitive. "according to X, …" repeated without a full stop is such a chain,
+  // each one inside all earlier ones, and comparing each with all of them was quadratic (issue 14).
+  let lastIsInnermost = true;
   for (const candidate of found) {
-    const clashing = kept.filter((k) =>
-      k.content.some((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end)),
-    );
-    // A statement inside an "according to" statement's content is nested, not competing.
-    if (clashing.length > 0 && clashing.every((k) => nestedIn(k, candidate) || nestedIn(candidate, k))) {
-      kept.push(candidate);
+    const last = kept.at(-1);
+    if (last && lastIsInnermost && nestedIn(candidate, last)) {
+      keep(candidate);
       continue;
     }
-    const clashes = clashing
-      .flatMap((k) => k.content)
-      .filter((a) => candidate.content.some((b) => a.start < b.end && b.start < a.end));
-    if (clashes.length === 0) {
-      kept.push(candidate);
+    // A statement inside an "according to" statement's content is nested, not competing. The search
+    // stops at the first that competes: the chain's earliest statement, for "…, according to X" after it.
+    if (!kept.some((k) => crossing(k, candidate))) {
+      keep(candidate);
+      lastIsInnermost = kept.every((k) => k === candidate || !contentsOverlap(k, candidate) || nestedIn(candidate, k));
       continue;
     }
     // Reported speech that runs into someone's quote ("… unserious - “…,” she said - and …") keeps
     // the part before it, if that part is still a statement.
-    const firstClash = Math.min(...clashes.map((c) => c.start));
+    const firstClash = Math.min(...candidate.content.map((b) => index.firstStartOverlapping(b)));
     const before = candidate.content
       .filter((p) => p.end <= firstClash || p.start < firstClash)
       .map((p) => trimStatement(prose, { start: p.start, end: Math.min(p.end, firstClash) }));
@@ -55,8 +103,11 @@ export function dropOverlaps(prose: string, found: Candidate[]): Candidate[] {
       0,
     );
     // A verb's object is defined by its quote: without the quote it is nothing.
-    if (candidate.kind !== 'direct' && candidate.role !== 'verbObject' && words >= MIN_INDIRECT_CONTENT_WORDS)
-      kept.push({ ...candidate, content: before });
+    if (candidate.kind !== 'direct' && candidate.role !== 'verbObject' && words >= MIN_INDIRECT_CONTENT_WORDS) {
+      keep({ ...candidate, content: before });
+      // Its pieces end before the first word of any kept piece they overlapped, so they overlap none.
+      lastIsInnermost = true;
+    }
   }
   return kept;
 }
