@@ -132,6 +132,18 @@ export function overlapsAnyOf(spans: readonly Span[]): (start: number, end: numb
 }
 
 /**
+ * Whether one of `spans` lies inside [start, end) (`spans.some((s) => start <= s.start && s.end <= end)`),
+ * in a binary search a question: the spans sorted by start, with the least end among those from each on.
+ * A topic verb's content is checked for a quote in it, and one paragraph can hold thousands of each.
+ */
+export function holdsAnyOf(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const leastEnd = new Float64Array(sorted.length + 1).fill(Infinity);
+  for (let i = sorted.length - 1; i >= 0; i--) leastEnd[i] = Math.min(leastEnd[i + 1], sorted[i].end);
+  return (start, end) => leastEnd[firstIndexNotBefore(sorted.length, (i) => sorted[i].start < start)] <= end;
+}
+
+/**
  * For spans sorted by start, the furthest end among those that open early enough (`opensInTime` true for
  * a prefix of them), or -Infinity when none does.
  */

@@ -18,7 +18,7 @@ import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
 import cues from '../lexicon/cues.json';
 import { phraseBefore, type Phrase } from './mention-phrases';
 import { passiveAgent, passiveBeAt, passiveSubject } from './passive-cues';
-import { quoteContaining, tokenIndexAt } from './spans';
+import { holdsAnyOf, insideAnyOf, quoteContaining, tokenIndexAt } from './spans';
 import { trimStatement } from './statement-span';
 import type { Token } from '../text/tokens';
 import type { Attribution, Quote } from '../types';
@@ -49,10 +49,13 @@ export function topicAttributions(
   verbs: readonly number[],
 ): Attribution[] {
   const found: Attribution[] = [];
+  if (verbs.length === 0) return found;
+  // Made once, not a pass over the quotes per verb: a paragraph can hold thousands of verbs and quotes.
+  const inQuote = insideAnyOf(quotes);
+  const holdsQuote = holdsAnyOf(quotes);
   for (const i of verbs) {
     const token = tokens[i];
-    if (i < 1 || token.text !== token.lower || quotes.some((q) => q.start <= token.start && token.end <= q.end))
-      continue;
+    if (i < 1 || token.text !== token.lower || inQuote(token.start, token.end)) continue;
     // "the support of", "a strong defense": a verb form used as a noun.
     if (VERB_AS_NOUN.has(tokens[i - 1].lower)) continue;
     const contentStart = contentStartAfter(tokens, i);
@@ -66,7 +69,7 @@ export function topicAttributions(
     const content = trimStatement(prose, { start: tokens[contentStart].start, end });
     if (content.end <= content.start) continue;
     const cueEnd = tokens[contentStart - 1];
-    const mixed = quotes.some((q) => q.start >= content.start && q.end <= content.end + 1);
+    const mixed = holdsQuote(content.start, content.end + 1);
     const patient = be === null ? null : passiveSubject(tokens, be, i);
     // "was supported Friday by Sen. Dianne Feinstein": a passive's agent holds the position.
     const agent = be === null ? null : passiveAgent(tokens, contentStart, tokenIndexAt(tokens, end));
