@@ -13,7 +13,13 @@
 import fc from 'fast-check';
 import { analyze } from '../src/core/analyze';
 import { documentArbitrary, type GeneratedDocument } from '../test/support/document-arbitraries';
-import { checkDeterministic, checkMarkChecked, checkRanges, checkRemovals } from '../test/support/document-properties';
+import {
+  checkDeterministic,
+  checkMarkChecked,
+  checkRanges,
+  checkRemovals,
+  noEditOffered,
+} from '../test/support/document-properties';
 
 const numberFrom = (name: string, fallback: number): number => {
   const raw = process.env[name];
@@ -97,7 +103,10 @@ console.log(
 console.log(`  ranges valid, no split surrogate pair: ${counts.ranges} documents`);
 console.log(`  the same analysis twice:               ${counts.deterministic} documents`);
 console.log(`  removals leave the rest as it was:     ${counts.removals} duplicate and boilerplate passages`);
-console.log(`  "mark as checked" silences its claim:  ${counts.marksChecked} claims`);
+console.log(
+  `  "mark as checked" silences its claim:  ${counts.marksChecked} claims ` +
+    `(no edit offered for ${noEditOffered.claims}: an unclosed \`<!--\` lines above in the paragraph)`,
+);
 for (const [property, { count, path, message }] of failures) {
   console.log(`FAILED ${property}: ${count} documents; the first: FUZZ_SEED=${seed} FUZZ_PATH=${path} npm run fuzz`);
   console.log(`  ${message.split('\n')[0].slice(0, 400)}`);

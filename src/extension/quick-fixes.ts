@@ -48,7 +48,11 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
           break;
         case 'unattributed-claim':
           actions.push(addEvidence(document, span, diagnostic));
-          actions.push(markChecked(document, span, diagnostic));
+          {
+            // No "mark as checked" where no comment can silence the claim without changing the text.
+            const checked = markChecked(document, span, diagnostic);
+            if (checked) actions.push(checked);
+          }
           break;
         default:
           break;
@@ -114,13 +118,19 @@ export function markCheckedWorkspaceEdit(document: vscode.TextDocument, span: Sp
     readSettings(document.uri).plainTextMarker,
   );
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, document.positionAt(offset), insert);
+  if (insert) edit.insert(document.uri, document.positionAt(offset), insert);
   return edit;
 }
 
-function markChecked(document: vscode.TextDocument, span: Span, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+function markChecked(
+  document: vscode.TextDocument,
+  span: Span,
+  diagnostic: vscode.Diagnostic,
+): vscode.CodeAction | null {
+  const edit = markCheckedWorkspaceEdit(document, span);
+  if (edit.size === 0) return null;
   const action = new vscode.CodeAction('Mark this claim as checked', vscode.CodeActionKind.QuickFix);
-  action.edit = markCheckedWorkspaceEdit(document, span);
+  action.edit = edit;
   action.diagnostics = [diagnostic];
   return action;
 }

@@ -136,12 +136,40 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
   }
 }
 
+/** Claims for which "mark as checked" offered no edit (see `checkMarkChecked`), counted for `npm run fuzz`. */
+export const noEditOffered = { claims: 0 };
+
+/**
+ * Whether a `<!--` that nothing closes stands before the line holding `offset`, at least one line above
+ * it, with no blank line (nothing but spaces and `>`) between: the paragraph holding it goes on there.
+ */
+function unclosedOpenerAbove(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const before = text.slice(0, lineStart).replace(/\r\n?/g, '\n');
+  for (let opener = before.indexOf('<!--'); opener >= 0; opener = before.indexOf('<!--', opener + 4)) {
+    if (before.includes('-->', opener + 2)) continue;
+    const between = before.slice(before.indexOf('\n', opener));
+    if (between.split('\n').length - 1 >= 2 && !/\n[ \t>]*\n/.test(between)) return true;
+  }
+  return false;
+}
+
 /** "Mark as checked" on each unattributed claim silences that claim: re-analysed, it is no longer reported. */
 export function checkMarkChecked({ text, format }: GeneratedDocument, analysis = analysisOf(text, format)): void {
   const claims = analysis.messages.filter((m) => m.ruleId === 'unattributed-claim');
   for (const claim of claims) {
     const { offset, insert } = markCheckedEdit(text, format, 'unattributed-claim', claim);
-    assert.ok(insert.length > 0, 'the edit inserts a comment');
+    if (insert === '') {
+      // No edit is offered only where no comment can silence the claim without changing the text: its
+      // line continues a paragraph in which an unclosed `<!--` stands on an earlier line (a comment after
+      // it would close it; one before it would cover an earlier line).
+      assert.ok(
+        format === 'markdown' && unclosedOpenerAbove(text, claim.start),
+        `no edit is offered for ${JSON.stringify(text.slice(claim.start, claim.end))}`,
+      );
+      noEditOffered.claims++;
+      continue;
+    }
     const after = text.slice(0, offset) + insert + text.slice(offset);
     const shift = offset <= claim.start ? insert.length : 0;
     const claimed = text.slice(claim.start, claim.end);

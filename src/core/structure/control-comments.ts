@@ -275,7 +275,7 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
  * Whether a line ends the paragraph before it: a blank line (nothing but white space and `>`), or one
  * whose content starts a block that interrupts a paragraph (a list item, a heading, HTML, a fence).
  */
-function endsParagraph(text: string, start: number, end: number): boolean {
+export function endsParagraph(text: string, start: number, end: number): boolean {
   const content = linePrefix(text, start, end);
   if (content >= end || blockStart(text, start, end) > content) return true;
   const c = text.charCodeAt(content);

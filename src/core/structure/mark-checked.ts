@@ -1,6 +1,7 @@
 // "Mark as checked": the edit that writes a `disable-next-line` control comment for one finding, placed
 // where it silences that finding and leaves the document rendering as before.
 import {
+  endsParagraph,
   MARKDOWN_PREFIX,
   normalizeMarker,
   scanMarkdown,
@@ -139,6 +140,16 @@ function editFor(
     // An unclosed `<!--` on the line before is text, and the comment appended after it would close it
     // (hiding what lies between): the comment goes just before it instead, still on the line before.
     if (line.textOpenerAt >= previous.start) return { offset: line.textOpenerAt, insert: `${comment} ` };
+    if (line.textOpenerAt >= 0) {
+      // The `<!--` is on an earlier line of the paragraph: a comment after it would close it and hide
+      // the lines between, and one before it would silence an earlier line. A line that ends the
+      // paragraph anyway (a list item, a heading) can take a comment line of its own; a continuation
+      // line cannot, so no edit is offered (the claim can still be silenced by hand, with a `disable`
+      // region around the paragraph).
+      if (!endsParagraph(text, line.start, line.end)) return { offset: lineStart, insert: '' };
+      const content = linePrefix(text, lineStart, line.end);
+      return { offset: lineStart, insert: `${text.slice(lineStart, content)}${comment}${eol}` };
+    }
     let at = previous.end;
     while (at > previous.start && isIndentCode(text.charCodeAt(at - 1))) at--;
     let backslashes = at;

@@ -1,5 +1,8 @@
 // Shrunk failing cases of the property tests (test/support/document-properties.ts), one named test each:
 // what `npm run fuzz` or the bounded run once found, kept so it stays fixed.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { markCheckedEdit } from '../../../src/core/report';
 import { checkMarkChecked, checkRemovals } from '../../support/document-properties';
 
 const COUNCIL =
@@ -23,6 +26,26 @@ describe('property regressions', () => {
 
     it('on a list item right after a line with an unclosed `<!--` (the comment goes before it)', () => {
       const text = `- ${COUNCIL}\n  Officials claimed. Unemployment rose <!-- unclosed\n  1. - Residents fell 40% in 2023.\n`;
+      checkMarkChecked({ text, format: 'markdown' });
+    });
+
+    it('on a list item two lines below an unclosed `<!--` (a comment line of its own goes before it)', () => {
+      const text = `- > - the <!-- unclosed\r\n  >   The.\r\n  - ${COUNCIL}\r\n`;
+      const [claim] = analyze(text, { format: 'markdown' }).messages.filter((m) => m.ruleId === 'unattributed-claim');
+      assert.ok(claim);
+      const { offset, insert } = markCheckedEdit(text, 'markdown', 'unattributed-claim', claim);
+      assert.equal(offset, text.indexOf(`  - ${COUNCIL}`));
+      assert.equal(insert, '  <!-- source-lens-disable-next-line unattributed-claim -->\r\n');
+      checkMarkChecked({ text, format: 'markdown' });
+    });
+
+    it('none offered on a line that continues a paragraph with an unclosed `<!--` two lines above', () => {
+      const text =
+        '- - - According to the minister, unemployment rose.\n      protested <!-- unclosed\n' +
+        '      Sign up for our newsletter\n      Your email address will not be published. Required fields are marked *\n';
+      const [claim] = analyze(text, { format: 'markdown' }).messages.filter((m) => m.ruleId === 'unattributed-claim');
+      assert.ok(claim);
+      assert.equal(markCheckedEdit(text, 'markdown', 'unattributed-claim', claim).insert, '');
       checkMarkChecked({ text, format: 'markdown' });
     });
   });
