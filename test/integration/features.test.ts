@@ -143,6 +143,25 @@ describe('Source Lens features', function () {
     assert.equal(editor.document.getText(), SCRAPED);
   });
 
+  it('no "Mark this claim as checked" where a comment would close an unclosed `<!--` two lines above', async () => {
+    const text =
+      '- - - According to the minister, unemployment rose.\n      protested <!-- unclosed\n' +
+      '      Sign up for our newsletter\n      Your email address will not be published. Required fields are marked *\n';
+    const editor = await openUntitled(text, 'markdown');
+    const claim = (await diagnosticsWith(editor.document.uri, 'unattributed-claim')).find(
+      (d) => codeOf(d) === 'unattributed-claim' && d.range.start.line === 3,
+    )!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      claim.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Add Evidence Link…'), `the claim's other fix is offered: ${titles.join(', ')}`);
+    assert.ok(!titles.some((t) => /^Mark this claim as checked/.test(t)), `no mark as checked: ${titles.join(', ')}`);
+  });
+
   it('a misspelt rule in a control comment gets a warning, and "Replace with" puts the rule meant in; undo restores it', async () => {
     const text = `source-lens: disable-next-line unatributed-claim\n${SCRAPED.split('\n')[3]}\n`;
     const editor = await openUntitled(text);
