@@ -8,6 +8,7 @@ import { analyze } from '../src/core/analyze';
 import { newsDocument } from '../test/host-bench/news';
 import { PATHOLOGICAL_SHAPES } from '../test/support/pathological-shapes';
 
+/** One row of the benchmark's table (scripts/bench.ts prints these rows beside its own). */
 export interface ShapeRow {
   input: string;
   size: string;

@@ -12,7 +12,7 @@ import { sentenceFeatures, shippedWeights, viterbi } from '../src/core/attributi
 import type { AnalyzeOptions } from '../src/core/options';
 import type { DocumentFormat } from '../src/core/types';
 import { tokenizedSentences } from './attribution-data';
-import { markdownShapeRows } from './bench-shapes';
+import { markdownShapeRows, type ShapeRow } from './bench-shapes';
 import { tokenize } from '../src/core/text/tokens';
 import { newsDocument } from '../test/host-bench/news';
 import { mulberry32, textOfLength } from '../test/support/random';
@@ -103,15 +103,7 @@ const QUOTE_MARKS = /["“”«»„]/g;
 const floor = (text: string): number => (text.match(QUOTE_MARKS) ?? []).length;
 const markdownParser = unified().use(remarkParse);
 
-interface Row {
-  input: string;
-  size: string;
-  ours: string;
-  throughput: string;
-  floor: string;
-  remark: string;
-  target: string;
-}
+type Row = ShapeRow;
 
 const rows: Row[] = [];
 const mb = (chars: number): number => chars / (1024 * 1024);

@@ -57,6 +57,22 @@ function sentenceOf(text: string) {
   return { tokens, quotes, triggers: triggersOf(tokens) };
 }
 
+/** One long sentence's view for the finders, its tokens counted. */
+function countedView(text: string): { view: SentenceView; reads: () => number } {
+  const { tokens, quotes, triggers } = sentenceOf(text);
+  const countedTokens = counted(tokens);
+  return {
+    view: {
+      sentence: { index: 0, block: 0, start: 0, end: text.length },
+      tokens: countedTokens.items,
+      quotes,
+      allQuotes: quotes,
+      triggers,
+    },
+    reads: countedTokens.reads,
+  };
+}
+
 /** Reads at 4n over reads at n: about 4 when the work is linear, about 16 when it is quadratic. */
 function growth(readsAt: (size: number) => number, size = 4000): number {
   return readsAt(4 * size) / readsAt(size);
@@ -169,19 +185,11 @@ describe('finders read a long sentence a bounded number of times (issue 14)', ()
     const saidSmith = shape('one paragraph of quotes with “said Smith');
     const readsAt = (size: number): number => {
       const text = saidSmith.make(size);
-      const { tokens, quotes, triggers } = sentenceOf(text);
-      const countedTokens = counted(tokens);
-      const view: SentenceView = {
-        sentence: { index: 0, block: 0, start: 0, end: text.length },
-        tokens: countedTokens.items,
-        quotes,
-        allQuotes: quotes,
-        triggers,
-      };
+      const { view, reads } = countedView(text);
       const found = directAttributions(text, view, new Set());
       assert.ok(found.length > 0, 'the shape has direct quotes');
-      for (const a of found) withPrepositionInCue(countedTokens.items, withQualifiedCue(countedTokens.items, a));
-      return countedTokens.reads();
+      for (const a of found) withPrepositionInCue(view.tokens, withQualifiedCue(view.tokens, a));
+      return reads();
     };
     assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
   });
@@ -190,17 +198,9 @@ describe('finders read a long sentence a bounded number of times (issue 14)', ()
     const expected = shape('one paragraph of “is expected to');
     const readsAt = (size: number): number => {
       const text = expected.make(size);
-      const { tokens, quotes, triggers } = sentenceOf(text);
-      const countedTokens = counted(tokens);
-      const view: SentenceView = {
-        sentence: { index: 0, block: 0, start: 0, end: text.length },
-        tokens: countedTokens.items,
-        quotes,
-        allQuotes: quotes,
-        triggers,
-      };
+      const { view, reads } = countedView(text);
       assert.ok(reportedAttributions(text, view, []).length > 0, 'the shape has passive statements');
-      return countedTokens.reads();
+      return reads();
     };
     assert.ok(growth(readsAt) < 6, `reads grew ×${growth(readsAt).toFixed(1)} for ×4 input`);
   });
