@@ -3,7 +3,7 @@
 import { reported, type SentenceView } from './candidates';
 import { PRONOUNS } from './mention-phrases';
 import { openingSubject } from './speakers';
-import { spanOf } from './spans';
+import { insideAnyOf, spanOf } from './spans';
 import { NOT_PREDICATE_SUBJECTS, notAVerb } from '../lexicon/attribution-words';
 import { cueClassOf, isAuxiliary } from '../lexicon/cue-lexicon';
 import { introducedAsTerm, looksLikeTitle } from '../quotes';
@@ -48,10 +48,12 @@ export function quotedObject(prose: string, tokens: Token[], cueAt: number, quot
  */
 export function predicateQuotes(prose: string, view: SentenceView, found: Attribution[]): Attribution[] {
   const { tokens, allQuotes } = view;
-  // The cheapest test first: most quotes are some statement's.
+  // The cheapest test first: most quotes are some statement's. One search per quote rather than a pass
+  // over the statements: a paragraph can hold thousands of quotes, each with its statement (issue 14).
+  const taken = insideAnyOf(found.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end + 1 }))));
   const free = allQuotes.filter(
     (q) =>
-      !found.some((a) => a.content.some((c) => c.start <= q.start && q.end <= c.end + 1)) &&
+      !taken(q.start, q.end) &&
       !introducedAsTerm(prose, q.start) &&
       !looksLikeTitle(prose.slice(q.inner.start, q.inner.end)),
   );

@@ -27,32 +27,44 @@ const contentsOverlap = (a: Candidate, b: Candidate): boolean =>
 const crossing = (a: Candidate, b: Candidate): boolean => contentsOverlap(a, b) && !nestedIn(a, b) && !nestedIn(b, a);
 
 /**
- * The kept statements' content pieces in order of start, with the furthest end reached by each prefix:
- * the first piece that ends after a point is then a binary search, and it is the earliest-starting piece
- * that can overlap a span from that point.
+ * The kept statements' content pieces in order of start, each with its statement, and the furthest end
+ * reached by each prefix: the first piece that ends after a point is then a binary search, and it is the
+ * earliest-starting piece that can overlap a span from that point.
  */
 function pieceIndex() {
   const pieces: Span[] = [];
+  const owners: Candidate[] = [];
   const reach: number[] = [];
+  /** The index of the first piece ending after `span.start` (pieces.length when none does). */
+  const firstEndingAfter = (span: Span): number => {
+    let low = 0;
+    let high = pieces.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (reach[mid] > span.start) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
   return {
     // Statements mostly come in the order of their words, so a piece mostly goes at the end.
-    add(piece: Span): void {
+    add(piece: Span, owner: Candidate): void {
       let at = pieces.length;
       while (at > 0 && pieces[at - 1].start > piece.start) at--;
       pieces.splice(at, 0, piece);
+      owners.splice(at, 0, owner);
       reach.splice(at, 0, 0);
       for (let i = at; i < pieces.length; i++) reach[i] = Math.max(i > 0 ? reach[i - 1] : -Infinity, pieces[i].end);
     },
     /** The least start of a piece overlapping `span`, Infinity when none does. */
     firstStartOverlapping(span: Span): number {
-      let low = 0;
-      let high = pieces.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (reach[mid] > span.start) high = mid;
-        else low = mid + 1;
-      }
-      return low < pieces.length && pieces[low].start < span.end ? pieces[low].start : Infinity;
+      const first = firstEndingAfter(span);
+      return first < pieces.length && pieces[first].start < span.end ? pieces[first].start : Infinity;
+    },
+    /** Adds to `into` every statement with a piece overlapping `span`. */
+    ownersOverlapping(span: Span, into: Set<Candidate>): void {
+      for (let i = firstEndingAfter(span); i < pieces.length && pieces[i].start < span.end; i++)
+        if (pieces[i].end > span.start) into.add(owners[i]);
     },
   };
 }
@@ -66,7 +78,15 @@ export function dropOverlaps(prose: string, found: Candidate[]): Candidate[] {
   const index = pieceIndex();
   const keep = (candidate: Candidate): void => {
     kept.push(candidate);
-    for (const piece of candidate.content) index.add(piece);
+    for (const piece of candidate.content) index.add(piece, candidate);
+  };
+  // The kept statements whose content overlaps the candidate's: only those can compete with it or hold
+  // it. Comparing each candidate with every kept statement was quadratic on a paragraph of thousands of
+  // quotes with their speakers ("“…,” said Smith, “…,” said Smith, …"), which overlap none (issue 14).
+  const overlapping = (candidate: Candidate): Candidate[] => {
+    const owners = new Set<Candidate>();
+    for (const piece of candidate.content) index.ownersOverlapping(piece, owners);
+    return [...owners];
   };
   // Whether every kept statement whose content overlaps the last kept one's holds it nested. Then a
   // candidate nested in the last kept one is nested in everything it overlaps, and is kept without
@@ -80,11 +100,11 @@ export function dropOverlaps(prose: string, found: Candidate[]): Candidate[] {
       keep(candidate);
       continue;
     }
-    // A statement inside an "according to" statement's content is nested, not competing. The search
-    // stops at the first that competes: the chain's earliest statement, for "…, according to X" after it.
-    if (!kept.some((k) => crossing(k, candidate))) {
+    // A statement inside an "according to" statement's content is nested, not competing.
+    const near = overlapping(candidate);
+    if (!near.some((k) => crossing(k, candidate))) {
       keep(candidate);
-      lastIsInnermost = kept.every((k) => k === candidate || !contentsOverlap(k, candidate) || nestedIn(candidate, k));
+      lastIsInnermost = near.every((k) => k === candidate || nestedIn(candidate, k));
       continue;
     }
     // Reported speech that runs into someone's quote ("… unserious - “…,” she said - and …") keeps

@@ -90,7 +90,7 @@ export function reportedAttributions(prose: string, view: SentenceView, direct: 
     // "a surrogate who said …": the relative pronoun stands for the phrase before it.
     const relative = RELATIVE_SUBJECTS.has(tokens[i - 1]?.lower ?? '') ? phraseBefore(tokens, i - 1) : null;
     const subject = phraseBefore(tokens, i) ?? relative ?? chainedSubject(tokens, i, 0) ?? participleSubject(tokens, i);
-    const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [...direct, ...found]);
+    const mention = subject ? spanOf(tokens, subject) : coordinatedSubject(tokens, i, [direct, found]);
     const cueEnd = particle ?? i;
     const cue = { start: token.start, end: tokens[cueEnd].end };
     // "called Trump a “blowhard,”", "declaring it “another super Tuesday”": a quote in the cue's object.

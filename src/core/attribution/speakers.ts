@@ -123,17 +123,28 @@ export function openingSubject(tokens: Token[], limit: number): Phrase | null {
   return subject && subject.to < limit ? subject : null;
 }
 
-/** "He called it a “crystal ball” and said it was …": the second verb shares the first one's speaker. */
-export function coordinatedSubject(tokens: Token[], cueAt: number, earlier: Attribution[]): Span | null {
+/**
+ * "He called it a “crystal ball” and said it was …": the second verb shares the first one's speaker.
+ * `earlier` holds the statements found so far, in lists read in order and never copied: a paragraph can
+ * have thousands of cues and as many statements, and copying them for each cue was quadratic (issue 14).
+ */
+export function coordinatedSubject(
+  tokens: Token[],
+  cueAt: number,
+  earlier: readonly (readonly Attribution[])[],
+): Span | null {
   let j = cueAt - 1;
   while (j > 0 && isAuxiliary(tokens[j])) j--;
   // "and said …", or a participle set off by a comma: ", adding that …".
   const joined =
     j >= 0 && (COORDINATORS.has(tokens[j].lower) || (tokens[j].text === ',' && tokens[cueAt].lower.endsWith('ing')));
   if (!joined) return null;
-  const previous = earlier
-    .filter((a) => a.cue && a.cue.end <= tokens[j].start && a.sourceMention)
-    .sort((a, b) => b.cue!.start - a.cue!.start)[0];
+  // The statement with a speaker whose cue ends before the joiner and starts last (the first such, on a tie).
+  let previous: Attribution | undefined;
+  for (const list of earlier)
+    for (const a of list)
+      if (a.cue && a.cue.end <= tokens[j].start && a.sourceMention && (!previous || a.cue.start > previous.cue!.start))
+        previous = a;
   if (previous?.sourceMention) return previous.sourceMention;
   // "She greeted supporters in Houston and told them …": the sentence's subject, when it opens the sentence
   // and its verb follows it straight away.

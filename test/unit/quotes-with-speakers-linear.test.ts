@@ -1,0 +1,96 @@
+// Issue 14: one paragraph of quotes with their speakers ("“We will win,” said Smith, “We will win,” said
+// Smith, …") is one sentence with thousands of quotes, cues and statements. Three steps read all the
+// statements found so far once per quote or cue: resolving overlaps compared each statement with every
+// kept one, finding a verb's quoted object checked each quote against every statement, and each cue
+// without a subject copied the statements found so far. These tests hold the fixes without a clock:
+// they count reads, as linear-work.test.ts does, and check that four times the input costs about four
+// times the reads (a pass per quote or cue costs sixteen times).
+import assert from 'node:assert/strict';
+import type { Candidate, SentenceView } from '../../src/core/attribution/candidates';
+import { directAttributions } from '../../src/core/attribution/direct-quotes';
+import { predicateQuotes } from '../../src/core/attribution/object-quotes';
+import { dropOverlaps } from '../../src/core/attribution/overlaps';
+import { reportedAttributions } from '../../src/core/attribution/reported-speech';
+import { triggersOf } from '../../src/core/attribution/triggers';
+import { findQuotes } from '../../src/core/quotes';
+import { parseStructure } from '../../src/core/structure';
+import { tokenize } from '../../src/core/text/tokens';
+import type { Attribution, Quote } from '../../src/core/types';
+import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
+
+const smith = PATHOLOGICAL_SHAPES.find((s) => s.name === 'one paragraph of quotes with “said Smith, …”')!;
+
+/** The array, and a count of the reads of its elements made through it. */
+function counted<T>(items: T[]): { items: T[]; reads: () => number } {
+  let reads = 0;
+  const proxy = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { items: proxy, reads: () => reads };
+}
+
+/** The shape at about `size` characters as one sentence's view, and its direct statements. */
+function smithSentence(size: number): { text: string; view: SentenceView; direct: Attribution[] } {
+  const text = smith.make(size);
+  const quotes: Quote[] = findQuotes(text, parseStructure(text, 'plaintext').blocks).quotes;
+  const tokens = tokenize(text, 0, text.length);
+  const view: SentenceView = {
+    sentence: { index: 0, block: 0, start: 0, end: text.length },
+    tokens,
+    quotes,
+    allQuotes: quotes,
+    triggers: triggersOf(tokens),
+  };
+  return { text, view, direct: directAttributions(text, view, new Set()) };
+}
+
+/** Reads at 4n over reads at n: about 4 when the work is linear, about 16 when it is quadratic. */
+function growth(readsAt: (size: number) => number, size = 4000): number {
+  return readsAt(4 * size) / readsAt(size);
+}
+
+describe('a paragraph of quotes with “said Smith” reads its statements a bounded number of times (issue 14)', () => {
+  it('dropOverlaps compares a statement only with the kept ones its content overlaps', () => {
+    const readsAt = (size: number): number => {
+      const { text, view, direct } = smithSentence(size);
+      const found: Candidate[] = [...direct, ...reportedAttributions(text, view, direct)];
+      assert.ok(direct.length > size / 100, 'the shape has a direct statement per two quotes');
+      const contents = found.map((c) => counted(c.content));
+      const kept = dropOverlaps(
+        text,
+        found.map((c, i) => ({ ...c, content: contents[i].items })),
+      );
+      assert.ok(kept.length >= direct.length, 'every direct statement is kept');
+      return contents.reduce((n, c) => n + c.reads(), 0);
+    };
+    const grew = growth(readsAt);
+    assert.ok(grew < 6, `reads grew ×${grew.toFixed(1)} for ×4 input`);
+  });
+
+  it("a verb's quoted object: whether each quote is a statement's is one search, not a pass over them", () => {
+    const readsAt = (size: number): number => {
+      const { text, view, direct } = smithSentence(size);
+      const found = counted(direct);
+      // Every quote is some statement's, so none is left for a verb's object.
+      assert.deepEqual(predicateQuotes(text, view, found.items), []);
+      return found.reads();
+    };
+    const grew = growth(readsAt);
+    assert.ok(grew < 6, `reads grew ×${grew.toFixed(1)} for ×4 input`);
+  });
+
+  it('reported speech: a cue without a subject does not copy the statements found so far', () => {
+    const readsAt = (size: number): number => {
+      const { text, view, direct } = smithSentence(size);
+      const countedDirect = counted(direct);
+      reportedAttributions(text, view, countedDirect.items);
+      // The cues the direct statements took are looked up once; count the reads past that one pass.
+      return countedDirect.reads() + 1;
+    };
+    const grew = growth(readsAt);
+    assert.ok(grew < 6, `reads grew ×${grew.toFixed(1)} for ×4 input`);
+  });
+});
