@@ -15,7 +15,7 @@ import { triggersOf } from '../../src/core/attribution/triggers';
 import { findQuotes } from '../../src/core/quotes';
 import { parseStructure } from '../../src/core/structure';
 import { tokenize } from '../../src/core/text/tokens';
-import type { Attribution, Quote } from '../../src/core/types';
+import type { Attribution, Quote, Span } from '../../src/core/types';
 import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
 
 const smith = PATHOLOGICAL_SHAPES.find((s) => s.name === 'one paragraph of quotes with “said Smith, …”')!;
@@ -32,9 +32,32 @@ function counted<T>(items: T[]): { items: T[]; reads: () => number } {
   return { items: proxy, reads: () => reads };
 }
 
-/** The shape at about `size` characters as one sentence's view, and its direct statements. */
+/**
+ * The statements with each content piece's start and end read through getters that count the reads: the
+ * overlap search reads the kept pieces themselves, not the lists that hold them.
+ */
+function countedPieces(found: Candidate[]): { found: Candidate[]; reads: () => number } {
+  let reads = 0;
+  const piece = (span: Span): Span => ({
+    get start() {
+      reads++;
+      return span.start;
+    },
+    get end() {
+      reads++;
+      return span.end;
+    },
+  });
+  return { found: found.map((c) => ({ ...c, content: c.content.map(piece) })), reads: () => reads };
+}
+
+/** The shape at about `size` characters as one sentence. */
 function smithSentence(size: number): { text: string; view: SentenceView; direct: Attribution[] } {
-  const text = smith.make(size);
+  return sentenceOfText(smith.make(size));
+}
+
+/** A text of one sentence as the finders' view, and its direct statements. */
+function sentenceOfText(text: string): { text: string; view: SentenceView; direct: Attribution[] } {
   const quotes: Quote[] = findQuotes(text, parseStructure(text, 'plaintext').blocks).quotes;
   const tokens = tokenize(text, 0, text.length);
   const view: SentenceView = {
@@ -92,5 +115,23 @@ describe('a paragraph of quotes with “said Smith” reads its statements a bou
     };
     const grew = growth(readsAt);
     assert.ok(grew < 6, `reads grew ×${grew.toFixed(1)} for ×4 input`);
+  });
+
+  it('dropOverlaps reads the kept pieces a bounded number of times, on quotes with speakers and on "according to X, …"', () => {
+    const accordingTo = PATHOLOGICAL_SHAPES.find((s) => s.name === 'one paragraph of “according to X, …”')!;
+    const readsAt =
+      (make: (size: number) => string) =>
+      (size: number): number => {
+        const text = make(size);
+        const { view, direct } = sentenceOfText(text);
+        const { found, reads } = countedPieces([...direct, ...reportedAttributions(text, view, direct)]);
+        assert.ok(found.length > size / 100, 'the shape has statements');
+        dropOverlaps(text, found);
+        return reads();
+      };
+    for (const make of [smith.make, accordingTo.make]) {
+      const grew = growth(readsAt(make));
+      assert.ok(grew < 6, `reads grew ×${grew.toFixed(1)} for ×4 input`);
+    }
   });
 });

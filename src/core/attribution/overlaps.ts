@@ -61,10 +61,14 @@ function pieceIndex() {
       const first = firstEndingAfter(span);
       return first < pieces.length && pieces[first].start < span.end ? pieces[first].start : Infinity;
     },
-    /** Adds to `into` every statement with a piece overlapping `span`. */
-    ownersOverlapping(span: Span, into: Set<Candidate>): void {
+    /**
+     * Whether `test` holds for the statement of some piece overlapping `span`, asked piece by piece in
+     * order of start and stopping at the first that passes.
+     */
+    someOverlapping(span: Span, test: (owner: Candidate) => boolean): boolean {
       for (let i = firstEndingAfter(span); i < pieces.length && pieces[i].start < span.end; i++)
-        if (pieces[i].end > span.start) into.add(owners[i]);
+        if (pieces[i].end > span.start && test(owners[i])) return true;
+      return false;
     },
   };
 }
@@ -80,14 +84,13 @@ export function dropOverlaps(prose: string, found: Candidate[]): Candidate[] {
     kept.push(candidate);
     for (const piece of candidate.content) index.add(piece, candidate);
   };
-  // The kept statements whose content overlaps the candidate's: only those can compete with it or hold
-  // it. Comparing each candidate with every kept statement was quadratic on a paragraph of thousands of
-  // quotes with their speakers ("“…,” said Smith, “…,” said Smith, …"), which overlap none (issue 14).
-  const overlapping = (candidate: Candidate): Candidate[] => {
-    const owners = new Set<Candidate>();
-    for (const piece of candidate.content) index.ownersOverlapping(piece, owners);
-    return [...owners];
-  };
+  // Whether `test` holds for a kept statement whose content overlaps the candidate's: only those can
+  // compete with it or hold it. Comparing each candidate with every kept statement was quadratic on a
+  // paragraph of thousands of quotes with their speakers ("“…,” said Smith, “…,” said Smith, …"), which
+  // overlap none (issue 14). The search goes by start and stops at the first found, as the scan in the
+  // order kept did: for "…, according to X" after a chain, the chain's earliest statement.
+  const anyOverlapping = (candidate: Candidate, test: (k: Candidate) => boolean): boolean =>
+    candidate.content.some((piece) => index.someOverlapping(piece, test));
   // Whether every kept statement whose content overlaps the last kept one's holds it nested. Then a
   // candidate nested in the last kept one is nested in everything it overlaps, and is kept without
   // comparing it with every kept statement: what it overlaps overlaps the last one, which is nested in
@@ -101,10 +104,9 @@ export function dropOverlaps(prose: string, found: Candidate[]): Candidate[] {
       continue;
     }
     // A statement inside an "according to" statement's content is nested, not competing.
-    const near = overlapping(candidate);
-    if (!near.some((k) => crossing(k, candidate))) {
+    if (!anyOverlapping(candidate, (k) => crossing(k, candidate))) {
       keep(candidate);
-      lastIsInnermost = near.every((k) => k === candidate || nestedIn(candidate, k));
+      lastIsInnermost = !anyOverlapping(candidate, (k) => k !== candidate && !nestedIn(candidate, k));
       continue;
     }
     // Reported speech that runs into someone's quote ("… unserious - “…,” she said - and …") keeps
