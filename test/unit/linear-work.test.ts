@@ -32,20 +32,9 @@ import { findQuotes } from '../../src/core/quotes';
 import { parseStructure } from '../../src/core/structure';
 import { tokenize, type Token } from '../../src/core/text/tokens';
 import type { Quote, Span } from '../../src/core/types';
+import { counted, growth } from '../support/counted-reads';
 import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
 import { mulberry32 } from '../support/random';
-
-/** The array, and a count of the reads of its elements made through it. */
-function counted<T>(items: T[]): { items: T[]; reads: () => number } {
-  let reads = 0;
-  const proxy = new Proxy(items, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { items: proxy, reads: () => reads };
-}
 
 const shape = (name: string) => PATHOLOGICAL_SHAPES.find((s) => s.name.startsWith(name))!;
 
@@ -71,11 +60,6 @@ function countedView(text: string): { view: SentenceView; reads: () => number } 
     },
     reads: countedTokens.reads,
   };
-}
-
-/** Reads at 4n over reads at n: about 4 when the work is linear, about 16 when it is quadratic. */
-function growth(readsAt: (size: number) => number, size = 4000): number {
-  return readsAt(4 * size) / readsAt(size);
 }
 
 describe('finders read a long sentence a bounded number of times (issue 14)', () => {

@@ -16,21 +16,10 @@ import { findQuotes } from '../../src/core/quotes';
 import { parseStructure } from '../../src/core/structure';
 import { tokenize } from '../../src/core/text/tokens';
 import type { Attribution, Quote, Span } from '../../src/core/types';
+import { counted, growth } from '../support/counted-reads';
 import { PATHOLOGICAL_SHAPES } from '../support/pathological-shapes';
 
 const smith = PATHOLOGICAL_SHAPES.find((s) => s.name === 'one paragraph of quotes with “said Smith, …”')!;
-
-/** The array, and a count of the reads of its elements made through it. */
-function counted<T>(items: T[]): { items: T[]; reads: () => number } {
-  let reads = 0;
-  const proxy = new Proxy(items, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { items: proxy, reads: () => reads };
-}
 
 /**
  * The statements with each content piece's start and end read through getters that count the reads: the
@@ -68,11 +57,6 @@ function sentenceOfText(text: string): { text: string; view: SentenceView; direc
     triggers: triggersOf(tokens),
   };
   return { text, view, direct: directAttributions(text, view, new Set()) };
-}
-
-/** Reads at 4n over reads at n: about 4 when the work is linear, about 16 when it is quadratic. */
-function growth(readsAt: (size: number) => number, size = 4000): number {
-  return readsAt(4 * size) / readsAt(size);
 }
 
 describe('a paragraph of quotes with “said Smith” reads its statements a bounded number of times (issue 14)', () => {
