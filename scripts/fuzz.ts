@@ -10,6 +10,7 @@
 //   FUZZ_DEEP   in 1,000 documents, how many hold a 20,000-deep nesting (default 1; each takes seconds)
 //   FUZZ_KEEP_GOING=1  count every failing document per property instead of stopping at the first (no
 //               shrinking); the first failure of each property is printed with its FUZZ_SEED/FUZZ_PATH
+//   FUZZ_LIST=1 with FUZZ_KEEP_GOING=1: print every failing document's path and message as it fails
 import fc from 'fast-check';
 import { analyze } from '../src/core/analyze';
 import { documentArbitrary, type GeneratedDocument } from '../test/support/document-arbitraries';
@@ -32,6 +33,7 @@ const seed = numberFrom('FUZZ_SEED', Math.floor(Math.random() * 0x7fffffff));
 const path = process.env.FUZZ_PATH || undefined;
 const deepWeight = numberFrom('FUZZ_DEEP', 1);
 const keepGoing = process.env.FUZZ_KEEP_GOING === '1';
+const listFailures = process.env.FUZZ_LIST === '1';
 /** The determinism check analyses a document twice more: every tenth document is enough for it. */
 const DETERMINISM_EVERY = 10;
 
@@ -56,6 +58,8 @@ function check(property: string, run: () => void): void {
   try {
     run();
   } catch (error) {
+    if (listFailures)
+      console.log(`  ${property} FUZZ_PATH=${counts.documents - 1}: ${String(error).split('\n')[0].slice(0, 300)}`);
     const failure = failures.get(property);
     if (failure) failure.count++;
     else failures.set(property, { count: 1, path: counts.documents - 1, message: String(error) });
