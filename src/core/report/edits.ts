@@ -73,6 +73,8 @@ export function removalSpan(text: string, span: Span): Span {
 
 /** The container markers before a block, one token each: `>` or a list marker, with the spaces after it. */
 const MARKER_TOKENS = /[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*/g;
+/** An ordered-list marker at the start of a passage, with the spaces after it. */
+const LEADING_ORDERED_MARKER = /^\d{1,9}[.)][ \t]+(?=\S)/;
 
 /**
  * A list item that holds more than the passage (`- copy` then, indented under it, `  more`): deleting
@@ -92,10 +94,15 @@ function pullUpNextContent(text: string, startOfLine: number, span: Span): Span 
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     if (!/^[ \t>]*$/.test(text.slice(next, end))) break;
   }
-  // The innermost list item that the next line continues (its indentation there) keeps its marker.
+  // The innermost list item that the next line continues (its indentation there) keeps its marker. An
+  // ordered marker that does not start at 1 opening the passage (`>+ 10. Story…`) counts as one too:
+  // remark reads it as text when a paragraph stands on the line before, although the block quote opened
+  // since ends that paragraph (CommonMark reads a marker); the next content, indented under it, moves up
+  // behind it, so it reads as it did (deleting it would leave `>+     Sign up…`, an indented code block).
+  const ownMarker = LEADING_ORDERED_MARKER.exec(text.slice(span.start, span.end))?.[0] ?? '';
   let indent = '';
   let kept = -1;
-  for (const token of prefix.match(MARKER_TOKENS) ?? []) {
+  for (const token of [...(prefix.match(MARKER_TOKENS) ?? []), ...(ownMarker ? [ownMarker] : [])]) {
     const listMarker = !token.trim().startsWith('>');
     indent += listMarker ? ' '.repeat(token.length) : token;
     if (listMarker && text.startsWith(indent, next)) kept = indent.length;

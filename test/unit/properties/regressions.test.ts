@@ -2,7 +2,8 @@
 // what `npm run fuzz` or the bounded run once found, kept so it stays fixed.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { markCheckedEdit } from '../../../src/core/report';
+import { markCheckedEdit, removalSpans } from '../../../src/core/report';
+import { applyRemovals } from '../../../src/core/report/edits';
 import { checkMarkChecked, checkRemovals } from '../../support/document-properties';
 
 const COUNCIL =
@@ -58,6 +59,20 @@ describe('property regressions', () => {
 
     it('a heading between two paragraphs in a quoted list item (lazy continuation)', () => {
       const text = `> - > Sign up for our newsletter\n>   > ## the\n>   ${COUNCIL}\n\n> - - ${COUNCIL}\n\n`;
+      checkRemovals({ text, format: 'markdown' });
+    });
+
+    it("a `10.` that remark reads as text opening the passage stays, and the item's next paragraph moves up behind it", () => {
+      const text = `${COUNCIL}\n>+ 10. Story continues below advertisement\n>\n>      Sign up for our newsletter\n`;
+      const passage = text.indexOf('10. Story');
+      const [removal] = removalSpans(text, [{ start: passage, end: text.indexOf('\n', passage) }]);
+      assert.ok(removal);
+      assert.equal(applyRemovals(text, [removal]), `${COUNCIL}\n>+ 10. Sign up for our newsletter\n`);
+      checkRemovals({ text, format: 'markdown' });
+    });
+
+    it('after a byte-order mark, a `10.` on the line after the removal is the known marker-or-text reading', () => {
+      const text = `\uFEFFSkip to content\r\n1. 10. ${COUNCIL}\r\n       <!-- note -->\r\n       * Maria Lopez said that.\r\n`;
       checkRemovals({ text, format: 'markdown' });
     });
 
