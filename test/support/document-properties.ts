@@ -49,7 +49,11 @@ export function checkDeterministic({ text, format }: GeneratedDocument): void {
  * leading ordered-list marker (`2)`, `10.`) is left out too: remark reads one that does not start at 1,
  * at the start of a block quote opened inside a paragraph's container, as text (the rule that such a
  * marker cannot interrupt a paragraph), and as a marker once the paragraph before it is removed; no
- * deletion can keep that reading.
+ * deletion can keep that reading. For the same reason a later line of a block that starts with such a
+ * marker is left out, and blocks of one kind parted only by such a marker count as one: remark reads the
+ * line as the paragraph's lazy continuation or as a list item of its own (whose content, `<!-- … -->`,
+ * may be no block at all) depending on where the paragraph's first line stands, which a list item's
+ * content moved up to its marker changes.
  */
 function blockShapes(text: string, blocks: Block[]): string[] {
   const shapes: string[] = [];
@@ -60,7 +64,8 @@ function blockShapes(text: string, blocks: Block[]): string[] {
     const words = text
       .slice(start, last.end)
       .replace(/(?:\r\n|\n|\r)[ \t>]*/g, '\n')
-      .replace(/^\d{1,9}[.)][ \t]+/, '');
+      .replace(/^\d{1,9}[.)][ \t]+/, '')
+      .replace(/\n(?:\d{2,9}|[02-9])[.)](?:[ \t][^\n]*)?(?=\n|$)/g, '');
     shapes.push(`${last.kind}${last.inBlockquote ? ' (quoted)' : ''}: ${JSON.stringify(words)}`);
   };
   for (const block of blocks) {
@@ -69,7 +74,7 @@ function blockShapes(text: string, blocks: Block[]): string[] {
       last.kind === block.kind &&
       block.kind !== 'heading' &&
       last.inBlockquote === block.inBlockquote &&
-      /^(?:\r\n|\n|\r)[ \t>]*$/.test(text.slice(last.end, block.start));
+      /^(?:\r\n|\n|\r)[ \t>]*(?:(?:\d{2,9}|[02-9])[.)][ \t]+)?$/.test(text.slice(last.end, block.start));
     if (!joined) {
       flush();
       start = block.start;
@@ -82,6 +87,16 @@ function blockShapes(text: string, blocks: Block[]): string[] {
 
 /** A line whose container markers include an ordered-list marker other than `1.` / `1)`. */
 const ORDERED_NOT_ONE = /^(?:[ \t>]*(?:[-*+]|1[.)])(?=[ \t]))*[ \t>]*(?:\d{2,9}|[02-9])[.)](?:[ \t]|$)/;
+
+/** The first line from the one holding `offset` on with more than spaces and `>` (or ''). */
+function contentLineFrom(text: string, offset: number): string {
+  const rest = text.slice(offset).split(/\r\n|\n|\r/);
+  const first = lineAt(text, offset);
+  return [first, ...rest.slice(1)].find((line) => !/^[ \t>]*$/.test(line)) ?? '';
+}
+
+/** A line's indentation past its block-quote markers (one optional space after each `>` not counted). */
+const indentOf = (line: string): number => (/^[ \t>]*/.exec(line)?.[0] ?? '').replace(/> ?/g, '').length;
 
 /** The line of `text` that holds `offset` (the next one when `offset` is at a line's end). */
 function lineAt(text: string, offset: number): string {
@@ -128,7 +143,15 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
     // Known limit: an ordered-list marker that does not start at 1 (`2)`, `10.`) at the start of the
     // line after the removal is read by remark as a marker or as text depending on the paragraph before
     // it (CommonMark's interrupt rule, which micromark applies also inside a newly opened container).
-    if (ORDERED_NOT_ONE.test(lineAt(after, removal.start))) continue;
+    // That holds for the first line with content after it too (blank lines between change nothing).
+    const nextContent = contentLineFrom(after, removal.start);
+    if (ORDERED_NOT_ONE.test(nextContent)) continue;
+    // Known limit, Markdown's own reading: a block at its container's margin (`All rights reserved.`)
+    // ends the list before it; without it, the indented lines after it (`    + more`, an indented code
+    // block or a quote at `   >`) go on in that list. No deletion of the block alone can keep them out.
+    const passageLine = lineAt(text, passage.start);
+    const atMargin = /^[ \t>]*$/.test(text.slice(text.lastIndexOf(passageLine, passage.start), passage.start));
+    if (atMargin && indentOf(nextContent) > indentOf(passageLine)) continue;
     // The other blocks, where they stand in the text after the removal, so both sides are read alike.
     const removed = removal.end - removal.start;
     const expected = blockShapes(

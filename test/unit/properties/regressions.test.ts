@@ -76,6 +76,27 @@ describe('property regressions', () => {
       checkRemovals({ text, format: 'markdown' });
     });
 
+    // Known readings the property leaves out (see checkRemovals, blockShapes): each of these once failed.
+    it('a paragraph at the margin that ended a list: the indented line after it joins the list (Markdown)', () => {
+      const text = `- We use cookies to improve your experience.\n\nDr. Okafor said that costs rose.\n\n   Sign up for our newsletter\n`;
+      checkRemovals({ text, format: 'markdown' });
+    });
+
+    it("a `2)` line read as lazy text before a list item's content moves up, as an item of its own after", () => {
+      const text = '>+ Sign up for our newsletter\r\n>\r\n>  Maria Lopez said that rose.\r\n>> 2) <!-- note -->\r\n';
+      checkRemovals({ text, format: 'markdown' });
+      const heading = `> >1. ## the sharply\r\n> >   All rights reserved.\r\n> >2) ${COUNCIL}\r\n`;
+      checkRemovals({ text: heading, format: 'markdown' });
+    });
+
+    it('a `2)` on the first line with content after the removal, blank lines between', () => {
+      const text =
+        'By in rose 40% 𝔘𝔫𝔦 the.\n10. 2) You may also like\n\n    <!-- ‏ unemployment costs 😀 fell doubled 𝔘𝔫𝔦 😀 -->\n' +
+        'According to the minister, é fell protested rose مرحبا council unemployment.\n\n' +
+        '2) - Costs by council 🏳️‍🌈 in.\n     officials said that costs שלום 2023 residents 🏳️‍🌈 fell in costs 😀.\n';
+      checkRemovals({ text, format: 'markdown' });
+    });
+
     it('with CRLF, the blank line after a heading that follows a paragraph stays', () => {
       const text = `\uFEFF- According to Maria Lopez, the.\r\n\r\nSign up for our newsletter\r\n## the\r\n\r\n${COUNCIL}\r\n\r\n`;
       checkRemovals({ text, format: 'markdown' });
