@@ -99,15 +99,25 @@ function pullUpNextContent(text: string, startOfLine: number, span: Span): Span 
   // remark reads it as text when a paragraph stands on the line before, although the block quote opened
   // since ends that paragraph (CommonMark reads a marker); the next content, indented under it, moves up
   // behind it, so it reads as it did (deleting it would leave `>+     Sign up…`, an indented code block).
+  // A `>` with no space after it on the marker's line (`>- copy`) still takes one from the next line
+  // (`>   more`): the item's indentation there starts one column later.
   const ownMarker = LEADING_ORDERED_MARKER.exec(text.slice(span.start, span.end))?.[0] ?? '';
+  let width = 0;
   let indent = '';
-  let kept = -1;
+  let kept: { start: number; end: number } | null = null;
   for (const token of [...(prefix.match(MARKER_TOKENS) ?? []), ...(ownMarker ? [ownMarker] : [])]) {
+    width += token.length;
     const listMarker = !token.trim().startsWith('>');
+    if (listMarker && indent.endsWith('>')) indent += ' ';
     indent += listMarker ? ' '.repeat(token.length) : token;
-    if (listMarker && text.startsWith(indent, next)) kept = indent.length;
+    if (listMarker && text.startsWith(indent, next)) kept = { start: width, end: indent.length };
   }
-  return kept < 0 ? null : { start: startOfLine + kept, end: next + kept };
+  if (!kept) return null;
+  // Up to three spaces more before the next content are its own (a paragraph may stand so); moved behind
+  // the marker they would widen the item, and its later lines would fall out of it. Four or more make an
+  // indented code block, which a marker followed by five spaces keeps.
+  const extra = /^ {1,3}(?=\S)/.exec(text.slice(next + kept.end))?.[0].length ?? 0;
+  return { start: startOfLine + kept.start, end: next + kept.end + extra };
 }
 
 /** A line's container markers: block quotes `>`, list markers, the spaces around them. */

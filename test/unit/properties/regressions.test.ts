@@ -62,13 +62,39 @@ describe('property regressions', () => {
       checkRemovals({ text, format: 'markdown' });
     });
 
-    it("a `10.` that remark reads as text opening the passage stays, and the item's next paragraph moves up behind it", () => {
-      const text = `${COUNCIL}\n>+ 10. Story continues below advertisement\n>\n>      Sign up for our newsletter\n`;
-      const passage = text.indexOf('10. Story');
-      const [removal] = removalSpans(text, [{ start: passage, end: text.indexOf('\n', passage) }]);
-      assert.ok(removal);
-      assert.equal(applyRemovals(text, [removal]), `${COUNCIL}\n>+ 10. Sign up for our newsletter\n`);
+    it('a `10.` opening the passage stays when the next paragraph is indented under it (remark reads it as text)', () => {
+      const removed = (text: string): string => {
+        const passage = text.indexOf('10. Story');
+        const [removal] = removalSpans(text, [{ start: passage, end: text.indexOf('\n', passage) }]);
+        assert.ok(removal);
+        checkRemovals({ text, format: 'markdown' });
+        return applyRemovals(text, [removal]);
+      };
+      const story = `${COUNCIL}\n>+ 10. Story continues below advertisement\n>\n>`;
+      // `>` takes one space of the next line: five more reach the `+` item, six the `10.` item.
+      assert.equal(
+        removed(`${story}      Sign up for our newsletter\n`),
+        `${COUNCIL}\n>+ Sign up for our newsletter\n`,
+      );
+      assert.equal(
+        removed(`${story}       Sign up for our newsletter\n`),
+        `${COUNCIL}\n>+ 10. Sign up for our newsletter\n`,
+      );
+    });
+
+    it('`>-` with no space: the next line `>  more` is outside the list item (its `>` takes a space)', () => {
+      const text = '>- ## the\n>  We use cookies to improve your experience.\n>\n>     You may also like\n';
       checkRemovals({ text, format: 'markdown' });
+    });
+
+    it('the next paragraph moved up behind the marker leaves its own 1-3 spaces, so the item keeps its width', () => {
+      const text = '* Share this article\n\n     Skip to content\n\n  Costs rose.\n';
+      const [removal] = removalSpans(text, [{ start: 2, end: text.indexOf('\n') }]);
+      assert.ok(removal);
+      assert.equal(applyRemovals(text, [removal]), '* Skip to content\n\n  Costs rose.\n');
+      checkRemovals({ text, format: 'markdown' });
+      const heading = '* Share this article\r\n\r\n     Skip to content\r\n  2) ## council é\r\n';
+      checkRemovals({ text: heading, format: 'markdown' });
     });
 
     it('after a byte-order mark, a `10.` on the line after the removal is the known marker-or-text reading', () => {
