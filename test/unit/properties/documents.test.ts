@@ -7,11 +7,13 @@ import { checkDeterministic, checkMarkChecked, checkRanges, checkRemovals } from
 /** Bounded so the unit suite stays quick; the seed is fast-check's own, printed with any failure. */
 const RUNS = Number(process.env.PROPERTY_RUNS) || 150;
 /**
- * The edit properties run on a fixed seed: the long run still finds rare documents that break them (an
- * unclosed `<!--` several lines above a claim in the same paragraph; ordered-list markers other than 1),
- * and `npm test` must not fail by chance. PROPERTY_SEED picks another sample.
+ * "Mark as checked" runs on a fixed seed: the long run still finds rare documents that break it (seed
+ * 4242: 1 in 20,000, an unclosed `<!--` closed by a `-->` in a deeper block quote after the claim), and
+ * `npm test` must not fail by chance. The removal property held on 40,000 (seeds 20261205 and 4242), so
+ * it runs on a fresh random sample each time. PROPERTY_SEED fixes the seed of both.
  */
-const EDIT_SEED = Number(process.env.PROPERTY_SEED) || 4;
+const PROPERTY_SEED = Number(process.env.PROPERTY_SEED) || undefined;
+const MARK_CHECKED_SEED = PROPERTY_SEED ?? 4;
 
 describe('properties of generated documents', function () {
   this.timeout(60_000);
@@ -33,14 +35,14 @@ describe('properties of generated documents', function () {
   it('each removal deletes its block and its markers, and leaves the other blocks as they were', () => {
     fc.assert(
       fc.property(documentArbitrary(), (d) => checkRemovals(d)),
-      { numRuns: RUNS, seed: EDIT_SEED },
+      { numRuns: RUNS, seed: PROPERTY_SEED },
     );
   });
 
   it('"mark as checked" silences its claim', () => {
     fc.assert(
       fc.property(documentArbitrary(), (d) => checkMarkChecked(d)),
-      { numRuns: RUNS, seed: EDIT_SEED },
+      { numRuns: RUNS, seed: MARK_CHECKED_SEED },
     );
   });
 });
