@@ -7,10 +7,11 @@
 // start, are analyses run inline, and then only for texts under `INLINE_FALLBACK_LIMIT` (others resolve with
 // `NO_WORKER`). Each document's analysis cache (core/analysis-cache.ts) lives where its analyses run: in
 // the worker, or here for inline ones; `forget` drops both when the document closes.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 import type { AnalysisPart, WorkerRequest } from './analysis-worker';
+import { startWorker } from './start-worker';
 
 /**
  * Without a worker, texts up to this many characters are still analysed, on the host's thread. Small, so
@@ -144,17 +145,12 @@ export class AnalysisClient {
 
   private ensureWorker(): Worker | null {
     if (this.worker || this.failed) return this.worker;
-    try {
-      const worker = new Worker(this.workerPath);
-      worker.on('message', (part: AnalysisPart) => this.receive(part));
-      const died = (): void => this.died(worker);
-      worker.on('error', died);
-      worker.on('exit', died);
-      worker.unref();
-      this.worker = worker;
-    } catch {
-      this.failed = true;
-    }
+    this.worker = startWorker<AnalysisPart>(
+      this.workerPath,
+      (part) => this.receive(part),
+      (worker) => this.died(worker),
+    );
+    if (!this.worker) this.failed = true;
     return this.worker;
   }
 

@@ -4,9 +4,10 @@
 // moment: on Cancel, or past its deadline, the worker is ended at once (a synchronous analysis cannot be
 // interrupted any other way) and the next run starts a new one. If no worker can start, the corpus is
 // analysed inline, as before, where neither can stop it.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type Analysis, analyzeCorpus, type CorpusDocument, type CorpusOptions } from '../core';
 import type { CorpusReply, CorpusRequest } from './corpus-worker';
+import { startWorker } from './start-worker';
 
 export const CORPUS_CANCELLED = 'cancelled';
 export const CORPUS_TIMED_OUT = 'timed-out';
@@ -102,22 +103,17 @@ export class CorpusClient {
 
   private ensureWorker(): Worker | null {
     if (this.worker || this.failed) return this.worker;
-    try {
-      const worker = new Worker(this.workerPath);
-      worker.on('message', (reply: CorpusReply) => this.receive(reply));
+    this.worker = startWorker<CorpusReply>(
+      this.workerPath,
+      (reply) => this.receive(reply),
       // A worker that dies on its own (not ended here) fails the run in flight; the next run starts another.
-      const died = (): void => {
+      (worker) => {
         if (this.worker !== worker) return;
         this.worker = null;
         this.stop(CORPUS_TIMED_OUT);
-      };
-      worker.on('error', died);
-      worker.on('exit', died);
-      worker.unref();
-      this.worker = worker;
-    } catch {
-      this.failed = true;
-    }
+      },
+    );
+    if (!this.worker) this.failed = true;
     return this.worker;
   }
 
