@@ -11,6 +11,7 @@
 //   FUZZ_KEEP_GOING=1  count every failing document per property instead of stopping at the first (no
 //               shrinking); the first failure of each property is printed with its FUZZ_SEED/FUZZ_PATH
 //   FUZZ_LIST=1 with FUZZ_KEEP_GOING=1: print every failing document's path and message as it fails
+//   FUZZ_SHOW=1 with FUZZ_PATH and FUZZ_KEEP_GOING=1: print the document at that path (as JSON), unshrunk
 import fc from 'fast-check';
 import { analyze } from '../src/core/analyze';
 import { documentArbitrary, type GeneratedDocument } from '../test/support/document-arbitraries';
@@ -34,6 +35,7 @@ const path = process.env.FUZZ_PATH || undefined;
 const deepWeight = numberFrom('FUZZ_DEEP', 1);
 const keepGoing = process.env.FUZZ_KEEP_GOING === '1';
 const listFailures = process.env.FUZZ_LIST === '1';
+const showDocument = process.env.FUZZ_SHOW === '1';
 /** The determinism check analyses a document twice more: every tenth document is enough for it. */
 const DETERMINISM_EVERY = 10;
 
@@ -67,6 +69,7 @@ function check(property: string, run: () => void): void {
 }
 
 function checkAll(document: GeneratedDocument): void {
+  if (showDocument) console.log(JSON.stringify(document));
   counts.documents++;
   if (document.format === 'markdown') counts.markdown++;
   if (document.text.charCodeAt(0) === 0xfeff) counts.bom++;

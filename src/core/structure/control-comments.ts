@@ -186,6 +186,8 @@ export interface LineState extends LineSpan {
    * before ends or goes on with, or -1: a comment appended to the line before would close it.
    */
   textOpenerAt: number;
+  /** Whether the line ends the paragraph before it (see `ParagraphTracker`). */
+  endsParagraph: boolean;
 }
 
 /**
@@ -198,6 +200,7 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
   const closes = new Finder(text, '-->');
   const ticks = new Finder(text, '`');
   const paragraphEnds = new ParagraphEndFinder(text);
+  const paragraphs = new ParagraphTracker(text);
   const fences = new FenceTracker();
   /** A comment that began on an earlier line; `close` is -1 when no `-->` follows. */
   let open: { at: number; close: number; lineStart: number; depth: number } | null = null;
@@ -211,13 +214,14 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
     // An HTML block ends with its container, as remark ends it: a comment begun in a block quote ends
     // at the first line with fewer `>` (the line is read as usual from there).
     if (open && open.depth > 0 && quoteDepth(text, start, linePrefix(text, start, end)) < open.depth) open = null;
+    const endsParagraph = paragraphs.step(start, end);
     if (observe) {
       const code = !open && fences.peek(text, start, end);
       const commentAt = open ? open.at : -1;
       const commentLine = open ? open.lineStart : -1;
-      if (observe({ start, end, next, code, commentAt, commentLine, textOpenerAt: textOpener })) return;
+      if (observe({ start, end, next, code, commentAt, commentLine, textOpenerAt: textOpener, endsParagraph })) return;
     }
-    if (textOpener >= 0 && endsParagraph(text, start, end)) textOpener = -1;
+    if (endsParagraph) textOpener = -1;
     if (open) {
       if (open.close < 0 || open.close >= end) {
         builder.endLine(start, next, false);
@@ -275,7 +279,7 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
  * Whether a line ends the paragraph before it: a blank line (nothing but white space and `>`), or one
  * whose content starts a block that interrupts a paragraph (a list item, a heading, HTML, a fence).
  */
-export function endsParagraph(text: string, start: number, end: number): boolean {
+function endsParagraph(text: string, start: number, end: number): boolean {
   const content = linePrefix(text, start, end);
   if (content >= end || blockStart(text, start, end) > content) return true;
   const c = text.charCodeAt(content);
@@ -284,24 +288,48 @@ export function endsParagraph(text: string, start: number, end: number): boolean
 }
 
 /**
- * The start of the first line after the one holding a position that ends the paragraph (`endsParagraph`):
+ * Reads a document's lines in order and tells which end the paragraph before them: those `endsParagraph`
+ * names, and a line deeper in block quotes than the paragraph's first line (a block quote interrupts a
+ * paragraph; a line with fewer `>` may still be its lazy continuation).
+ */
+class ParagraphTracker {
+  /** The block-quote depth of the current paragraph's first line; -1 after a blank line. */
+  private depth = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the line [start, end) ends the paragraph before it. Call once per line, in order. */
+  step(start: number, end: number): boolean {
+    const content = blockStart(this.text, start, end);
+    const depth = quoteDepth(this.text, start, content); // the `>` among list markers too (`- > text`)
+    const ends = endsParagraph(this.text, start, end) || (this.depth >= 0 && depth > this.depth);
+    if (content >= end) this.depth = -1;
+    else if (ends || this.depth < 0) this.depth = depth;
+    return ends;
+  }
+}
+
+/**
+ * The start of the first line after the one holding a position that ends the paragraph (`ParagraphTracker`):
  * where an inline comment must have closed. Asked with rising positions, it reads the text once in all.
  */
 class ParagraphEndFinder {
   private readonly lines: Lines;
-  /** The blank line found last (its start), or the text's length when there is none. */
+  private readonly paragraphs: ParagraphTracker;
+  /** The paragraph end found last (its start), or the text's length when there is none. */
   private blank = -1;
 
   constructor(private readonly text: string) {
     this.lines = new Lines(text);
+    this.paragraphs = new ParagraphTracker(text);
   }
 
   after(at: number): number {
     if (this.blank > at) return this.blank;
-    // The line holding `at` itself is not blank (it holds the `<!--`), so the next blank one is the answer.
+    // Every line is stepped, those before `at` too, so the tracker knows the paragraph's depth.
     while (this.lines.advance()) {
       const { start, end } = this.lines;
-      if (start > at && endsParagraph(this.text, start, end)) return (this.blank = start);
+      if (this.paragraphs.step(start, end) && start > at) return (this.blank = start);
     }
     return (this.blank = this.text.length + 1);
   }

@@ -1,7 +1,6 @@
 // "Mark as checked": the edit that writes a `disable-next-line` control comment for one finding, placed
 // where it silences that finding and leaves the document rendering as before.
 import {
-  endsParagraph,
   MARKDOWN_PREFIX,
   normalizeMarker,
   scanMarkdown,
@@ -13,7 +12,7 @@ import { Builder } from './suppression-regions';
 import type { DocumentFormat, RuleId, Span } from '../types';
 
 /** A line as the plain-text reading sees it: no code, no comment. */
-const NOT_IN_COMMENT = { code: false, commentAt: -1, commentLine: -1, textOpenerAt: -1 };
+const NOT_IN_COMMENT = { code: false, commentAt: -1, commentLine: -1, textOpenerAt: -1, endsParagraph: false };
 
 /** The Markdown scan is run only to see its lines: it collects no directive. */
 const NO_RULES = new Map<string, number>();
@@ -146,7 +145,7 @@ function editFor(
       // paragraph anyway (a list item, a heading) can take a comment line of its own; a continuation
       // line cannot, so no edit is offered (the claim can still be silenced by hand, with a `disable`
       // region around the paragraph).
-      if (!endsParagraph(text, line.start, line.end)) return { offset: lineStart, insert: '' };
+      if (!line.endsParagraph) return { offset: lineStart, insert: '' };
       const content = linePrefix(text, lineStart, line.end);
       return { offset: lineStart, insert: `${text.slice(lineStart, content)}${comment}${eol}` };
     }

@@ -143,7 +143,7 @@ function markdownStructure(text: string): Structure {
   const source = skip ? blankKeepingLines(body, 0, skip) : body;
   // Checked before parsing, as it is the parse that would take the time.
   const risk = markdownParseRisk(source);
-  if (risk) return { ...plainTextStructure(text), format: 'markdown', notParsed: risk.reason };
+  if (risk) return { ...markdownAsPlainText(text), notParsed: risk.reason };
   const prose = new Uint16Array(text.length).fill(32);
   keepLineBreaks(text, prose, 0, text.length);
   const blocks: Block[] = [];
@@ -152,7 +152,7 @@ function markdownStructure(text: string): Structure {
     tree = markdownParser.parse(source);
   } catch {
     // remark-parse is not known to throw, but the core must not: fall back to plain text.
-    return { ...plainTextStructure(text), format: 'markdown' };
+    return markdownAsPlainText(text);
   }
   shiftPositions(tree, bom);
 
@@ -225,6 +225,32 @@ function blankBlockquoteMarkers(text: string, prose: Uint16Array, start: number,
     if (next < 0 || next >= end) break;
     i = next + 1;
   }
+}
+
+/**
+ * Markdown read as plain text (a shape remark-parse is slow on): the blocks of the plain-text reading,
+ * with the HTML comments blanked from the prose view, as Markdown never shows them (a comment line is no
+ * claim, and a control comment cannot silence a finding that is itself a comment).
+ */
+function markdownAsPlainText(text: string): Structure {
+  const plain = plainTextStructure(text);
+  return { ...plain, format: 'markdown', prose: blankHtmlComments(text) };
+}
+
+/** `text` with each closed `<!-- … -->` blanked to spaces, line breaks kept. Linear: one pass of indexOf. */
+function blankHtmlComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    // `<!-->` and `<!--->` are empty comments (CommonMark 0.31); otherwise the first `-->` after the opener.
+    const short = text.startsWith('>', open + 4) ? 5 : text.startsWith('->', open + 4) ? 6 : 0;
+    const close = short ? open + short : text.indexOf('-->', open + 4);
+    if (close < 0) break; // no `-->` anywhere after: the rest is text
+    const end = short ? close : close + 3;
+    out += text.slice(at, open) + text.slice(open, end).replace(/[^\r\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 function keepLineBreaks(text: string, prose: Uint16Array, start: number, end: number): void {

@@ -49,6 +49,30 @@ describe('property regressions', () => {
       assert.equal(markCheckedEdit(text, 'markdown', 'unattributed-claim', claim).insert, '');
       checkMarkChecked({ text, format: 'markdown' });
     });
+    it('none offered on a lazy line under an unclosed `<!--` that a deeper block quote below does not close', () => {
+      // The `>>` line starts a block quote, which ends the paragraph: its `-->` closes no `<!--` above it.
+      const text =
+        '* 1. <!-- a -->\n     sharply <!-- unclosed\n     According to the minister, taxes rose.\n' +
+        `  ${COUNCIL}\n  >>  residents <!-- note -->\n`;
+      const claim = analyze(text, { format: 'markdown' }).messages.find(
+        (m) => m.ruleId === 'unattributed-claim' && m.start === text.indexOf(COUNCIL),
+      );
+      assert.ok(claim);
+      assert.equal(markCheckedEdit(text, 'markdown', 'unattributed-claim', claim).insert, '');
+      checkMarkChecked({ text, format: 'markdown' });
+    });
+
+    it('Markdown read as plain text (too deep for remark): a comment line is no claim', () => {
+      const text = `${'>'.repeat(150)} deep\n\n<!-- ${COUNCIL} -->\n\n${COUNCIL}\n`;
+      const analysis = analyze(text, { format: 'markdown' });
+      assert.ok(analysis.messages.some((m) => m.ruleId === 'markdown-not-parsed'));
+      const claims = analysis.messages.filter((m) => m.ruleId === 'unattributed-claim');
+      assert.deepEqual(
+        claims.map((m) => m.start),
+        [text.lastIndexOf(COUNCIL)],
+      );
+      checkMarkChecked({ text, format: 'markdown' });
+    });
   });
 
   describe('a removal leaves the other blocks as they were', () => {
