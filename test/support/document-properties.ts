@@ -120,6 +120,7 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
     ...analysis.duplicates.map((d, i): [string, Span] => [`duplicates[${i}]`, d]),
     ...analysis.boilerplate.map((b, i): [string, Span] => [`boilerplate[${i}]`, b]),
   ];
+  const readAsPlainText = analysis.messages.some((m) => m.ruleId === 'markdown-not-parsed');
   for (const [label, passage] of passages) {
     // Known gap, left open: a boilerplate run over several blocks is removed as one deletion of its
     // whole lines, and when its last block sits in a list item that goes on after it, that item's later
@@ -146,6 +147,18 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
     // That holds for the first line with content after it too (blank lines between change nothing).
     const nextContent = contentLineFrom(after, removal.start);
     if (ORDERED_NOT_ONE.test(nextContent)) continue;
+    // The same limit further on: a removed list item may have parted two lists, and a later `2)` that
+    // was text after a paragraph in the second (a new list cannot interrupt a paragraph) is an item once
+    // the first list goes on there (micromark lets an item of an open list start on such a line).
+    const removedMarker = /(?:^|[\r\n])[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(removal.start, removal.end));
+    if (
+      removedMarker &&
+      after
+        .slice(removal.start)
+        .split(/\r\n|\n|\r/)
+        .some((line) => ORDERED_NOT_ONE.test(line))
+    )
+      continue;
     // Known limit, Markdown's own reading: a block at its container's margin (`All rights reserved.`)
     // ends the list before it; without it, the indented lines after it (`    + more`, an indented code
     // block or a quote at `   >`) go on in that list. No deletion of the block alone can keep them out.
@@ -160,7 +173,9 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
         .filter((b) => b.end <= removal.start || b.start >= removal.end)
         .map((b) => (b.start >= removal.end ? { ...b, start: b.start - removed, end: b.end - removed } : b)),
     );
-    const got = blockShapes(after, analysisOf(after, format).blocks);
+    // A document read as plain text (a shape remark-parse is slow on) may be read as Markdown once the
+    // passage that made it so is gone: the blocks after are compared under the same reading as before.
+    const got = blockShapes(after, analysisOf(after, readAsPlainText ? 'plaintext' : format).blocks);
     assert.deepEqual(got, expected, `${label}: the other blocks are as before (after: ${JSON.stringify(after)})`);
   }
 }

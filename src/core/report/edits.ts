@@ -113,17 +113,56 @@ function pullUpNextContent(text: string, startOfLine: number, span: Span): Span 
     if (listMarker && text.startsWith(indent, next)) kept = { start: width, end: indent.length };
   }
   if (!kept) return null;
-  // Up to three spaces more before the next content are its own (a paragraph may stand so); moved behind
-  // the marker they would widen the item, and its later lines would fall out of it. Four or more make an
-  // indented code block, which a marker followed by five spaces keeps.
+  // Up to three spaces more before the next content are its own (a paragraph may stand so, a nested list
+  // item `   - more` does). Moved behind the marker they widen the item, so they go; but a nested list
+  // item keeps them when every later line of the item is indented as far (the nested list's own lines
+  // then keep their column), unless the marker would then be followed by five spaces or more (an
+  // indented code block).
   const extra = /^ {1,3}(?=\S)/.exec(text.slice(next + kept.end))?.[0].length ?? 0;
-  return { start: startOfLine + kept.start, end: next + kept.end + extra };
+  const markerSpaces = /[ \t]*$/.exec(text.slice(startOfLine, startOfLine + kept.start))?.[0].length ?? 0;
+  const nestedItem =
+    extra > 0 &&
+    /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text.slice(next + kept.end + extra, next + kept.end + extra + 11));
+  const keepExtra =
+    nestedItem && markerSpaces + extra <= 4 && laterLinesIndented(text, next, text.slice(next, next + kept.end), extra);
+  return { start: startOfLine + kept.start, end: next + kept.end + (keepExtra ? 0 : extra) };
+}
+
+/**
+ * Whether each line with content after the one at `from` that goes on in the list item (starts with its
+ * continuation `prefix`) is indented by at least `extra` more spaces. Stops at the first line that does
+ * not start with the prefix (the item ends there, or a lazy line follows, which no width changes).
+ */
+function laterLinesIndented(text: string, from: number, prefix: string, extra: number): boolean {
+  let at = from;
+  for (;;) {
+    while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+    at += lineBreakAt(text, at);
+    if (at >= text.length) return true;
+    let end = at;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    if (/^[ \t>]*$/.test(text.slice(at, end))) continue;
+    if (!text.startsWith(prefix, at)) return true;
+    let spaces = 0;
+    while (spaces < extra && text[at + prefix.length + spaces] === ' ') spaces++;
+    if (spaces < extra) return false;
+  }
 }
 
 /** A line's container markers: block quotes `>`, list markers, the spaces around them. */
 const LINE_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/;
 /** Content that cannot go on a paragraph: a heading, HTML, a fence, a thematic break of `*` or `_`. */
 const NOT_PARAGRAPH_TEXT = /^(?:#{1,6}(?:[ \t]|$)|<|```|~~~|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/;
+/** A line's container markers up to an ordered-list marker that does not start at 1 (`> 10. `), or no match. */
+const PREFIX_BEFORE_ORDERED_NOT_ONE =
+  /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*?[ \t]*(?=(?:\d{2,9}|[02-9])[.)](?:[ \t]|$))/;
+
+/** A line's content (past its container markers) that a paragraph's next line may go on with. */
+function isParagraphText(content: string): boolean {
+  const trimmed = content.trimEnd();
+  return trimmed !== '' && !NOT_PARAGRAPH_TEXT.test(trimmed) && !/^[-=\s]+$/.test(trimmed);
+}
+
 /** A line's content that interrupts a paragraph instead of going on with it. */
 const INTERRUPTS = /^(?:[-*+]|1[.)])[ \t]+\S/;
 
@@ -138,9 +177,13 @@ function wouldRunOn(text: string, startOfLine: number, nextLine: number): boolea
   const breakBefore = lineBreakBefore(text, startOfLine);
   if (breakBefore === 0 || nextLine >= text.length) return false;
   const before = text.slice(lineStart(text, startOfLine - breakBefore), startOfLine - breakBefore);
+  // An ordered marker that does not start at 1 (`10. <!-- … -->`) may be a paragraph's text, as remark
+  // reads it on a line that would go on with the paragraph before: the line before counts as paragraph
+  // text when it reads as such either way (a blank line kept needlessly changes nothing).
   const beforePrefix = LINE_PREFIX.exec(before)?.[0] ?? '';
-  const beforeContent = before.slice(beforePrefix.length).trimEnd();
-  if (beforeContent === '' || NOT_PARAGRAPH_TEXT.test(beforeContent) || /^[-=\s]+$/.test(beforeContent)) return false;
+  const textPrefix = PREFIX_BEFORE_ORDERED_NOT_ONE.exec(before)?.[0] ?? beforePrefix;
+  if (!isParagraphText(before.slice(beforePrefix.length)) && !isParagraphText(before.slice(textPrefix.length)))
+    return false;
   let lineEnd = nextLine;
   while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   const after = text.slice(nextLine, lineEnd);

@@ -151,5 +151,39 @@ describe('property regressions', () => {
       const text = `\uFEFF- According to Maria Lopez, the.\r\n\r\nSign up for our newsletter\r\n## the\r\n\r\n${COUNCIL}\r\n\r\n`;
       checkRemovals({ text, format: 'markdown' });
     });
+
+    it('a nested list item moved up to its parent marker keeps its column, so its later lines stay in it', () => {
+      const text = '- All rights reserved.\n     - Residents rose 40% in 2023.\n     2) Taxes fell.\n';
+      const [removal] = removalSpans(text, [{ start: 2, end: text.indexOf('\n') }]);
+      assert.ok(removal);
+      const after = applyRemovals(text, [removal]);
+      assert.equal(after, '-    - Residents rose 40% in 2023.\n     2) Taxes fell.\n');
+      const blocksOf = (t: string): string[] =>
+        analyze(t, { format: 'markdown' }).blocks.map((b) => t.slice(b.start, b.end));
+      assert.deepEqual(blocksOf(after), blocksOf(text).slice(1));
+    });
+
+    it('a heading removed under a line whose `10.` is paragraph text leaves a blank line (no lazy run-on)', () => {
+      const text = `> You may also like\n>     10. <!-- note -->\n## Newsletter\n${COUNCIL}\n`;
+      const heading = text.indexOf('## ');
+      const [removal] = removalSpans(text, [{ start: heading, end: text.indexOf('\n', heading) }]);
+      assert.ok(removal);
+      const after = applyRemovals(text, [removal]);
+      assert.equal(after, `> You may also like\n>     10. <!-- note -->\n\n${COUNCIL}\n`);
+      const last = analyze(after, { format: 'markdown' }).blocks.at(-1);
+      assert.deepEqual(last && { kind: last.kind, text: after.slice(last.start, last.end) }, {
+        kind: 'paragraph',
+        text: COUNCIL,
+      });
+    });
+
+    it('a document read as plain text (too deep for remark) is compared as plain text after a removal', () => {
+      // Without the deep line remark parses it: its blocks are then Markdown's, which no removal changes.
+      const text = `${'>'.repeat(150)} Sign up for our newsletter\n\n> ${COUNCIL}\n- Residents rose.\n`;
+      const analysis = analyze(text, { format: 'markdown' });
+      assert.ok(analysis.messages.some((m) => m.ruleId === 'markdown-not-parsed'));
+      assert.ok(analysis.boilerplate.length > 0);
+      checkRemovals({ text, format: 'markdown' }, analysis);
+    });
   });
 });
