@@ -35,7 +35,7 @@ export function registerCommands({ analyzer, highlights, sources, corpus }: Comm
       );
       return false;
     }
-    return vscode.workspace.applyEdit(removalEdit(document, spans));
+    return vscode.workspace.applyEdit(removalEdit(document, spans, result.analysis.blocks));
   };
 
   return [

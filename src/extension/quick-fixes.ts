@@ -28,15 +28,17 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       const finding = currentFinding(this.analyzer, document, diagnostic);
       if (!finding) continue;
       const { result, message, span } = finding;
+      const { blocks } = result.analysis;
       switch (message.ruleId) {
         case 'duplicate-passage':
-          actions.push(removal('Remove this duplicated passage', document, [span], diagnostic, true));
+          actions.push(removal('Remove this duplicated passage', document, [span], blocks, diagnostic, true));
           if (result.analysis.duplicates.length > 1) {
             actions.push(
               removal(
                 `Remove all ${result.analysis.duplicates.length} duplicated passages in this file`,
                 document,
                 result.analysis.duplicates,
+                blocks,
                 diagnostic,
                 false,
               ),
@@ -44,7 +46,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
           }
           break;
         case 'boilerplate':
-          actions.push(removal('Remove this boilerplate block', document, [span], diagnostic, true));
+          actions.push(removal('Remove this boilerplate block', document, [span], blocks, diagnostic, true));
           break;
         case 'unattributed-claim':
           actions.push(addEvidence(document, span, diagnostic));
@@ -65,10 +67,17 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   }
 }
 
-/** One WorkspaceEdit deleting the passages (whole lines, as `removalSpans` decides). */
-export function removalEdit(document: vscode.TextDocument, spans: Span[]): vscode.WorkspaceEdit {
+/**
+ * One WorkspaceEdit deleting the passages (whole lines, as `removalSpans` decides; a passage over several
+ * of the analysis's `blocks` block by block).
+ */
+export function removalEdit(
+  document: vscode.TextDocument,
+  spans: Span[],
+  blocks: readonly Span[],
+): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const span of removalSpans(document.getText(), spans)) {
+  for (const span of removalSpans(document.getText(), spans, blocks)) {
     edit.delete(document.uri, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
   }
   return edit;
@@ -78,11 +87,12 @@ function removal(
   title: string,
   document: vscode.TextDocument,
   spans: Span[],
+  blocks: readonly Span[],
   diagnostic: vscode.Diagnostic,
   preferred: boolean,
 ): vscode.CodeAction {
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-  action.edit = removalEdit(document, spans);
+  action.edit = removalEdit(document, spans, blocks);
   action.diagnostics = [diagnostic];
   action.isPreferred = preferred;
   return action;

@@ -122,39 +122,46 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
   ];
   const readAsPlainText = analysis.messages.some((m) => m.ruleId === 'markdown-not-parsed');
   for (const [label, passage] of passages) {
-    // Known gap, left open: a boilerplate run over several blocks is removed as one deletion of its
-    // whole lines, and when its last block sits in a list item that goes on after it, that item's later
-    // content loses its marker (about 4% of generated documents have such a run; `removalSpans` gets
-    // spans, not blocks, so it cannot remove each block with its own marker).
-    if (analysis.blocks.filter((b) => b.start < passage.end && b.end > passage.start).length > 1) continue;
-    const removals = removalSpans(text, [passage]);
-    assert.equal(removals.length, 1, `${label}: one deletion`);
-    const [removal] = removals as [Span];
-    // An ordered marker that opens the passage (`>+ 10. Story…`, read as text by remark) may stay, with the
-    // list item's next content moved up behind it (see `pullUpNextContent`).
-    const keptMarker = /^\d{1,9}[.)][ \t]+/.exec(text.slice(passage.start, removal.start))?.[0] ?? '';
-    const held = passage.start + keptMarker.length;
-    assert.ok(
-      removal.start <= held && passage.end <= removal.end,
-      `${label}: the deletion [${removal.start}, ${removal.end}) holds the passage [${passage.start}, ${passage.end})`,
-    );
-    const extra = text.slice(removal.start, held) + text.slice(passage.end, removal.end);
+    // A passage over several blocks (a boilerplate run) is removed block by block.
+    const covered = analysis.blocks.filter((b) => b.start < passage.end && b.end > passage.start);
+    const parts = covered.length > 1 ? covered : [passage];
+    const removals = removalSpans(text, [passage], analysis.blocks);
+    let extra = '';
+    for (const part of parts) {
+      // An ordered marker that opens the part (`>+ 10. Story…`, read as text by remark) may stay, with the
+      // list item's next content moved up behind it (see `pullUpNextContent`).
+      const holding = removals.find((r) => r.end >= part.end && r.start <= part.end - 1) ?? { start: part.end, end: 0 };
+      const keptMarker = /^\d{1,9}[.)][ \t]+/.exec(text.slice(part.start, holding.start))?.[0] ?? '';
+      const held = part.start + keptMarker.length;
+      assert.ok(
+        holding.start <= held,
+        `${label}: a deletion holds the block [${part.start}, ${part.end}) (deletions: ${JSON.stringify(removals)})`,
+      );
+    }
+    for (const r of removals)
+      for (let i = r.start; i < r.end; i++) if (!parts.some((p) => p.start <= i && i < p.end)) extra += text[i];
     assert.match(extra, ONLY_LAYOUT, `${label}: besides the passage only layout is deleted`);
     const after = applyRemovals(text, removals);
+    /** Where an offset of the text stands after the removals. */
+    const shifted = (offset: number): number =>
+      offset - removals.filter((r) => r.end <= offset).reduce((sum, r) => sum + r.end - r.start, 0);
+    const removal = { start: removals[0]!.start, end: removals[removals.length - 1]!.end };
     // Known limit: an ordered-list marker that does not start at 1 (`2)`, `10.`) at the start of the
     // line after the removal is read by remark as a marker or as text depending on the paragraph before
     // it (CommonMark's interrupt rule, which micromark applies also inside a newly opened container).
     // That holds for the first line with content after it too (blank lines between change nothing).
-    const nextContent = contentLineFrom(after, removal.start);
-    if (ORDERED_NOT_ONE.test(nextContent)) continue;
+    const nextContents = removals.map((r) => contentLineFrom(after, shifted(r.start)));
+    if (nextContents.some((line) => ORDERED_NOT_ONE.test(line))) continue;
     // The same limit further on: a removed list item may have parted two lists, and a later `2)` that
     // was text after a paragraph in the second (a new list cannot interrupt a paragraph) is an item once
     // the first list goes on there (micromark lets an item of an open list start on such a line).
-    const removedMarker = /(?:^|[\r\n])[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(removal.start, removal.end));
+    const removedMarker = removals.some((r) =>
+      /(?:^|[\r\n])[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(r.start, r.end)),
+    );
     if (
       removedMarker &&
       after
-        .slice(removal.start)
+        .slice(shifted(removal.start))
         .split(/\r\n|\n|\r/)
         .some((line) => ORDERED_NOT_ONE.test(line))
     )
@@ -162,16 +169,19 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
     // Known limit, Markdown's own reading: a block at its container's margin (`All rights reserved.`)
     // ends the list before it; without it, the indented lines after it (`    + more`, an indented code
     // block or a quote at `   >`) go on in that list. No deletion of the block alone can keep them out.
-    const passageLine = lineAt(text, passage.start);
-    const atMargin = /^[ \t>]*$/.test(text.slice(text.lastIndexOf(passageLine, passage.start), passage.start));
-    if (atMargin && indentOf(nextContent) > indentOf(passageLine)) continue;
+    const joinsList = parts.some((part) => {
+      const partLine = lineAt(text, part.start);
+      const atMargin = /^[ \t>]*$/.test(text.slice(text.lastIndexOf(partLine, part.start), part.start));
+      const next = contentLineFrom(after, shifted(removals.find((r) => r.end >= part.end)?.start ?? part.start));
+      return atMargin && indentOf(next) > indentOf(partLine);
+    });
+    if (joinsList) continue;
     // The other blocks, where they stand in the text after the removal, so both sides are read alike.
-    const removed = removal.end - removal.start;
     const expected = blockShapes(
       after,
       analysis.blocks
-        .filter((b) => b.end <= removal.start || b.start >= removal.end)
-        .map((b) => (b.start >= removal.end ? { ...b, start: b.start - removed, end: b.end - removed } : b)),
+        .filter((b) => !removals.some((r) => b.start < r.end && b.end > r.start))
+        .map((b) => ({ ...b, start: shifted(b.start), end: shifted(b.end) })),
     );
     // A document read as plain text (a shape remark-parse is slow on) may be read as Markdown once the
     // passage that made it so is gone: the blocks after are compared under the same reading as before.

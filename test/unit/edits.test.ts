@@ -34,6 +34,16 @@ describe('edits', () => {
     assert.equal(applyRemovals(text, spans), 'A.\nD.\n');
   });
 
+  it('removes touching passages as one after another: a list item that held only them goes whole', () => {
+    const text = '- Copy one.\n\n  Copy two.\n\nNext.\n';
+    const spans = ['Copy one.', 'Copy two.'].map((copy) => ({
+      start: text.indexOf(copy),
+      end: text.indexOf(copy) + copy.length,
+    }));
+    assert.equal(applyRemovals(text, removalSpans(text, spans)), 'Next.\n');
+    assert.equal(applyRemovals(text, removalSpans(text, spans.slice(0, 1))), '- Copy two.\n\nNext.\n');
+  });
+
   it('takes the list or quote marker that held only the passage, so nothing is joined to the next line', () => {
     assert.equal(remove('> - Copy.\n> > Next.\n', 'Copy.'), '> > Next.\n');
     assert.equal(remove('- Copy.\n- Other.\n', 'Copy.'), '- Other.\n');

@@ -54,6 +54,9 @@ export function removalSpan(text: string, span: Span): Span {
     return { start: before, end };
   }
   end += lineBreak;
+  // Lines of block-quote markers only (`    >`) right after it, then a blank line or the end: the quote
+  // they kept open held nothing more. Left behind, such a line after a paragraph would read as its text.
+  if (wholeLines) end = pastQuoteOnlyLines(text, end);
   const previousLine = lineStart(text, Math.max(0, startOfLine - lineBreakBefore(text, startOfLine)));
   const separatedBefore =
     startOfLine === 0 ||
@@ -69,6 +72,21 @@ export function removalSpan(text: string, span: Span): Span {
     }
   }
   return { start, end };
+}
+
+/** Past the lines of only `>` (and spaces) from `from` when a blank line or the end follows them; else `from`. */
+function pastQuoteOnlyLines(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    let lineEnd = at;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    if (lineEnd === at || !/^[ \t]*>[ \t>]*$/.test(text.slice(at, lineEnd))) {
+      return at > from && isBlank(text, at, lineEnd) ? at : from;
+    }
+    const lineBreak = lineBreakAt(text, lineEnd);
+    if (lineBreak === 0) return from; // the text ends in them: they go with the line break before them, or stay
+    at = lineEnd + lineBreak;
+  }
 }
 
 /** The container markers before a block, one token each: `>` or a list marker, with the spaces after it. */
@@ -203,16 +221,96 @@ function lineBreakBefore(text: string, offset: number): number {
   return offset >= 1 && (text[offset - 1] === '\n' || text[offset - 1] === '\r') ? 1 : 0;
 }
 
-/** Removal spans for several passages, merged where they touch, in text order. */
-export function removalSpans(text: string, spans: Span[]): Span[] {
-  const sorted = spans.map((s) => removalSpan(text, s)).sort((a, b) => a.start - b.start);
+/** How many characters of text the removals may re-read to see each passage as the later ones leave it. */
+const REREAD_BUDGET = 20_000_000;
+
+/**
+ * Removal spans for several passages, merged where they touch, in text order. A passage over several of
+ * `blocks` (the analysis's, in text order: a boilerplate run) is removed block by block, each with the
+ * markers that held only it (whatever stands between them, a comment or a code block, stays).
+ *
+ * The blocks go last first, as if removed one after another: one that only layout parts from the
+ * removals after it is read on the text those leave, since what follows it decides its removal (a list
+ * item whose next content was the next passage loses its marker too). That re-reading costs a pass over
+ * the text, so past a budget the rest are read on the text as it is (the result is the same unless such
+ * passages touch).
+ */
+export function removalSpans(text: string, spans: readonly Span[], blocks: readonly Span[] = []): Span[] {
+  const parts = spans.flatMap((span) => blockParts(span, blocks)).sort((a, b) => a.start - b.start || a.end - b.end);
+  /** The deletions so far, in original offsets, disjoint, the earliest last. */
+  const done: Span[] = [];
+  let budget = REREAD_BUDGET;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    const earliest = done[done.length - 1];
+    let removal: Span;
+    if (earliest && part.end <= earliest.start && budget >= text.length && onlyLayout(text, part.end, earliest.start)) {
+      budget -= text.length;
+      const ascending = [...done].reverse();
+      const reread = removalSpan(applyRemovals(text, ascending), part);
+      removal = { start: reread.start, end: originalOffset(reread.end, ascending) };
+    } else {
+      removal = removalSpan(text, part);
+    }
+    let first = done[done.length - 1];
+    if (!first || removal.start <= first.start) {
+      // The usual case: it comes before the deletions so far, or touches the first ones.
+      while (first && removal.end >= first.start) {
+        removal = { start: removal.start, end: Math.max(removal.end, first.end) };
+        done.pop();
+        first = done[done.length - 1];
+      }
+      done.push(removal);
+    } else {
+      // It starts after the earliest deletion (passages on one line): merge them all anew.
+      const merged = mergeSpans([...done, removal]);
+      done.length = 0;
+      done.push(...merged.reverse());
+    }
+  }
+  return done.reverse();
+}
+
+/** Spans sorted and merged where they touch. */
+function mergeSpans(spans: Span[]): Span[] {
   const merged: Span[] = [];
-  for (const span of sorted) {
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
     if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
     else merged.push({ ...span });
   }
   return merged;
+}
+
+/** The blocks a passage covers, each cut to it, or the passage itself when it covers one block or none. */
+function blockParts(span: Span, blocks: readonly Span[]): Span[] {
+  // The first block that ends after the passage starts (blocks are in text order).
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const parts: Span[] = [];
+  for (let i = low; i < blocks.length && blocks[i].start < span.end; i++)
+    parts.push({ start: Math.max(blocks[i].start, span.start), end: Math.min(blocks[i].end, span.end) });
+  return parts.length > 1 ? parts : [{ start: span.start, end: span.end }];
+}
+
+/** Only white space and container markers (`>`, `-`, `*`, `+`, `1.`) between `start` and `end`. */
+function onlyLayout(text: string, start: number, end: number): boolean {
+  return /^[\s>*+\-\d.)]*$/.test(text.slice(start, end));
+}
+
+/** An offset in the text left by the deletions `ascending`, as an offset in the original text. */
+function originalOffset(offset: number, ascending: readonly Span[]): number {
+  let original = offset;
+  for (const deletion of ascending) {
+    if (deletion.start > original) break;
+    original += deletion.end - deletion.start;
+  }
+  return original;
 }
 
 /** Applies deletions to a text (for tests and the CLI): what an editor shows after the edit. */

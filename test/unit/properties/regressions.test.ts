@@ -185,5 +185,22 @@ describe('property regressions', () => {
       assert.ok(analysis.boilerplate.length > 0);
       checkRemovals({ text, format: 'markdown' }, analysis);
     });
+
+    it('a boilerplate run whose last block is in a list item that goes on: each block goes with its own marker', () => {
+      const text = 'Share this article\n\n- Share this story\n\n  Residents rose 40% in 2023.\n';
+      const analysis = analyze(text, { format: 'markdown' });
+      const [run] = analysis.boilerplate;
+      assert.ok(run && analysis.blocks.filter((b) => b.start < run.end && b.end > run.start).length === 2);
+      assert.equal(applyRemovals(text, removalSpans(text, [run], analysis.blocks)), '- Residents rose 40% in 2023.\n');
+      checkRemovals({ text, format: 'markdown' }, analysis);
+    });
+
+    it('a line of only `>` left after a removed list item, before a blank line, goes too (no lazy `>` text)', () => {
+      const text = `>${COUNCIL}\n+ - Share this article\n    >\n\nSkip to content\n`;
+      const passage = text.indexOf('Share');
+      const removals = removalSpans(text, [{ start: passage, end: text.indexOf('\n', passage) }]);
+      assert.equal(applyRemovals(text, removals), `>${COUNCIL}\n\nSkip to content\n`);
+      checkRemovals({ text, format: 'markdown' });
+    });
   });
 });
