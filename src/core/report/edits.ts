@@ -84,7 +84,7 @@ function pastQuoteOnlyLines(text: string, from: number): number {
       return at > from && isBlank(text, at, lineEnd) ? at : from;
     }
     const lineBreak = lineBreakAt(text, lineEnd);
-    if (lineBreak === 0) return from; // the text ends in them: they go with the line break before them, or stay
+    if (lineBreak === 0) return lineEnd; // they run to the end of the text
     at = lineEnd + lineBreak;
   }
 }

@@ -195,12 +195,18 @@ describe('property regressions', () => {
       checkRemovals({ text, format: 'markdown' }, analysis);
     });
 
-    it('a line of only `>` left after a removed list item, before a blank line, goes too (no lazy `>` text)', () => {
+    it('lines of only `>` left after a removed list item, before a blank line or the end, go too (no lazy `>` text)', () => {
       const text = `>${COUNCIL}\n+ - Share this article\n    >\n\nSkip to content\n`;
       const passage = text.indexOf('Share');
       const removals = removalSpans(text, [{ start: passage, end: text.indexOf('\n', passage) }]);
       assert.equal(applyRemovals(text, removals), `>${COUNCIL}\n\nSkip to content\n`);
       checkRemovals({ text, format: 'markdown' });
+      // So do such lines at the end of the text, with no line break after them.
+      const last = `>${COUNCIL}\n+ - Share this article\n    >\n    >`;
+      const at = last.indexOf('Share');
+      const [removal] = removalSpans(last, [{ start: at, end: last.indexOf('\n', at) }]);
+      assert.ok(removal);
+      assert.equal(applyRemovals(last, [removal]), `>${COUNCIL}\n`);
     });
   });
 });
