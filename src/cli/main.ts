@@ -1,6 +1,7 @@
-// source-lens analyze [--format text|json|sarif] [--corpus] [--max-bytes N] [--max-warnings N] [--timeout MS]
-//                     [--registry FILE] <file|dir|->...
+// source-lens analyze [--format text|json|sarif] [--corpus] [--jobs N] [--max-bytes N] [--max-warnings N]
+//                     [--timeout MS] [--registry FILE] <file|dir|->...
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { type Analysis, type AnalysisReport, applySeverityLevels, REPORT_SCHEMA, toReport } from '../core';
 import { version } from '../../package.json';
 import { AnalysisRunner, DEFAULT_TIMEOUT_MS } from './analysis-runner';
@@ -10,11 +11,13 @@ import { RegistryFinder } from './registry-files';
 import { sarifReport } from './sarif-report';
 import { textReport } from './text-report';
 
-const USAGE = `usage: source-lens analyze [--format text|json|sarif] [--corpus] [--max-bytes N] [--max-warnings N]
-                           [--timeout MS] [--registry FILE] <file|dir|->...
+const USAGE = `usage: source-lens analyze [--format text|json|sarif] [--corpus] [--jobs N] [--max-bytes N]
+                           [--max-warnings N] [--timeout MS] [--registry FILE] <file|dir|->...
 
   --format text|json|sarif  readable report (default), the source-lens/analysis@1 JSON contract, or SARIF 2.1.0
   --corpus                  analyse the files together: duplicates across files, recurring boilerplate
+  --jobs N                  analyse on N worker threads (default: the machine's ${availableParallelism()} cores); the output
+                            is the same for any N
   --max-bytes N             skip files larger than N bytes (default ${DEFAULT_MAX_BYTES}); raises the analysis cap too
   --max-warnings N          exit 1 when there are more than N warning-severity messages
   --timeout MS              stop a file's analysis after MS milliseconds (default ${DEFAULT_TIMEOUT_MS}) and skip it with
@@ -34,6 +37,7 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 interface Options {
   format: (typeof FORMATS)[number];
   corpus: boolean;
+  jobs: number;
   maxBytes: number;
   maxWarnings?: number;
   timeoutMs: number;
@@ -89,8 +93,8 @@ export function run(
 
 /** Nothing analysed is not a clean run: a CI gate must not pass on an empty or unreadable tree. */
 /**
- * One worker for the process, kept between runs (the tests run the CLI hundreds of times in one process,
- * and a worker takes a quarter of a second to load the core). It does not keep the process alive.
+ * The workers for the process, kept between runs (the tests run the CLI hundreds of times in one process,
+ * and a worker takes a quarter of a second to load the core). They do not keep the process alive.
  */
 const runner = new AnalysisRunner();
 
@@ -129,19 +133,21 @@ function analyseAll(files: InputFile[], options: Options, registries: RegistryFi
       files.map((f) => ({ path: f.path, text: f.text })),
       { registry: registryOf(files[0]), maxLength },
       timeoutMs,
+      options.jobs,
     );
     if ('analyses' in outcome) files.forEach((file, i) => keep(file, outcome.analyses[i]));
     else result.stopped.push(notAnalysed(`the corpus of ${files.length} files`, outcome, timeoutMs));
   } else {
-    for (const file of files) {
-      const outcome = runner.analyzeFile(
-        file.text,
-        { path: file.path, registry: registryOf(file), maxLength },
-        options.timeoutMs,
-      );
+    const outcomes = runner.analyzeFiles(
+      files.map((file) => ({ text: file.text, options: { path: file.path, registry: registryOf(file), maxLength } })),
+      options.timeoutMs,
+      options.jobs,
+    );
+    files.forEach((file, i) => {
+      const outcome = outcomes[i];
       if ('analyses' in outcome) keep(file, outcome.analyses[0]);
       else result.stopped.push(notAnalysed(file.path, outcome, options.timeoutMs));
-    }
+    });
   }
   return result;
 }
@@ -158,6 +164,7 @@ function parseArgs(argv: string[]): Options | null {
   const options: Options = {
     format: 'text',
     corpus: false,
+    jobs: availableParallelism(),
     maxBytes: DEFAULT_MAX_BYTES,
     timeoutMs: DEFAULT_TIMEOUT_MS,
     paths: [],
@@ -171,7 +178,12 @@ function parseArgs(argv: string[]): Options | null {
     };
     if (arg === '--help' || arg === '-h') return null;
     else if (arg === '--corpus') options.corpus = true;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
+    else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const jobs = value();
+      if (!/^\d+$/.test(jobs) || Number(jobs) < 1 || Number(jobs) > 256)
+        throw new UsageError('--jobs must be a whole number from 1 to 256');
+      options.jobs = Number(jobs);
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
       const format = value();
       const known = FORMATS.find((f) => f === format);
       if (!known) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);

@@ -22,7 +22,7 @@ import {
   type Suppressions,
 } from './structure';
 import type { AnalyzeOptions, CorpusOptions } from './options';
-import type { Analysis, CorpusDocument, CorpusResult, DocumentFormat, Duplicate } from './types';
+import type { Analysis, Block, Boilerplate, CorpusDocument, CorpusResult, DocumentFormat, Duplicate } from './types';
 
 export { createAnalysisCache, type AnalysisCache } from './analysis-cache';
 
@@ -52,7 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
             path: options.path ?? '',
             text: stages.structure.prose,
             blocks: stages.structure.blocks,
-            skip: blockIndices(stages, boilerplate),
+            skip: blockIndices(stages.structure.blocks, boilerplate),
           },
         ],
         { memo: cache?.passages, resume: cache?.duplicates },
@@ -66,48 +66,95 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** Analyses documents together: duplicates across them, and blocks recurring in several are boilerplate. */
 export function analyzeCorpus(documents: CorpusDocument[], options: CorpusOptions = {}): CorpusResult[] {
-  const prepared = documents.map((doc) => {
-    const format = formatFor(doc.path, doc.format);
-    const tooLarge = checkSize(doc.text, format, options.maxLength);
-    const run = tooLarge ? null : stagesOrError(doc.text, format, options.plainTextMarker, modelOf(options));
-    return {
-      doc,
-      format,
-      tooLarge,
-      stages: run && 'stages' in run ? run.stages : null,
-      error: run && 'error' in run ? run.error : null,
-    };
-  });
-  // Only documents whose stages ran take part in the cross-document stages.
-  const analysable = prepared.flatMap((p) => (p.stages ? [{ path: p.doc.path, stages: p.stages }] : []));
+  const prepared = documents.map((document) => prepareCorpusDocument(document, options));
+  const findings = crossDocumentFindings(prepared.map(corpusViewOf), options);
+  return prepared.map((document, i) => finishCorpusDocument(document, findings[i], options));
+}
+
+// A corpus in three steps, so the documents' own stages can run on several threads (`source-lens analyze
+// --jobs`): each document's stages (`prepareCorpusDocument`, where the document is), the findings across
+// documents from what each one's view holds (`crossDocumentFindings`, in one place), and each document's
+// analysis from its findings (`finishCorpusDocument`, where its stages are). `analyzeCorpus` is the three
+// in one thread, so both give the same analyses.
+
+/** A corpus document after its own stages. Kept where it was made (a worker) until it is finished. */
+export type PreparedCorpusDocument =
+  | { path: string; stages: DocumentStages; settled: null }
+  /** Its analysis when the stages did not run (too large) or threw: it takes no part in the corpus. */
+  | { path: string; stages: null; settled: Analysis };
+
+/** What the findings across documents read of one: its prose view and blocks. Plain data, for postMessage. */
+export interface CorpusDocumentView {
+  path: string;
+  prose: string;
+  blocks: Block[];
+}
+
+/** One document's share of the findings across the corpus. */
+export interface CorpusFindings {
+  boilerplate: Boilerplate[];
+  duplicates: Duplicate[];
+}
+
+/** One document's own stages, as `analyzeCorpus` runs them. Never throws. */
+export function prepareCorpusDocument(document: CorpusDocument, options: CorpusOptions = {}): PreparedCorpusDocument {
+  const format = formatFor(document.path, document.format);
+  const tooLarge = checkSize(document.text, format, options.maxLength);
+  if (tooLarge) return { path: document.path, settled: tooLarge, stages: null };
+  const run = stagesOrError(document.text, format, options.plainTextMarker, modelOf(options));
+  if ('error' in run)
+    return { path: document.path, settled: internalErrorAnalysis(document.text, format, run.error), stages: null };
+  return { path: document.path, settled: null, stages: run.stages };
+}
+
+/** The view of a prepared document that the findings across documents read; null when it takes no part. */
+export function corpusViewOf(prepared: PreparedCorpusDocument): CorpusDocumentView | null {
+  const { stages } = prepared;
+  return stages ? { path: prepared.path, prose: stages.structure.prose, blocks: stages.structure.blocks } : null;
+}
+
+/** Recurring boilerplate and duplicates across the documents whose views are given (null: no part). */
+export function crossDocumentFindings(
+  views: readonly (CorpusDocumentView | null)[],
+  options: CorpusOptions = {},
+): (CorpusFindings | null)[] {
+  const analysable = views.filter((view): view is CorpusDocumentView => view !== null);
   const recurring = recurringBlockKeys(
-    analysable.map(({ stages }) => ({ text: stages.structure.prose, blocks: stages.structure.blocks })),
+    analysable.map((view) => ({ text: view.prose, blocks: view.blocks })),
     options.recurrenceThreshold ?? DEFAULT_RECURRENCE_THRESHOLD,
   );
-  const boilerplate = analysable.map(({ stages }) =>
-    detectBoilerplate(stages.structure.prose, stages.structure.blocks, recurring),
-  );
+  const boilerplate = analysable.map((view) => detectBoilerplate(view.prose, view.blocks, recurring));
   const duplicates = findDuplicates(
-    analysable.map(({ path, stages }, i) => ({
-      path,
-      text: stages.structure.prose,
-      blocks: stages.structure.blocks,
-      skip: blockIndices(stages, boilerplate[i]),
+    analysable.map((view, i) => ({
+      path: view.path,
+      text: view.prose,
+      blocks: view.blocks,
+      skip: blockIndices(view.blocks, boilerplate[i]),
     })),
   );
   let next = 0;
-  return prepared.map((p) => {
-    if (p.tooLarge) return { path: p.doc.path, analysis: p.tooLarge };
-    if (!p.stages) return { path: p.doc.path, analysis: internalErrorAnalysis(p.doc.text, p.format, p.error) };
+  return views.map((view) => {
+    if (!view) return null;
     const i = next++;
-    const stages = p.stages;
-    return {
-      path: p.doc.path,
-      analysis: guarded(p.doc.text, p.format, () =>
-        finish(stages, boilerplate[i], duplicates[i], { ...options, path: p.doc.path }),
-      ),
-    };
+    return { boilerplate: boilerplate[i], duplicates: duplicates[i] };
   });
+}
+
+/** A prepared document's analysis, with its findings across the corpus. Never throws. */
+export function finishCorpusDocument(
+  prepared: PreparedCorpusDocument,
+  findings: CorpusFindings | null,
+  options: CorpusOptions = {},
+): CorpusResult {
+  const { path, stages } = prepared;
+  if (stages === null) return { path, analysis: prepared.settled };
+  const { boilerplate, duplicates } = findings ?? { boilerplate: [], duplicates: [] };
+  return {
+    path,
+    analysis: guarded(stages.text, stages.structure.format, () =>
+      finish(stages, boilerplate, duplicates, { ...options, path }),
+    ),
+  };
 }
 
 /** The attribution tagger's weights an analysis uses: the caller's, none (`false`), or the shipped ones. */
@@ -129,7 +176,7 @@ function stagesOrError(
   }
 }
 
-interface DocumentStages {
+export interface DocumentStages {
   text: string;
   structure: Structure;
   sentences: ReturnType<typeof splitSentences>;
@@ -236,11 +283,11 @@ function finish(
 }
 
 /** Indices of the blocks inside boilerplate. Both lists are in text order: one walk, not all pairs. */
-function blockIndices(stages: DocumentStages, boilerplate: Analysis['boilerplate']): Set<number> {
+function blockIndices(blocks: readonly Block[], boilerplate: Analysis['boilerplate']): Set<number> {
   const skip = new Set<number>();
   const spans = [...boilerplate].sort((a, b) => a.start - b.start);
   let s = 0;
-  for (const block of stages.structure.blocks) {
+  for (const block of blocks) {
     while (s < spans.length && spans[s].end < block.end) s++;
     if (s < spans.length && spans[s].start <= block.start && block.end <= spans[s].end) skip.add(block.index);
   }

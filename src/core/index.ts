@@ -3,12 +3,19 @@
 export {
   analyze,
   analyzeCorpus,
+  corpusViewOf,
   createAnalysisCache,
+  crossDocumentFindings,
   DEFAULT_CLAIM_THRESHOLD,
   DEFAULT_MAX_LENGTH,
   DEFAULT_RECURRENCE_THRESHOLD,
+  finishCorpusDocument,
+  prepareCorpusDocument,
   timedOutAnalysis,
   type AnalysisCache,
+  type CorpusDocumentView,
+  type CorpusFindings,
+  type PreparedCorpusDocument,
 } from './analyze';
 export {
   correctionInsert,

@@ -7,11 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisRunner } from '../../src/cli/analysis-runner';
 
-/** A stand-in worker: says it is ready, then runs `onRequest` (JavaScript, with `m`, `port`, `signal`) per request. */
+/**
+ * A stand-in worker: says it is ready, then runs `onRequest` (JavaScript, with `m`, `port` and `tell`) per
+ * request. `tell(slot, value)` is the protocol: store in its own signal, bump the pool's shared counter.
+ */
 const standIn = (onRequest: string): string => `const { workerData } = require('node:worker_threads');
-const { signal, port } = workerData;
+const { signal, any, port } = workerData;
+const tell = (slot, value) => {
+  Atomics.store(signal, slot, value); Atomics.notify(signal, slot); Atomics.add(any, 0, 1); Atomics.notify(any, 0);
+};
 port.on('message', (m) => { ${onRequest} });
-Atomics.store(signal, 0, 1); Atomics.notify(signal, 0);\n`;
+tell(0, 1);\n`;
 
 describe('cli analysis runner', () => {
   let dir: string;
@@ -23,12 +29,7 @@ describe('cli analysis runner', () => {
 
   it('reports an analysis that failed in the worker as failed, with its reason', () => {
     const path = join(dir, 'failing.js');
-    writeFileSync(
-      path,
-      standIn(
-        `port.postMessage({ id: m.id, error: 'boom' }); Atomics.store(signal, 1, m.id); Atomics.notify(signal, 1);`,
-      ),
-    );
+    writeFileSync(path, standIn(`port.postMessage({ id: m.id, error: 'boom' }); tell(1, m.id);`));
     assert.deepEqual(new AnalysisRunner(path).analyzeFile('Text.', {}, 10_000), { failed: 'boom' });
   });
 

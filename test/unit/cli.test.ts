@@ -361,6 +361,39 @@ describe('cli', function () {
       }
     });
 
+    it('--jobs: the same report on one worker and on three, with the corpus and without', () => {
+      // Six files: a paragraph shared by some, a footer recurring in all (boilerplate by recurrence).
+      const footer = 'Subscribe to our newsletter for the latest news. All rights reserved.';
+      const files = Array.from({ length: 6 }, (_, i) => {
+        const path = join(dir, `jobs-${i}.md`);
+        const own = `Story ${i} opens on day ${i + 1}. “We saw ${i + 2} trucks,” Officer Lee ${i} said on Monday.`;
+        writeFileSync(path, `${own}\n\n${i % 2 === 0 ? SHARED_PARAGRAPH : 'A paragraph of its own.'}\n\n${footer}\n`);
+        return path;
+      });
+      for (const corpus of [['--corpus'], []]) {
+        const one = cli(['analyze', '--format', 'json', '--jobs', '1', ...corpus, ...files]);
+        const three = cli(['analyze', '--format', 'json', '--jobs=3', ...corpus, ...files]);
+        assert.equal(three.code, one.code);
+        assert.equal(three.stderr, one.stderr);
+        assert.equal(three.stdout, one.stdout);
+        const report = json(one);
+        assert.deepEqual(
+          report.files.map((f) => f.path),
+          files,
+        );
+        if (corpus.length > 0) {
+          assert.ok(
+            report.files.some((f) => f.duplicates.some((d) => d.of.path !== f.path)),
+            'a cross-file duplicate',
+          );
+          assert.ok(
+            report.files.every((f) => f.boilerplate.length > 0),
+            'the recurring footer',
+          );
+        }
+      }
+    });
+
     it('reports no cross-file duplicate without --corpus', () => {
       const report = json(cli(['analyze', '--format', 'json', first, second]));
       assert.equal(report.files.length, 2);
@@ -391,6 +424,8 @@ describe('cli', function () {
       ['an empty --max-warnings=', () => ['analyze', '--max-warnings=', small], /--max-warnings/],
       ['a fractional --max-warnings', () => ['analyze', '--max-warnings=0.5', small], /--max-warnings/],
       ['--max-warnings with no value', () => ['analyze', small, '--max-warnings'], /--max-warnings/],
+      ['a zero --jobs', () => ['analyze', '--jobs', '0', small], /--jobs/],
+      ['a non-numeric --jobs', () => ['analyze', '--jobs=all', small], /--jobs/],
     ];
     for (const [name, argv, mentions] of cases) {
       it(`exits 2 with a one-line message for ${name}`, () => {
@@ -416,7 +451,15 @@ describe('cli', function () {
         assert.equal(result.code, 0);
         assert.equal(result.stderr, '');
         assert.match(result.stdout, /^usage: source-lens analyze/);
-        for (const option of ['--format', 'sarif', '--corpus', '--max-bytes', '--max-warnings', 'exit status'])
+        for (const option of [
+          '--format',
+          'sarif',
+          '--corpus',
+          '--jobs',
+          '--max-bytes',
+          '--max-warnings',
+          'exit status',
+        ])
           assert.ok(result.stdout.includes(option), option);
       });
     }
