@@ -122,7 +122,7 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
   ];
   const readAsPlainText = analysis.messages.some((m) => m.ruleId === 'markdown-not-parsed');
   for (const [label, passage] of passages) {
-    // A passage over several blocks (a boilerplate run) is removed block by block.
+    // A passage over several blocks (a boilerplate run): its first and last blocks decide its edges.
     const covered = analysis.blocks.filter((b) => b.start < passage.end && b.end > passage.start);
     const parts = covered.length > 1 ? covered : [passage];
     const removals = removalSpans(text, [passage], analysis.blocks);
@@ -138,8 +138,9 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
         `${label}: a deletion holds the block [${part.start}, ${part.end}) (deletions: ${JSON.stringify(removals)})`,
       );
     }
+    // What lies between a run's blocks (a comment, a code block) is the passage's too, and goes with it.
     for (const r of removals)
-      for (let i = r.start; i < r.end; i++) if (!parts.some((p) => p.start <= i && i < p.end)) extra += text[i];
+      extra += text.slice(r.start, Math.min(r.end, passage.start)) + text.slice(Math.max(r.start, passage.end), r.end);
     assert.match(extra, ONLY_LAYOUT, `${label}: besides the passage only layout is deleted`);
     const after = applyRemovals(text, removals);
     /** Where an offset of the text stands after the removals. */

@@ -2,7 +2,8 @@
 // mark and counts from after it), and no walk over remark's tree recurses on the input's depth.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { applyRemovals, removalSpans } from '../../src/core/report/edits';
+import { applyRemovals } from '../../src/core/report/edits';
+import { removalSpans } from '../../src/core/report/removal-spans';
 import { MAX_CONTAINER_DEPTH } from '../../src/core/structure';
 import { parseStructure } from '../../src/core/structure/parse-structure';
 import type { Analysis, DocumentFormat, Span } from '../../src/core/types';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyRemovals, removalSpan, removalSpans } from '../../src/core/report/edits';
+import { applyRemovals, removalSpan } from '../../src/core/report/edits';
+import { removalSpans } from '../../src/core/report/removal-spans';
 
 const remove = (text: string, passage: string): string => {
   const start = text.lastIndexOf(passage);

@@ -170,6 +170,16 @@ describe('suppressions', () => {
       assert.ok(!suppressions.isSuppressed('boilerplate', spanAt(text, 'Beta')));
     });
 
+    it('disable-next-line also covers a finding that starts on a line of only `>` before that line', () => {
+      // In a paragraph, `    >` is text (remark reads it so): a sentence may start there.
+      const text = 'Alpha. <!-- source-lens-disable-next-line unattributed-claim -->\n    >\n    >  Beta.\nGamma.';
+      const suppressions = parseSuppressions(text, 'markdown');
+      const markers = at(text, '    >');
+      assert.ok(suppressions.isSuppressed('unattributed-claim', { start: markers, end: at(text, 'Beta') + 5 }));
+      assert.ok(!suppressions.isSuppressed('unattributed-claim', spanAt(text, 'Alpha')));
+      assert.ok(!suppressions.isSuppressed('unattributed-claim', spanAt(text, 'Gamma')));
+    });
+
     it('disable-next-line at the end of a text line covers the line after it', () => {
       const text = 'Alpha. <!-- source-lens-disable-next-line -->\nBeta.\nGamma.';
       assert.deepEqual(suppressedWords(text, 'markdown', 'unknown-speaker', ['Alpha', 'Beta', 'Gamma']), ['Beta']);

@@ -10,13 +10,13 @@ const isBlank = (text: string, start: number, end: number): boolean => /^[ \t]*$
  */
 const CONTAINER_MARKERS = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*$/;
 /** Where the line holding `offset` starts; the first line after a byte-order mark, which stays. */
-function lineStart(text: string, offset: number): number {
+export function lineStart(text: string, offset: number): number {
   const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   return start === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
 }
 
 /** Length of the line break at `offset` (\r\n, \n or \r), or 0. */
-function lineBreakAt(text: string, offset: number): number {
+export function lineBreakAt(text: string, offset: number): number {
   if (text.startsWith('\r\n', offset)) return 2;
   return text[offset] === '\n' || text[offset] === '\r' ? 1 : 0;
 }
@@ -26,10 +26,10 @@ function lineBreakAt(text: string, offset: number): number {
  * blank lines after it when a blank line already separates it from what comes before (so Markdown
  * paragraphs stay one blank line apart). At the end of the text, the line break before it goes instead.
  */
-export function removalSpan(text: string, span: Span): Span {
+export function removalSpan(text: string, span: Span, pullUp = true): Span {
   let start = span.start;
   const startOfLine = lineStart(text, start);
-  const pulled = pullUpNextContent(text, startOfLine, span);
+  const pulled = pullUp ? pullUpNextContent(text, startOfLine, span) : null;
   if (pulled) return pulled;
   // The markers of the list item or block quote holding the passage go with it (blank text is a marker-free prefix).
   const wholeLines = CONTAINER_MARKERS.test(text.slice(startOfLine, start));
@@ -56,7 +56,7 @@ export function removalSpan(text: string, span: Span): Span {
   end += lineBreak;
   // Lines of block-quote markers only (`    >`) right after it, then a blank line or the end: the quote
   // they kept open held nothing more. Left behind, such a line after a paragraph would read as its text.
-  if (wholeLines) end = pastQuoteOnlyLines(text, end);
+  if (wholeLines) end = pastQuoteOnlyLines(text, startOfLine, end);
   const previousLine = lineStart(text, Math.max(0, startOfLine - lineBreakBefore(text, startOfLine)));
   const separatedBefore =
     startOfLine === 0 ||
@@ -74,14 +74,19 @@ export function removalSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Past the lines of only `>` (and spaces) from `from` when a blank line or the end follows them; else `from`. */
-function pastQuoteOnlyLines(text: string, from: number): number {
+/**
+ * Past the lines of only `>` (and spaces) from `from`, when a blank line or the end follows them, or a
+ * line that would not run on into the line before `startOfLine` without them (a heading, a deeper quote);
+ * else `from`. Such lines left after a paragraph would read as its text.
+ */
+function pastQuoteOnlyLines(text: string, startOfLine: number, from: number): number {
   let at = from;
   for (;;) {
     let lineEnd = at;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     if (lineEnd === at || !/^[ \t]*>[ \t>]*$/.test(text.slice(at, lineEnd))) {
-      return at > from && isBlank(text, at, lineEnd) ? at : from;
+      if (at === from) return from;
+      return isBlank(text, at, lineEnd) || !wouldRunOn(text, startOfLine, at) ? at : from;
     }
     const lineBreak = lineBreakAt(text, lineEnd);
     if (lineBreak === 0) return lineEnd; // they run to the end of the text
@@ -221,96 +226,25 @@ function lineBreakBefore(text: string, offset: number): number {
   return offset >= 1 && (text[offset - 1] === '\n' || text[offset - 1] === '\r') ? 1 : 0;
 }
 
-/** How many characters of text the removals may re-read to see each passage as the later ones leave it. */
-const REREAD_BUDGET = 20_000_000;
-
 /**
- * Removal spans for several passages, merged where they touch, in text order. A passage over several of
- * `blocks` (the analysis's, in text order: a boilerplate run) is removed block by block, each with the
- * markers that held only it (whatever stands between them, a comment or a code block, stays).
- *
- * The blocks go last first, as if removed one after another: one that only layout parts from the
- * removals after it is read on the text those leave, since what follows it decides its removal (a list
- * item whose next content was the next passage loses its marker too). That re-reading costs a pass over
- * the text, so past a budget the rest are read on the text as it is (the result is the same unless such
- * passages touch).
+ * Whether a list item whose lines go on with `indent` ends within text[from, to) (past the line holding
+ * `from`): a line that does not start with `indent`, after a blank line or starting a block of its own.
  */
-export function removalSpans(text: string, spans: readonly Span[], blocks: readonly Span[] = []): Span[] {
-  const parts = spans.flatMap((span) => blockParts(span, blocks)).sort((a, b) => a.start - b.start || a.end - b.end);
-  /** The deletions so far, in original offsets, disjoint, the earliest last. */
-  const done: Span[] = [];
-  let budget = REREAD_BUDGET;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i];
-    const earliest = done[done.length - 1];
-    let removal: Span;
-    if (earliest && part.end <= earliest.start && budget >= text.length && onlyLayout(text, part.end, earliest.start)) {
-      budget -= text.length;
-      const ascending = [...done].reverse();
-      const reread = removalSpan(applyRemovals(text, ascending), part);
-      removal = { start: reread.start, end: originalOffset(reread.end, ascending) };
-    } else {
-      removal = removalSpan(text, part);
+export function itemEndsIn(text: string, from: number, to: number, indent: string): boolean {
+  const lines = text.slice(from, to).split(/\r\n|\n|\r/);
+  let afterBlank = false;
+  for (const line of lines.slice(1)) {
+    if (/^[ \t>]*$/.test(line)) {
+      afterBlank = true;
+      continue;
     }
-    let first = done[done.length - 1];
-    if (!first || removal.start <= first.start) {
-      // The usual case: it comes before the deletions so far, or touches the first ones.
-      while (first && removal.end >= first.start) {
-        removal = { start: removal.start, end: Math.max(removal.end, first.end) };
-        done.pop();
-        first = done[done.length - 1];
-      }
-      done.push(removal);
-    } else {
-      // It starts after the earliest deletion (passages on one line): merge them all anew.
-      const merged = mergeSpans([...done, removal]);
-      done.length = 0;
-      done.push(...merged.reverse());
+    if (!line.startsWith(indent)) {
+      const content = line.slice(LINE_PREFIX.exec(line)?.[0].length ?? 0);
+      if (afterBlank || NOT_PARAGRAPH_TEXT.test(content) || INTERRUPTS.test(content)) return true;
     }
+    afterBlank = false;
   }
-  return done.reverse();
-}
-
-/** Spans sorted and merged where they touch. */
-function mergeSpans(spans: Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
-}
-
-/** The blocks a passage covers, each cut to it, or the passage itself when it covers one block or none. */
-function blockParts(span: Span, blocks: readonly Span[]): Span[] {
-  // The first block that ends after the passage starts (blocks are in text order).
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle].end <= span.start) low = middle + 1;
-    else high = middle;
-  }
-  const parts: Span[] = [];
-  for (let i = low; i < blocks.length && blocks[i].start < span.end; i++)
-    parts.push({ start: Math.max(blocks[i].start, span.start), end: Math.min(blocks[i].end, span.end) });
-  return parts.length > 1 ? parts : [{ start: span.start, end: span.end }];
-}
-
-/** Only white space and container markers (`>`, `-`, `*`, `+`, `1.`) between `start` and `end`. */
-function onlyLayout(text: string, start: number, end: number): boolean {
-  return /^[\s>*+\-\d.)]*$/.test(text.slice(start, end));
-}
-
-/** An offset in the text left by the deletions `ascending`, as an offset in the original text. */
-function originalOffset(offset: number, ascending: readonly Span[]): number {
-  let original = offset;
-  for (const deletion of ascending) {
-    if (deletion.start > original) break;
-    original += deletion.end - deletion.start;
-  }
-  return original;
+  return false;
 }
 
 /** Applies deletions to a text (for tests and the CLI): what an editor shows after the edit. */

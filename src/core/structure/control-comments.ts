@@ -158,11 +158,11 @@ function scanPlainText(text: string, marker: string, builder: Builder): void {
         let e = end;
         while (e > i && isSpaceCode(text.charCodeAt(e - 1))) e--;
         builder.add(directive, { start: i, end: e }, start, next);
-        builder.endLine(start, next, false);
+        builder.endLine(next, false);
         continue;
       }
     }
-    builder.endLine(start, next, hasContent(text, i, end, false));
+    builder.endLine(next, hasContent(text, i, end, false));
   }
 }
 
@@ -224,14 +224,14 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
     if (endsParagraph) textOpener = -1;
     if (open) {
       if (open.close < 0 || open.close >= end) {
-        builder.endLine(start, next, false);
+        builder.endLine(next, false);
         continue;
       }
       directiveAt(text, open.at, open.close, open.lineStart, next, builder);
       pos = open.close + 3;
       open = null;
     } else if (fences.step(text, start, end)) {
-      builder.endLine(start, next, hasContent(text, start, end, true));
+      builder.endLine(next, hasContent(text, start, end, true));
       continue;
     }
 
@@ -271,7 +271,7 @@ export function scanMarkdown(text: string, builder: Builder, observe?: (line: Li
     }
     if (!restInComment && !content && pos < end) content = hasContent(text, pos, end, true);
     if (!content) textOpener = -1; // a blank line ends the paragraph
-    builder.endLine(start, next, content);
+    builder.endLine(next, content);
   }
 }
 

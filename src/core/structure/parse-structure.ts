@@ -229,12 +229,14 @@ function blankBlockquoteMarkers(text: string, prose: Uint16Array, start: number,
 
 /**
  * Markdown read as plain text (a shape remark-parse is slow on): the blocks of the plain-text reading,
- * with the HTML comments blanked from the prose view, as Markdown never shows them (a comment line is no
- * claim, and a control comment cannot silence a finding that is itself a comment).
+ * with the HTML comments and the block-quote markers that open lines blanked from the prose view, as
+ * Markdown never shows them: a comment line is no claim, a control comment cannot silence a finding that
+ * is itself a comment, and a sentence starts at its words, not at a line of `>` before them.
  */
 function markdownAsPlainText(text: string): Structure {
   const plain = plainTextStructure(text);
-  return { ...plain, format: 'markdown', prose: blankHtmlComments(text) };
+  const prose = blankHtmlComments(text).replace(/^[ \t]*>[ \t>]*/gm, (markers) => ' '.repeat(markers.length));
+  return { ...plain, format: 'markdown', prose };
 }
 
 /** `text` with each closed `<!-- … -->` blanked to spaces, line breaks kept. Linear: one pass of indexOf. */

@@ -41,6 +41,12 @@ export class Builder {
   private readonly wholeFile: boolean[];
   /** disable-next-line rules waiting for a line with content. */
   private pending: boolean[] | null = null;
+  /**
+   * Where the lines after their directive began: the region covers the blank ones before the line with
+   * content too, so a finding that starts on a line the scan counts as blank (`>` that Markdown reads as
+   * a paragraph's text) is still the next line's.
+   */
+  private pendingFrom = 0;
   /** disable-next-line rules from the current line; they wait from the next line on. */
   private incoming: boolean[] | null = null;
 
@@ -82,15 +88,18 @@ export class Builder {
     }
   }
 
-  /** Ends a line; `content` says whether it has anything but blanks and comments. */
-  endLine(start: number, next: number, content: boolean): void {
+  /** Ends the line before `next`; `content` says whether it has anything but blanks and comments. */
+  endLine(next: number, content: boolean): void {
     if (this.pending && content) {
-      for (let r = 0; r < this.count; r++) if (this.pending[r]) this.region(r, start, next);
+      for (let r = 0; r < this.count; r++) if (this.pending[r]) this.region(r, this.pendingFrom, next);
       this.pending = null;
     }
     if (this.incoming) {
       if (this.pending) for (let r = 0; r < this.count; r++) this.pending[r] ||= this.incoming[r];
-      else this.pending = this.incoming;
+      else {
+        this.pending = this.incoming;
+        this.pendingFrom = next;
+      }
       this.incoming = null;
     }
   }

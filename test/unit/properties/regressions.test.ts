@@ -195,6 +195,27 @@ describe('property regressions', () => {
       checkRemovals({ text, format: 'markdown' }, analysis);
     });
 
+    it('a run across a list item and a paragraph that ended it: an indented code block after stays code', () => {
+      const text = '* > Share this article\n\nShare this story\n\n    code line\nNext para here.\n';
+      const analysis = analyze(text, { format: 'markdown' });
+      const [run] = analysis.boilerplate;
+      assert.ok(run);
+      assert.equal(applyRemovals(text, removalSpans(text, [run], analysis.blocks)), '    code line\nNext para here.\n');
+      checkRemovals({ text, format: 'markdown' }, analysis);
+    });
+
+    it('a run goes whole, with the code between its blocks, and its quote lines before a heading', () => {
+      const code = 'Share this article\n\n    code\n\nShare this story\n\nNext paragraph here.\n';
+      const quoted = `> ${COUNCIL}\n> 1. > Share this article\n>    >\n>    > Share this story\n>    >\n> ## Heading\n`;
+      const removed = (text: string): string => {
+        const analysis = analyze(text, { format: 'markdown' });
+        checkRemovals({ text, format: 'markdown' }, analysis);
+        return applyRemovals(text, removalSpans(text, analysis.boilerplate.slice(0, 1), analysis.blocks));
+      };
+      assert.equal(removed(code), 'Next paragraph here.\n');
+      assert.equal(removed(quoted), `> ${COUNCIL}\n> ## Heading\n`);
+    });
+
     it('lines of only `>` left after a removed list item, before a blank line or the end, go too (no lazy `>` text)', () => {
       const text = `>${COUNCIL}\n+ - Share this article\n    >\n\nSkip to content\n`;
       const passage = text.indexOf('Share');
