@@ -91,13 +91,17 @@ const targets = {
   // esbuild itself stays external: bench-compare builds an older core at run time, and esbuild's API finds
   // its binary relative to its own package.
   scripts: () =>
-    build({
-      ...common,
-      entryPoints: filesUnder('scripts', '.ts'),
-      outdir: 'out/scripts',
-      outbase: 'scripts',
-      external: ['esbuild'],
-    }),
+    Promise.all([
+      build({
+        ...common,
+        entryPoints: filesUnder('scripts', '.ts'),
+        outdir: 'out/scripts',
+        outbase: 'scripts',
+        external: ['esbuild'],
+      }),
+      // The bench runs the CLI's worker pool in-process: its worker beside the bench, as beside dist/cli.js.
+      build({ ...common, entryPoints: { 'cli-worker': 'src/cli/analysis-worker.ts' }, outdir: 'out/scripts' }),
+    ]),
 };
 
 const chosen = Object.keys(targets).filter((name) => args.has(`--${name}`));

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { AnalysisRunner } from '../src/cli/analysis-runner';
 import { analyze, analyzeCorpus, createAnalysisCache } from '../src/core/analyze';
 import { sentenceFeatures, shippedWeights, viterbi } from '../src/core/attribution/model';
 import type { AnalyzeOptions } from '../src/core/options';
-import type { DocumentFormat } from '../src/core/types';
+import type { Analysis, DocumentFormat } from '../src/core/types';
 import { tokenizedSentences } from './attribution-data';
 import { markdownShapeRows, type ShapeRow } from './bench-shapes';
 import { tokenize } from '../src/core/text/tokens';
@@ -252,6 +253,29 @@ rows.push({
   remark: '',
   target: '≤ 3 s for 1,000',
 });
+
+// The same corpus on the CLI's worker pool (`source-lens analyze --corpus --jobs N`): each document's
+// stages on a worker, the findings across documents on the main thread, the analyses back in order. The
+// workers are started (and load the core) before the timing, as the CLI's stay loaded between files.
+const pool = new AnalysisRunner();
+const onJobs = (jobs: number): Analysis[] => {
+  const outcome = pool.analyzeCorpus(corpus, {}, 600_000, jobs);
+  return 'analyses' in outcome ? outcome.analyses : [];
+};
+const oneThread = JSON.stringify(analyzeCorpus(corpus).map((r) => r.analysis));
+for (const jobs of [1, 2]) {
+  const identical = JSON.stringify(onJobs(jobs)) === oneThread;
+  const jobsMs = time(() => onJobs(jobs), 1);
+  rows.push({
+    input: `corpus of ${corpus.length} articles, CLI worker pool, --jobs ${jobs}`,
+    size: '',
+    ours: `${fmt(jobsMs)} ms`,
+    throughput: '',
+    floor: '',
+    remark: '',
+    target: `${jobs === 2 ? '≤ 1.5 s for 1,000; ' : ''}analyses ${identical ? 'identical to' : 'DIFFER from'} one thread`,
+  });
+}
 
 // Re-analysis after a one-character edit, with the document's cache (as the extension keeps one per
 // document): each sample analyses the original, then times the edited text.

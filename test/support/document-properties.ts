@@ -122,7 +122,7 @@ export function checkRemovals({ text, format }: GeneratedDocument, analysis = an
   ];
   const readAsPlainText = analysis.messages.some((m) => m.ruleId === 'markdown-not-parsed');
   for (const [label, passage] of passages) {
-    // A passage over several blocks (a boilerplate run): its first and last blocks decide its edges.
+    // A passage over several blocks (a boilerplate run) is removed block by block.
     const covered = analysis.blocks.filter((b) => b.start < passage.end && b.end > passage.start);
     const parts = covered.length > 1 ? covered : [passage];
     const removals = removalSpans(text, [passage], analysis.blocks);

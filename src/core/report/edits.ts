@@ -22,14 +22,21 @@ export function lineBreakAt(text: string, offset: number): number {
 }
 
 /**
+ * Whether the list item whose lines go on with `indent` (its container markers, list markers as spaces)
+ * still holds the line at `next`: the caller may know of lines removed between that ended it.
+ */
+export type ItemGoesOn = (indent: string, next: number) => boolean;
+const ALWAYS: ItemGoesOn = () => true;
+
+/**
  * The span to delete to remove a passage cleanly: its whole lines, the line break after it, and the
  * blank lines after it when a blank line already separates it from what comes before (so Markdown
  * paragraphs stay one blank line apart). At the end of the text, the line break before it goes instead.
  */
-export function removalSpan(text: string, span: Span, pullUp = true): Span {
+export function removalSpan(text: string, span: Span, itemGoesOn: ItemGoesOn = ALWAYS): Span {
   let start = span.start;
   const startOfLine = lineStart(text, start);
-  const pulled = pullUp ? pullUpNextContent(text, startOfLine, span) : null;
+  const pulled = pullUpNextContent(text, startOfLine, span, itemGoesOn);
   if (pulled) return pulled;
   // The markers of the list item or block quote holding the passage go with it (blank text is a marker-free prefix).
   const wholeLines = CONTAINER_MARKERS.test(text.slice(startOfLine, start));
@@ -104,7 +111,7 @@ const LEADING_ORDERED_MARKER = /^\d{1,9}[.)][ \t]+(?=\S)/;
  * the marker's line would leave `more` outside the item, so the passage goes and the item's next content
  * moves up to its marker (`- more`). Null when no list item in the passage's prefix goes on past it.
  */
-function pullUpNextContent(text: string, startOfLine: number, span: Span): Span | null {
+function pullUpNextContent(text: string, startOfLine: number, span: Span, itemGoesOn: ItemGoesOn): Span | null {
   const prefix = text.slice(startOfLine, span.start);
   if (!CONTAINER_MARKERS.test(prefix) || isBlank(text, startOfLine, span.start)) return null;
   // The next line with content, past blank lines and lines of quote markers only.
@@ -133,7 +140,8 @@ function pullUpNextContent(text: string, startOfLine: number, span: Span): Span 
     const listMarker = !token.trim().startsWith('>');
     if (listMarker && indent.endsWith('>')) indent += ' ';
     indent += listMarker ? ' '.repeat(token.length) : token;
-    if (listMarker && text.startsWith(indent, next)) kept = { start: width, end: indent.length };
+    if (listMarker && text.startsWith(indent, next) && itemGoesOn(indent, next))
+      kept = { start: width, end: indent.length };
   }
   if (!kept) return null;
   // Up to three spaces more before the next content are its own (a paragraph may stand so, a nested list

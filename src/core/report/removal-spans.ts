@@ -1,6 +1,6 @@
 // Removal spans for several passages at once ("remove all", a boilerplate run over several blocks): each
 // passage's removal as removalSpan (edits.ts) decides it, read on the text the later removals leave.
-import { applyRemovals, itemEndsIn, lineBreakAt, lineStart, removalSpan } from './edits';
+import { applyRemovals, itemEndsIn, lineBreakAt, removalSpan } from './edits';
 import type { Span } from '../types';
 
 /** How many characters of text the removals may re-read to see each passage as the later ones leave it. */
@@ -14,26 +14,43 @@ const REREAD_BUDGET = 20_000_000;
  * item whose next content was the next passage loses its marker too). That re-reading costs a pass over
  * the text, so past a budget the rest are read on the text as it is (the same unless passages touch).
  *
- * A passage over several of `blocks` (the analysis's, in text order: a boilerplate run) goes whole, but
- * its edges are its first and last blocks': the last one's removal decides what follows the run (a list
- * item that goes on after it keeps its marker), everything from the line after the first block to the
- * last one's line goes, and the first block's removal is read on the text that leaves.
+ * A passage over several of `blocks` (the analysis's, in text order: a boilerplate run) goes block by
+ * block, each with the markers that held only it, and so does each line of what stands between its blocks
+ * (a comment, a code block): a container that holds more than the run keeps its marker.
  */
 export function removalSpans(text: string, spans: readonly Span[], blocks: readonly Span[] = []): Span[] {
   const deletions = new Deletions(text);
-  const passages = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = passages.length - 1; i >= 0; i--) {
-    const parts = blockParts(passages[i], blocks);
-    const last = parts[parts.length - 1];
-    deletions.add(deletions.removalOf(last, false));
-    if (parts.length === 1) continue;
-    const first = parts[0];
-    const interiorStart = lineEndAfter(text, first.end);
-    const interiorEnd = lineStart(text, last.start);
-    if (interiorStart < interiorEnd) deletions.add({ start: interiorStart, end: interiorEnd });
-    deletions.add(deletions.removalOf(first, true) ?? removalSpan(text, { start: first.start, end: last.end }));
-  }
+  const parts = spans.flatMap((span) => partsOf(text, span, blocks)).sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = parts.length - 1; i >= 0; i--) deletions.add(deletions.removalOf(parts[i]));
   return deletions.inOrder();
+}
+
+/** A line's container markers: block quotes `>`, list markers, the spaces around them. */
+const LINE_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/;
+
+/**
+ * What removing a passage removes one by one: the passage itself when it covers one block or none, else
+ * each block it covers (cut to it) and, between them, each line's content past its container markers.
+ */
+function partsOf(text: string, span: Span, blocks: readonly Span[]): Span[] {
+  const covered = blockParts(span, blocks);
+  const parts: Span[] = [];
+  covered.forEach((block, k) => {
+    parts.push(block);
+    const next = covered[k + 1];
+    if (!next) return;
+    for (let line = lineEndAfter(text, block.end); line < next.start; line = lineEndAfter(text, line)) {
+      let end = line;
+      while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+      if (end >= next.start) break; // the next block's own line
+      const content = line + (LINE_PREFIX.exec(text.slice(line, end))?.[0].length ?? 0);
+      let contentEnd = end;
+      while (contentEnd > content && (text[contentEnd - 1] === ' ' || text[contentEnd - 1] === '\t')) contentEnd--;
+      if (contentEnd > content) parts.push({ start: content, end: contentEnd });
+      if (end >= text.length) break;
+    }
+  });
+  return parts;
 }
 
 /** Deletions in original offsets, disjoint, added from the end of the text towards its start. */
@@ -46,31 +63,23 @@ class Deletions {
 
   /**
    * The removal of `part`: read on the text the deletions so far leave when only layout parts it from
-   * them (or always, with `mustReread`), else on the text as it is. With `mustReread`, null when the budget
-   * for re-reading is spent.
+   * them, else on the text as it is.
    */
-  removalOf(part: Span, mustReread: true): Span | null;
-  removalOf(part: Span, mustReread: false): Span;
-  removalOf(part: Span, mustReread: boolean): Span | null {
+  removalOf(part: Span): Span {
     const { text, done } = this;
     const earliest = done[done.length - 1];
     const touching = earliest && part.end <= earliest.start && onlyLayout(text, part.end, earliest.start);
-    if (!(touching || (mustReread && earliest)) || this.budget < text.length) {
-      return mustReread && earliest ? null : removalSpan(text, part);
-    }
+    if (!touching || this.budget < text.length) return removalSpan(text, part);
     this.budget -= text.length;
     const ascending = [...done].reverse();
     const current = applyRemovals(text, ascending);
-    let reread = removalSpan(current, part);
-    // A list item's next content moved up to its marker must have been in that item: not when a block
-    // at a lesser indentation, now removed, ended the item before it.
-    if (reread.start > lineStart(current, part.start)) {
-      const indent = text
-        .slice(lineStart(text, part.start), reread.start)
-        .replace(/[-*+]|\d{1,9}[.)]/g, (m) => ' '.repeat(m.length));
-      if (itemEndsIn(text, part.end, originalOffset(reread.end, ascending), indent))
-        reread = removalSpan(current, part, false);
-    }
+    // A list item's next content moves up to its marker only if it was in that item: not when a block
+    // at a lesser indentation, now removed, ended the item before it (an outer item may still hold it).
+    const reread = removalSpan(
+      current,
+      part,
+      (indent, next) => !itemEndsIn(text, part.end, originalOffset(next, ascending), indent),
+    );
     return { start: reread.start, end: originalOffset(reread.end, ascending) };
   }
 
