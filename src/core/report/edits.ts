@@ -236,21 +236,23 @@ function lineBreakBefore(text: string, offset: number): number {
 
 /**
  * Whether a list item whose lines go on with `indent` ends within text[from, to) (past the line holding
- * `from`): a line that does not start with `indent`, after a blank line or starting a block of its own.
+ * `from`, which ends a block of the item): at a line that does not start with `indent` and is no lazy line.
  */
 export function itemEndsIn(text: string, from: number, to: number, indent: string): boolean {
-  const lines = text.slice(from, to).split(/\r\n|\n|\r/);
-  let afterBlank = false;
+  const lines = text.slice(lineStart(text, Math.max(0, from - 1)), to).split(/\r\n|\n|\r/);
+  const contentOf = (line: string): string => line.slice(LINE_PREFIX.exec(line)?.[0].length ?? 0);
+  // A line the item does not hold may still go on with a paragraph before it (a lazy line): not after a
+  // blank line, nor after a block that is no paragraph (HTML, a heading), nor when it starts a block.
+  let lazyAllowed = isParagraphText(contentOf(lines[0] ?? ''));
   for (const line of lines.slice(1)) {
     if (/^[ \t>]*$/.test(line)) {
-      afterBlank = true;
+      lazyAllowed = false;
       continue;
     }
-    if (!line.startsWith(indent)) {
-      const content = line.slice(LINE_PREFIX.exec(line)?.[0].length ?? 0);
-      if (afterBlank || NOT_PARAGRAPH_TEXT.test(content) || INTERRUPTS.test(content)) return true;
-    }
-    afterBlank = false;
+    const content = contentOf(line);
+    if (!line.startsWith(indent) && (!lazyAllowed || NOT_PARAGRAPH_TEXT.test(content) || INTERRUPTS.test(content)))
+      return true;
+    lazyAllowed = isParagraphText(content);
   }
   return false;
 }

@@ -216,6 +216,17 @@ describe('property regressions', () => {
       assert.equal(removed(quoted), `> ${COUNCIL}\n> ## Heading\n`);
     });
 
+    it('no pull-up into a list item that held only an HTML block: the code block after it stays code', () => {
+      // `>- <!-- note -->`: the line after it, `>  Your email…`, is not in the item (its `>` takes the
+      // space) and cannot be a lazy line after HTML, so the item ends there.
+      const text =
+        '>1. >  According to Dr. Okafor, residents fell in 2023.\n>- <!-- note -->\n' +
+        '>  Your email address will not be published. Required fields are marked *\n>\n>      Sign up for our newsletter\n';
+      const { blocks } = analyze(text, { format: 'markdown' });
+      const run = { start: text.indexOf('According'), end: text.indexOf('*\n') + 1 };
+      assert.equal(applyRemovals(text, removalSpans(text, [run], blocks)), '>      Sign up for our newsletter\n');
+    });
+
     it('lines of only `>` left after a removed list item, before a blank line or the end, go too (no lazy `>` text)', () => {
       const text = `>${COUNCIL}\n+ - Share this article\n    >\n\nSkip to content\n`;
       const passage = text.indexOf('Share');
