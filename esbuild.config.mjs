@@ -87,6 +87,12 @@ const targets = {
       }),
       // The CLI run in-process finds its analysis worker beside the test bundle, as dist/cli.js does.
       build({ ...common, entryPoints: { 'cli-worker': 'src/cli/analysis-worker.ts' }, outdir: 'out/test/unit' }),
+      // Analyze Workspace's pool, tested outside VS Code, starts its helpers from the extension's worker.
+      build({
+        ...common,
+        entryPoints: { 'analysis-worker': 'src/extension/analysis-worker.ts' },
+        outdir: 'out/test/unit',
+      }),
     ]),
   // esbuild itself stays external: bench-compare builds an older core at run time, and esbuild's API finds
   // its binary relative to its own package.

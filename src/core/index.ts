@@ -17,6 +17,7 @@ export {
   type CorpusFindings,
   type PreparedCorpusDocument,
 } from './analyze';
+export { answerCorpusStep, type CorpusStepReply, type CorpusStepRequest, PreparedStore } from './corpus-steps';
 export {
   correctionInsert,
   type CorrectionTarget,

@@ -2,14 +2,24 @@
 // never blocks the editor. One request in; the analysis goes back in parts (see `AnalysisPart`). Each
 // document's analysis cache lives here, beside the work it saves, until the document is forgotten.
 import { parentPort } from 'node:worker_threads';
-import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
+import {
+  type Analysis,
+  type AnalysisCache,
+  analyze,
+  type AnalyzeOptions,
+  answerCorpusStep,
+  createAnalysisCache,
+  PreparedStore,
+} from '../core';
+import type { StepAnswer, StepMessage } from './corpus-pool';
 import { answerCorpus, type CorpusRequest } from './corpus-worker';
 
 export type WorkerRequest =
   | { kind: 'analyze'; id: number; text: string; options: AnalyzeOptions; cacheKey?: string }
   | { kind: 'forget'; cacheKey: string }
   | { kind: 'next'; id: number }
-  | CorpusRequest;
+  | CorpusRequest
+  | StepMessage;
 
 /**
  * The host copies each message in one go, in one task: a 5 MB document's analysis (hundreds of thousands
@@ -26,13 +36,20 @@ export type AnalysisPart =
 export const ITEMS_PER_PART = 2500;
 
 const caches = new Map<string, AnalysisCache>();
+/** As a helper of Analyze Workspace's pool: the documents whose stages ran here, until finished. */
+const prepared = new PreparedStore();
 /** Parts not yet sent, by request. */
 const outbox = new Map<number, AnalysisPart[]>();
 
 parentPort?.on('message', (request: WorkerRequest) => {
   // Analyze Workspace (corpus-worker.ts; the host gives it a worker of its own, see corpus-client.ts).
   if (request.kind === 'corpus' || request.kind === 'corpus-next') {
-    answerCorpus(request, (reply) => parentPort!.postMessage(reply));
+    void answerCorpus(request, (reply) => parentPort!.postMessage(reply));
+    return;
+  }
+  if (request.kind === 'corpus-step') {
+    const answer: StepAnswer = { kind: 'corpus-step', id: request.id, reply: answerCorpusStep(request.step, prepared) };
+    parentPort!.postMessage(answer);
     return;
   }
   if (request.kind === 'forget') {

@@ -3,7 +3,9 @@
 // that stopping it never drops the open documents' analyses or their caches. A run can be stopped at any
 // moment: on Cancel, or past its deadline, the worker is ended at once (a synchronous analysis cannot be
 // interrupted any other way) and the next run starts a new one. If no worker can start, the corpus is
-// analysed inline, as before, where neither can stop it.
+// analysed inline, as before, where neither can stop it. The corpus worker spreads the documents over
+// helper workers of its own (corpus-pool.ts), which end with it.
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { type Analysis, analyzeCorpus, type CorpusDocument, type CorpusOptions } from '../core';
 import type { CorpusReply, CorpusRequest } from './corpus-worker';
@@ -68,7 +70,9 @@ export class CorpusClient {
           resolve(outcome);
         },
       };
-      this.post(worker, { kind: 'corpus', id, documents, options });
+      // The corpus worker runs the documents' stages on helpers of the same script, one per core.
+      const jobs = availableParallelism();
+      this.post(worker, { kind: 'corpus', id, documents, options, jobs, workerPath: this.workerPath });
     });
   }
 

@@ -1,10 +1,20 @@
 // The analysis worker's side of Analyze Workspace: one corpus in (`corpus`), each document's analysis back
 // as its own message, the next sent only when the host asks (`corpus-next`), so that copying a large
 // workspace's results never holds the host's thread for long (the same reason as analysis-worker.ts's parts).
-import { type Analysis, analyzeCorpus, type CorpusDocument, type CorpusOptions } from '../core';
+// With `jobs` above 1 the corpus is analysed on helper workers of `workerPath` (corpus-pool.ts).
+import type { Analysis, CorpusDocument, CorpusOptions } from '../core';
+import { analyzeCorpusOnPool } from './corpus-pool';
 
 export type CorpusRequest =
-  | { kind: 'corpus'; id: number; documents: CorpusDocument[]; options: CorpusOptions }
+  | {
+      kind: 'corpus';
+      id: number;
+      documents: CorpusDocument[];
+      options: CorpusOptions;
+      /** Threads for the documents' own stages, and the worker script they run (this one's). */
+      jobs?: number;
+      workerPath?: string;
+    }
   | { kind: 'corpus-next'; id: number };
 
 export type CorpusReply =
@@ -15,17 +25,22 @@ export type CorpusReply =
 /** Replies not yet sent, by request. */
 const outbox = new Map<number, CorpusReply[]>();
 
-export function answerCorpus(request: CorpusRequest, post: (reply: CorpusReply) => void): void {
+export async function answerCorpus(request: CorpusRequest, post: (reply: CorpusReply) => void): Promise<void> {
   if (request.kind === 'corpus') {
     post({ kind: 'corpus-started', id: request.id });
-    const results = analyzeCorpus(request.documents, request.options);
-    const replies: CorpusReply[] = results.map((r, index) => ({
+    const { analyses } = await analyzeCorpusOnPool(
+      request.documents,
+      request.options,
+      request.jobs ?? 1,
+      request.workerPath,
+    );
+    const replies: CorpusReply[] = analyses.map((analysis, index) => ({
       kind: 'corpus-document',
       id: request.id,
       index,
-      analysis: r.analysis,
+      analysis,
     }));
-    replies.push({ kind: 'corpus-end', id: request.id, count: results.length });
+    replies.push({ kind: 'corpus-end', id: request.id, count: analyses.length });
     outbox.set(request.id, replies);
   }
   const replies = outbox.get(request.id);

@@ -173,6 +173,16 @@ describe('security: no network, no code from the workspace', () => {
       readFileSync(join('src', 'extension', 'analysis-client.ts'), 'utf8'),
       /return join\(extensionPath, 'dist', 'analysis-worker\.js'\);/,
     );
+    // Analyze Workspace's helpers run that same script: the corpus client sends its own path, and the
+    // pool starts them from the path the corpus request carries.
+    assert.match(
+      readFileSync(join('src', 'extension', 'corpus-client.ts'), 'utf8'),
+      /kind: 'corpus', id, documents, options, jobs, workerPath: this\.workerPath \}/,
+    );
+    assert.match(
+      readFileSync(join('src', 'extension', 'corpus-pool.ts'), 'utf8'),
+      /startWorker<StepAnswer>\(\s*workerPath,/,
+    );
     // Both extension clients (documents, and Analyze Workspace's corpus) get that one path.
     const activation = readFileSync(join('src', 'extension', 'extension.ts'), 'utf8');
     assert.match(activation, /new CorpusClient\(defaultWorkerPath\(context\.extensionPath\)\)/);
