@@ -114,16 +114,8 @@ const LEADING_ORDERED_MARKER = /^\d{1,9}[.)][ \t]+(?=\S)/;
 function pullUpNextContent(text: string, startOfLine: number, span: Span, itemGoesOn: ItemGoesOn): Span | null {
   const prefix = text.slice(startOfLine, span.start);
   if (!CONTAINER_MARKERS.test(prefix) || isBlank(text, startOfLine, span.start)) return null;
-  // The next line with content, past blank lines and lines of quote markers only.
-  let next = span.end;
-  for (;;) {
-    while (next < text.length && text[next] !== '\n' && text[next] !== '\r') next++;
-    next += lineBreakAt(text, next);
-    if (next >= text.length) return null;
-    let end = next;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    if (!/^[ \t>]*$/.test(text.slice(next, end))) break;
-  }
+  const next = nextContentLine(text, span.end);
+  if (next < 0) return null;
   // The innermost list item that the next line continues (its indentation there) keeps its marker. An
   // ordered marker that does not start at 1 opening the passage (`>+ 10. Story…`) counts as one too:
   // remark reads it as text when a paragraph stands on the line before, although the block quote opened
@@ -165,18 +157,25 @@ function pullUpNextContent(text: string, startOfLine: number, span: Span, itemGo
  * not start with the prefix (the item ends there, or a lazy line follows, which no width changes).
  */
 function laterLinesIndented(text: string, from: number, prefix: string, extra: number): boolean {
-  let at = from;
-  for (;;) {
-    while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
-    at += lineBreakAt(text, at);
-    if (at >= text.length) return true;
-    let end = at;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    if (/^[ \t>]*$/.test(text.slice(at, end))) continue;
+  for (let at = nextContentLine(text, from); at >= 0; at = nextContentLine(text, at)) {
     if (!text.startsWith(prefix, at)) return true;
     let spaces = 0;
     while (spaces < extra && text[at + prefix.length + spaces] === ' ') spaces++;
     if (spaces < extra) return false;
+  }
+  return true;
+}
+
+/** The start of the first line after the one holding `from` with more than spaces and `>`, or -1. */
+function nextContentLine(text: string, from: number): number {
+  let next = from;
+  for (;;) {
+    while (next < text.length && text[next] !== '\n' && text[next] !== '\r') next++;
+    next += lineBreakAt(text, next);
+    if (next >= text.length) return -1;
+    let end = next;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    if (!/^[ \t>]*$/.test(text.slice(next, end))) return next;
   }
 }
 
