@@ -217,16 +217,7 @@ export class AnalysisRunner {
     const starting: number[] = [];
     for (let slot = 0; slot < size; slot++) if (!this.workers[slot] && this.spawn(slot)) starting.push(slot);
     const until = performance.now() + STARTUP_LIMIT_MS;
-    for (const slot of starting) {
-      const running = this.workers[slot];
-      if (!running) continue;
-      const left = until - performance.now();
-      if (
-        Atomics.wait(running.signal, READY, 0, Math.max(0, left)) === 'timed-out' &&
-        Atomics.load(running.signal, READY) === 0
-      )
-        this.end(slot);
-    }
+    for (const slot of starting) this.awaitReady(slot, until);
     if (this.workers.slice(0, size).some(Boolean)) return true;
     this.inline = true;
     return false;
@@ -234,12 +225,15 @@ export class AnalysisRunner {
 
   /** A worker in `slot` started afresh (after one was ended), ready before it is given work; null if it cannot. */
   private startWorker(slot: number): RunningWorker | null {
-    if (!this.spawn(slot)) return null;
-    const running = this.workers[slot]!;
-    if (
-      Atomics.wait(running.signal, READY, 0, STARTUP_LIMIT_MS) === 'timed-out' &&
-      Atomics.load(running.signal, READY) === 0
-    ) {
+    return this.spawn(slot) ? this.awaitReady(slot, performance.now() + STARTUP_LIMIT_MS) : null;
+  }
+
+  /** The worker in `slot` once it says it is ready (it loads the core first); ended, and null, if not by `until`. */
+  private awaitReady(slot: number, until: number): RunningWorker | null {
+    const running = this.workers[slot];
+    if (!running) return null;
+    const left = Math.max(0, until - performance.now());
+    if (Atomics.wait(running.signal, READY, 0, left) === 'timed-out' && Atomics.load(running.signal, READY) === 0) {
       this.end(slot);
       return null;
     }
