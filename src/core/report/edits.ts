@@ -166,12 +166,18 @@ function laterLinesIndented(text: string, from: number, prefix: string, extra: n
   return true;
 }
 
+/** The start of the line after the one holding `offset` (the text's length on the last line). */
+export function lineEndAfter(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end + lineBreakAt(text, end);
+}
+
 /** The start of the first line after the one holding `from` with more than spaces and `>`, or -1. */
 function nextContentLine(text: string, from: number): number {
   let next = from;
   for (;;) {
-    while (next < text.length && text[next] !== '\n' && text[next] !== '\r') next++;
-    next += lineBreakAt(text, next);
+    next = lineEndAfter(text, next);
     if (next >= text.length) return -1;
     let end = next;
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
@@ -180,7 +186,7 @@ function nextContentLine(text: string, from: number): number {
 }
 
 /** A line's container markers: block quotes `>`, list markers, the spaces around them. */
-const LINE_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/;
+export const LINE_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/;
 /** Content that cannot go on a paragraph: a heading, HTML, a fence, a thematic break of `*` or `_`. */
 const NOT_PARAGRAPH_TEXT = /^(?:#{1,6}(?:[ \t]|$)|<|```|~~~|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/;
 /** A line's container markers up to an ordered-list marker that does not start at 1 (`> 10. `), or no match. */

@@ -1,6 +1,6 @@
 // Removal spans for several passages at once ("remove all", a boilerplate run over several blocks): each
 // passage's removal as removalSpan (edits.ts) decides it, read on the text the later removals leave.
-import { applyRemovals, itemEndsIn, lineBreakAt, removalSpan } from './edits';
+import { applyRemovals, itemEndsIn, LINE_PREFIX, lineEndAfter, removalSpan } from './edits';
 import type { Span } from '../types';
 
 /** How many characters of text the removals may re-read to see each passage as the later ones leave it. */
@@ -24,9 +24,6 @@ export function removalSpans(text: string, spans: readonly Span[], blocks: reado
   for (let i = parts.length - 1; i >= 0; i--) deletions.add(deletions.removalOf(parts[i]));
   return deletions.inOrder();
 }
-
-/** A line's container markers: block quotes `>`, list markers, the spaces around them. */
-const LINE_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/;
 
 /**
  * What removing a passage removes one by one: the passage itself when it covers one block or none, else
@@ -106,13 +103,6 @@ class Deletions {
   inOrder(): Span[] {
     return [...this.done].reverse();
   }
-}
-
-/** The start of the line after the one holding `offset` (the text's length on the last line). */
-function lineEndAfter(text: string, offset: number): number {
-  let end = offset;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return end + lineBreakAt(text, end);
 }
 
 /** Spans sorted and merged where they touch. */
