@@ -12,6 +12,7 @@ import type { BlockVerdictInputs } from './boilerplate';
 import type { CheckWorthiness } from './claims';
 import type { BlockPrint, DuplicateScan } from './duplicates';
 import type { MentionReading } from './sources';
+import type { MarkdownParseMemo } from './structure';
 import { TextMemo } from './text';
 
 /** One document's cache, kept by the caller between analyses of that document (see `AnalyzeOptions.cache`). */
@@ -28,6 +29,8 @@ export interface AnalysisCache {
   readonly blockFeatures: TextMemo<BlockVerdictInputs>;
   /** How a source mention reads ("INIS": a name, an acronym, an organisation). */
   readonly mentions: TextMemo<MentionReading>;
+  /** The last Markdown parse, so an edit re-reads only the top-level blocks it changed (structure/markdown-reparse.ts). */
+  readonly markdown: MarkdownParseMemo;
   /**
    * The duplicates stage's scan of the document, resumed from the first changed block (duplicates/find-duplicates.ts).
    */
@@ -42,6 +45,7 @@ export function createAnalysisCache(): AnalysisCache {
     passages: new TextMemo(),
     blockFeatures: new TextMemo(),
     mentions: new TextMemo(),
+    markdown: {},
     duplicates: {},
   };
 }

@@ -201,7 +201,7 @@ function runDocumentStages(
   const corrections = parseCorrections(text, format, marker);
   const annotations = [...suppressions.directives, ...corrections.list, ...corrections.problems];
   if (annotations.length > suppressions.directives.length) annotations.sort((a, b) => a.start - b.start);
-  const structure = parseStructure(blankDirectives(text, annotations), format);
+  const structure = parseStructure(blankDirectives(text, annotations), format, cache?.markdown);
   const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
   const found = findAttributions(

@@ -4,6 +4,7 @@
 export { formatFor, parseStructure, type Structure } from './parse-structure';
 export { MAX_CONTAINER_DEPTH, markdownParseRisk, type MarkdownParseRisk } from './markdown-prescan';
 export type { MarkupLinks } from './markup-links';
+export type { MarkdownParseMemo } from './markdown-reparse';
 export {
   blankDirectives,
   DEFAULT_PLAIN_TEXT_MARKER,

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Node } from 'unist';
 import { markdownParseRisk } from './markdown-prescan';
+import { parseWithMemo, type MarkdownParseMemo } from './markdown-reparse';
 import { markupLinks, NO_MARKUP_LINKS, type MarkupLinks } from './markup-links';
 import { shiftPositions, SKIP, walkTree } from './tree-walk';
 import type { Block, BlockKind, DocumentFormat } from '../types';
@@ -28,8 +29,9 @@ export function formatFor(path: string | undefined, explicit?: DocumentFormat): 
   return path && MARKDOWN_EXTENSIONS.test(path) ? 'markdown' : 'plaintext';
 }
 
-export function parseStructure(text: string, format: DocumentFormat): Structure {
-  return format === 'markdown' ? markdownStructure(text) : plainTextStructure(text);
+/** The structure of `text`; a Markdown parse memo, kept between analyses of one document, saves re-reading it all. */
+export function parseStructure(text: string, format: DocumentFormat, memo?: MarkdownParseMemo): Structure {
+  return format === 'markdown' ? markdownStructure(text, memo) : plainTextStructure(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +134,7 @@ const PROSE_LEAVES = new Set(['text', 'inlineCode']);
 /** YAML or TOML front matter at the very start of a Markdown file. */
 const FRONT_MATTER = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(\r?\n|$)/;
 
-function markdownStructure(text: string): Structure {
+function markdownStructure(text: string, memo?: MarkdownParseMemo): Structure {
   // remark drops a leading byte-order mark and counts offsets from after it: parse the text without
   // the mark and move every position back onto the original text, so offsets stay exact.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -149,7 +151,8 @@ function markdownStructure(text: string): Structure {
   const blocks: Block[] = [];
   let tree: Node;
   try {
-    tree = markdownParser.parse(source);
+    // A tree of a text with a byte-order mark has its offsets moved (below): such a text is parsed whole.
+    tree = parseWithMemo(source, (window) => markdownParser.parse(window), bom ? undefined : memo);
   } catch {
     // remark-parse is not known to throw, but the core must not: fall back to plain text.
     return markdownAsPlainText(text);
