@@ -15,6 +15,8 @@ export interface ShapeRow {
   ours: string;
   throughput: string;
   floor: string;
+  /** Ours against the tokenizer alone (text/tokens.ts) on the same text: what reading its words costs. */
+  tokenizer?: string;
   remark: string;
   target: string;
 }
