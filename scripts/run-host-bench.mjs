@@ -12,7 +12,8 @@
 // The workspace is the usual copy of test/fixtures/workspace/ plus .vscode/settings.json raising
 // sourceLens.maxFileSizeKB: the 5 MB document is exactly at the default cap (5120 KB).
 //
-// Env: HOST_BENCH_TIMEOUT_MS (default 900000), BENCH_MARKDOWN=1 (the Markdown shapes also as .md), DISABLE_OTHER_EXTENSIONS=1, BENCH_PROFILE=1 (CPU profiles
+// Env: HOST_BENCH_TIMEOUT_MS (default 900000), BENCH_MARKDOWN=1 (the Markdown shapes also as .md), BENCH_SHAPES=0 (the
+// 5 MB document alone, no pathological shapes), DISABLE_OTHER_EXTENSIONS=1, BENCH_PROFILE=1 (CPU profiles
 // of the extension host's main thread during each measurement, to test-results/host-bench/; build
 // without --minify for readable names), VERBOSE=1, KEEP_TMP=1, CHROMIUM, CODE_SERVER_DIR, NODE24 (see
 // code-server-harness.mjs).
@@ -183,6 +184,7 @@ try {
   const environment = {
     ...(profileDir ? { SOURCE_LENS_BENCH_PROFILE: profileDir } : {}),
     ...(process.env.BENCH_MARKDOWN === '1' ? { SOURCE_LENS_BENCH_MARKDOWN: '1' } : {}),
+    ...(process.env.BENCH_SHAPES === '0' ? { SOURCE_LENS_BENCH_SHAPES: '0' } : {}),
   };
   const outcome = await runExtensionEntry(server, run, {
     entry: benchEntry,

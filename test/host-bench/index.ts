@@ -244,7 +244,7 @@ async function bench(result: BenchResult, step: (name: string) => void): Promise
 
   step('closing it');
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  await pathological(api, result, step);
+  if (process.env.SOURCE_LENS_BENCH_SHAPES !== '0') await pathological(api, result, step);
 }
 
 /** How long opening the same document blocks the host with Source Lens not looking at it (no languages). */
