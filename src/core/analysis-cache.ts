@@ -14,6 +14,7 @@ import type { BlockPrint, DuplicateScan } from './duplicates';
 import type { MentionReading } from './sources';
 import type { MarkdownParseMemo } from './structure';
 import { TextMemo } from './text';
+import { textChange } from './text/text-change';
 
 /** One document's cache, kept by the caller between analyses of that document (see `AnalyzeOptions.cache`). */
 export interface AnalysisCache {
@@ -35,6 +36,8 @@ export interface AnalysisCache {
    * The duplicates stage's scan of the document, resumed from the first changed block (duplicates/find-duplicates.ts).
    */
   readonly duplicates: { scan?: DuplicateScan };
+  /** The prose view the last analysis read, so the next finds its unchanged paragraphs by offset (text-memo.ts). */
+  readonly prose: { last?: string };
 }
 
 export function createAnalysisCache(): AnalysisCache {
@@ -47,7 +50,15 @@ export function createAnalysisCache(): AnalysisCache {
     mentions: new TextMemo(),
     markdown: {},
     duplicates: {},
+    prose: {},
   };
+}
+
+/** Starts an analysis of `prose`: each memo learns what changed since the last one. */
+export function beginAnalysis(cache: AnalysisCache, prose: string): void {
+  const change = cache.prose.last === undefined ? null : textChange(cache.prose.last, prose);
+  for (const memo of Object.values(cache)) if (memo instanceof TextMemo) memo.beginRun(change);
+  cache.prose.last = prose;
 }
 
 export function endAnalysis(cache: AnalysisCache): void {

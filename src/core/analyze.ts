@@ -1,7 +1,7 @@
 // The pipeline. Data flows one way: structure → sentences → quotes → attribution → sources →
 // boilerplate → duplicates → claims → rules (messages). Each stage is a folder whose index.ts is its face;
 // this file only wires them, in the order the folders' headers number them.
-import { endAnalysis, type AnalysisCache } from './analysis-cache';
+import { beginAnalysis, endAnalysis, type AnalysisCache } from './analysis-cache';
 import { findAttributions, shippedWeights, type TaggerWeights } from './attribution';
 import { detectBoilerplate, recurringBlockKeys } from './boilerplate';
 import { findClaims } from './claims';
@@ -202,6 +202,7 @@ function runDocumentStages(
   const annotations = [...suppressions.directives, ...corrections.list, ...corrections.problems];
   if (annotations.length > suppressions.directives.length) annotations.sort((a, b) => a.start - b.start);
   const structure = parseStructure(blankDirectives(text, annotations), format, cache?.markdown);
+  if (cache) beginAnalysis(cache, structure.prose);
   const sentences = splitSentences(structure.prose, structure.blocks, cache?.sentences);
   const quoteScan = findQuotes(structure.prose, structure.blocks);
   const found = findAttributions(

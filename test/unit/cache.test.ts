@@ -80,4 +80,42 @@ describe('analysis cache', () => {
     }
     // About 300 analyses of a 20 KB document: a second on an idle machine, past mocha's 2 s on a loaded one.
   }).timeout(20_000);
+
+  it('finds the paragraphs and sentences an edit left alone by their offsets, without hashing their text', () => {
+    // Varied enough to be neither duplicates nor boilerplate: every paragraph has a claim and a statement.
+    const places = [
+      'harbour',
+      'tunnel',
+      'school',
+      'library',
+      'museum',
+      'stadium',
+      'clinic',
+      'station',
+      'market',
+      'park',
+    ];
+    const paragraphs = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `The ${places[i % 10]} number ${i} opens in ${1990 + i}, Mayor Ana Ruiz said of the ${places[(i * 7) % 10]}. ` +
+        `Costs for the ${places[(i * 3) % 10]} rose ${i} percent since ${2000 + (i % 20)}.`,
+    );
+    const cache = createAnalysisCache();
+    const memos = [cache.sentences, cache.statements, cache.worthiness, cache.passages, cache.blockFeatures];
+    const hashed = () => memos.map((memo) => memo.lookedUpByText);
+    analyze(paragraphs.join('\n\n'), { cache });
+    const before = hashed();
+    paragraphs[50] = paragraphs[50].replace('opens', 'will open');
+    const text = paragraphs.join('\n\n');
+    const analysis = analyze(text, { cache });
+    assert.deepEqual(analysis, analyze(text));
+    assert.equal(analysis.claims.length, 100);
+    // Only keys in the edited paragraph are looked up by their words: at most its block and its sentences.
+    hashed().forEach((count, i) => assert.ok(count - before[i] <= 2, `memo ${i}: ${count - before[i]} hashed`));
+    // The same text again: every key is found where it was.
+    const again = hashed();
+    analyze(text, { cache });
+    assert.deepEqual(hashed(), again);
+  });
 });

@@ -53,7 +53,7 @@ export function sentenceStatements(
   // Besides the text, the result depends on where the sentence lies in it and on its quotes. With no
   // quotes the sentence is the whole text, so the text alone decides (and a variant with quotes is never empty).
   const relative = memo
-    ? memo.get(text, compute, allQuotes.length === 0 ? '' : quotesVariant(sentence, inSentence, allQuotes, from))
+    ? memo.get(text, compute, allQuotes.length === 0 ? '' : quotesVariant(sentence, inSentence, allQuotes, from), from)
     : compute();
   // The kept result is shared between analyses: hand out copies at this sentence's offsets.
   return {

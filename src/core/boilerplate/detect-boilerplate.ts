@@ -49,18 +49,24 @@ export function detectBoilerplate(
   const markers: boolean[] = [];
   const verdicts: BlockVerdict[] = blocks.map((block) => {
     const blockText = text.slice(block.start, block.end);
-    const own = memoized(memo, blockText, (): BlockVerdictInputs => {
-      // One reading of the block for all three: its trimmed, lower-case and normalised forms are made once.
-      const reading = new BlockText(blockText);
-      const features = blockFeatures(reading);
-      return {
-        features,
-        phrase: matchPhrases(reading, features.words),
-        threadMarker: isCommentThreadMarker(reading, features.words),
-        listLabel: isArticleListLabel(reading, features.words),
-        bullet: startsWithBullet(reading.trimmed),
-      };
-    });
+    const own = memoized(
+      memo,
+      blockText,
+      (): BlockVerdictInputs => {
+        // One reading of the block for all three: its trimmed, lower-case and normalised forms are made once.
+        const reading = new BlockText(blockText);
+        const features = blockFeatures(reading);
+        return {
+          features,
+          phrase: matchPhrases(reading, features.words),
+          threadMarker: isCommentThreadMarker(reading, features.words),
+          listLabel: isArticleListLabel(reading, features.words),
+          bullet: startsWithBullet(reading.trimmed),
+        };
+      },
+      '',
+      block.start,
+    );
     const { features, phrase } = own;
     markers.push(own.threadMarker);
     let reason: BoilerplateReason | null = phrase && phrase.strength !== 'weak' ? phrase.reason : null;

@@ -38,7 +38,7 @@ export function findClaims(
     const own = longestOwnPart(prose, prosePart, notOwn[sentence.index]);
     if (!own) continue;
     const ownText = prose.slice(own.start, own.end);
-    const { score, reasons } = memoized(memo, ownText, () => checkWorthiness(ownText));
+    const { score, reasons } = memoized(memo, ownText, () => checkWorthiness(ownText), '', own.start);
     // The kept result is shared between analyses: each claim gets its own list.
     if (score < threshold) continue;
     const claim: Claim = {

@@ -163,7 +163,9 @@ export function findDuplicates(documents: DuplicateInput[], options: DuplicateOp
       const skipped = document.skip?.has(block.index) ?? false;
       const blockText = skipped ? '' : document.text.slice(block.start, block.end);
       // Looked up even where the kept decision stands, so the memo keeps the print for later analyses.
-      const print = skipped ? null : memoized(options.memo, blockText, () => blockPrint(blockText, scan.arena));
+      const print = skipped
+        ? null
+        : memoized(options.memo, blockText, () => blockPrint(blockText, scan.arena), '', block.start);
       if (resuming) {
         const before = scan.steps[step];
         if (before && before.print === print && before.start === block.start && before.end === block.end) {

@@ -36,6 +36,7 @@ export function splitSentences(prose: string, blocks: Block[], memo?: TextMemo<n
       text,
       () => blockSentences(text, block.inBlockquote),
       block.inBlockquote ? 'quoted' : '',
+      block.start,
     );
     for (let i = 0; i < bounds.length; i += 2) {
       sentences.push({

@@ -16,6 +16,7 @@
 // a text that has `]:` anywhere, before or after the edit, is parsed whole. And only offsets are moved:
 // the line and column of a re-read or moved node are not kept right, and no stage reads them.
 import type { Node, Parent, Point } from 'unist';
+import { textChange } from '../text/text-change';
 import { walkTree } from './tree-walk';
 
 /** The last parse of one document, kept by its analysis cache: the text remark read and its tree. */
@@ -62,17 +63,8 @@ function reparse(oldSource: string, oldTree: Parent, source: string, parse: Pars
   const blocks = oldTree.children;
   if (blocks.some((block) => startOf(block) < 0 || endOf(block) < 0)) return null;
   // The edit: old [from, oldTo) became new [from, oldTo + delta).
-  let from = 0;
-  const shortest = Math.min(oldSource.length, source.length);
-  while (from < shortest && oldSource.charCodeAt(from) === source.charCodeAt(from)) from++;
-  let same = 0;
-  while (
-    same < shortest - from &&
-    oldSource.charCodeAt(oldSource.length - 1 - same) === source.charCodeAt(source.length - 1 - same)
-  )
-    same++;
-  const oldTo = oldSource.length - same;
-  const delta = source.length - oldSource.length;
+  const { prefix: from, suffix, delta } = textChange(oldSource, source);
+  const oldTo = oldSource.length - suffix;
 
   // First: one block before the first block the edit touches (a block ending on the line before it can
   // become a setext heading or take the edited line in), from its line's start, after a blank line.
