@@ -9,6 +9,7 @@ export const QUOTE_LENGTH = 40;
 
 const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const EMPHASIS_AND_CODE = /\*+|_{2,}|`+/g;
+const MAY_EMPHASISE = /[*_`]/;
 const LINE_MARKERS = /^\s*(?:#{1,6}\s+|>\s*|[-+*]\s+)/;
 /** A passage's own outer quotation marks: a quotation is quoted as “I'll believe it…”, not ““I'll believe it…”. */
 const OUTER_OPEN = /^["“«„‘]/u;
@@ -21,12 +22,10 @@ const TRAILING_PUNCTUATION = /[\s,;:.\u2013\u2014-]+$/u;
  * dropped, whitespace squeezed, and the passage's own outer quotation marks taken off.
  */
 export function plainWords(passage: string): string {
-  const words = passage
-    .replace(LINK, '$1')
-    .replace(EMPHASIS_AND_CODE, '')
-    .replace(LINE_MARKERS, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most passages hold no link and no emphasis: those replacements are skipped, not run to find nothing.
+  const unlinked = passage.includes('[') ? passage.replace(LINK, '$1') : passage;
+  const plain = MAY_EMPHASISE.test(unlinked) ? unlinked.replace(EMPHASIS_AND_CODE, '') : unlinked;
+  const words = plain.replace(LINE_MARKERS, '').replace(/\s+/g, ' ').trim();
   return OUTER_OPEN.test(words) ? words.replace(OUTER_OPEN, '').replace(OUTER_CLOSE, '') : words;
 }
 
