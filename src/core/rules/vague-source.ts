@@ -4,7 +4,7 @@
 // statement with none, its cue. An unnamed individual or a described source ("a senior official said",
 // "sources familiar with the talks") is anonymous-source's, which leaves these alone: one statement, one
 // message.
-import { DESCRIBED_AFTER, isImpersonalCue, vagueMention } from '../lexicon/vague-sources';
+import { DESCRIBED_AFTER, isImpersonalCue, vagueMention, type VagueMention } from '../lexicon/vague-sources';
 import type { Attribution, Span } from '../types';
 import { phraseWords } from './phrase-words';
 import { quoteStart } from './quote-text';
@@ -24,6 +24,31 @@ export interface VagueSource {
   impersonal: boolean;
 }
 
+/**
+ * Mentions and cues recur through a document ("officials", "Ana Ruiz", "said"): what their words say is
+ * kept by their text, a pure function of it, for at most this many texts before starting over.
+ */
+const MAX_KEPT_READINGS = 4096;
+/** A mention's reading, or false when it is not vague (a value, so a miss is `undefined` alone). */
+const mentionReadings = new Map<string, VagueMention | false>();
+const cueReadings = new Map<string, boolean>();
+
+/** Kept by a copy of the key: a slice would keep the whole document it was cut from alive. */
+function keep<V>(readings: Map<string, V>, key: string, value: V): V {
+  if (readings.size >= MAX_KEPT_READINGS) readings.clear();
+  readings.set((' ' + key).slice(1), value);
+  return value;
+}
+
+function vagueMentionOf(mention: string): VagueMention | false {
+  return mentionReadings.get(mention) ?? keep(mentionReadings, mention, vagueMention(phraseWords(mention)) ?? false);
+}
+
+function isImpersonal(cue: string, afterIt: boolean): boolean {
+  const key = afterIt ? `it ${cue}` : cue;
+  return cueReadings.get(key) ?? keep(cueReadings, key, isImpersonalCue(phraseWords(cue), afterIt));
+}
+
 /** The mention and the cue as one span when they stand together, else the mention alone. */
 function phraseOf(text: string, mention: Span, cue: Span | null): Span {
   if (cue === null) return mention;
@@ -34,8 +59,8 @@ function phraseOf(text: string, mention: Span, cue: Span | null): Span {
 /** The vague source of a statement, or undefined when its source is named, described or absent. */
 export function vagueSourceOf(text: string, { sourceMention, cue }: Attribution): VagueSource | undefined {
   if (sourceMention !== null) {
-    const vague = vagueMention(phraseWords(text.slice(sourceMention.start, sourceMention.end)));
-    if (vague === undefined) return undefined;
+    const vague = vagueMentionOf(text.slice(sourceMention.start, sourceMention.end));
+    if (vague === false) return undefined;
     // A mention cut short ("people" of "people in attendance") still has its description after it.
     const next = NEXT_WORD.exec(text.slice(sourceMention.end, sourceMention.end + 24))?.[1].toLowerCase();
     if (next !== undefined && DESCRIBED_AFTER.has(next)) return undefined;
@@ -45,7 +70,7 @@ export function vagueSourceOf(text: string, { sourceMention, cue }: Attribution)
   if (cue === null) return undefined;
   const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, cue.start - 12), cue.start));
   const afterIt = before?.[1].toLowerCase() === 'it';
-  if (!isImpersonalCue(phraseWords(text.slice(cue.start, cue.end)), afterIt)) return undefined;
+  if (!isImpersonal(text.slice(cue.start, cue.end), afterIt)) return undefined;
   const start = afterIt && before ? cue.start - before[0].length : cue.start;
   return { span: { start, end: cue.end }, question: 'by whom?', impersonal: true };
 }
