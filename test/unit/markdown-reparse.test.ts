@@ -100,6 +100,28 @@ describe('Markdown parse memo', () => {
     }).timeout(30_000);
   }
 
+  // Edits the random runs found where a parse from a block's own line read it otherwise than the whole
+  // parse: micromark reads an empty list item (`-`) as text after an open paragraph line, and after an
+  // indented code block even past a blank line.
+  const FOUND: [string, string, string][] = [
+    [
+      'after a paragraph line, with no blank line between',
+      '===`\n<-=  ><xx`iv> < s>a-\nc~* ~~~cs *===````1-\n * > -    -\n\n-`d`----<d>i~ \n===>--```-`\n x-->n```1\n\n> \n.~1  -->---  --- x*t<!--\n=->  l`x',
+      '===`\n<-=  ><xx`iv> < s>a-\nc~* ~~~cs *===````1-\n * > -    -\n\n-`d`---    -<d>i~ \n===>--```-`\n x-->n```1\n\n> \n.~1  -->---  --- x*t<!--\n=->  l`x',
+    ],
+    [
+      'after an indented code block and a blank line',
+      '1. x\n> >\n\n= \n\n\n~~e1~~~. \n   \n\n     - --*\n\n-\n ~ hea di#  \n\n=rd  x  i \n>  \n-ex\n\n-w1. \n',
+      '1. x\n> >\n\n= \n\n\n~~e1~~~. \n   \n\n     - --*\n\n-\n ~ hea di#  \n\n=rd*  x  i \n>  \n-ex\n\n-w1. \n',
+    ],
+  ];
+  for (const [where, before, after] of FOUND)
+    it(`reads an empty list item as the whole parse does: ${where}`, () => {
+      const memo: MarkdownParseMemo = {};
+      parseWithMemo(before, parseWhole, memo);
+      assert.deepEqual(outline(parseWithMemo(after, parseWhole, memo)), outline(parseWhole(after)));
+    });
+
   it('re-reads a small window for a one-character edit, and the structure is the same as without the memo', () => {
     const paragraphs = Array.from(
       { length: 200 },
