@@ -24,7 +24,8 @@ interface LinkNode extends Node {
 /** The links and code spans of a remark tree over `text`. */
 export function markupLinks(tree: Node, text: string): MarkupLinks {
   const definitions = new Map<string, string>();
-  collectDefinitions(tree, definitions);
+  // A definition's label is always followed by `]:`: a text without one has none to collect.
+  if (text.includes(']:')) collectDefinitions(tree, definitions);
   const found: MarkupLinks = { links: [], codeSpans: [] };
   walkTree(tree, undefined, (node) => {
     const start = node.position?.start.offset;

@@ -259,10 +259,9 @@ function blankHtmlComments(text: string): string {
 }
 
 function keepLineBreaks(text: string, prose: Uint16Array, start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) prose[i] = c;
-  }
+  // indexOf scans natively, several times faster than a loop of charCodeAt over every character.
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) prose[i] = 10;
+  for (let i = text.indexOf('\r', start); i >= 0 && i < end; i = text.indexOf('\r', i + 1)) prose[i] = 13;
 }
 
 function blankKeepingLines(text: string, start: number, end: number): string {
