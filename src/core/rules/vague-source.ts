@@ -6,6 +6,7 @@
 // message.
 import { DESCRIBED_AFTER, isImpersonalCue, vagueMention, type VagueMention } from '../lexicon/vague-sources';
 import type { Attribution, Span } from '../types';
+import { ownCopy } from '../text';
 import { phraseWords } from './phrase-words';
 import { quoteStart } from './quote-text';
 import { defineRule } from './rule';
@@ -33,10 +34,10 @@ const MAX_KEPT_READINGS = 4096;
 const mentionReadings = new Map<string, VagueMention | false>();
 const cueReadings = new Map<string, boolean>();
 
-/** Kept by a copy of the key: a slice would keep the whole document it was cut from alive. */
+/** Kept by a copy of the key (`ownCopy`): a slice would keep the whole document it was cut from alive. */
 function keep<V>(readings: Map<string, V>, key: string, value: V): V {
   if (readings.size >= MAX_KEPT_READINGS) readings.clear();
-  readings.set((' ' + key).slice(1), value);
+  readings.set(ownCopy(key), value);
   return value;
 }
 

@@ -95,7 +95,7 @@ export class TextMemo<T> {
  * as a view of the whole document: a key kept over many edits would keep every version of the document
  * it was cut from. (Prepending forces a flat copy; the slice after it views only that copy.)
  */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return (' ' + text).slice(1);
 }
 
