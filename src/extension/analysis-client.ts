@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 import type { AnalysisPart, WorkerRequest } from './analysis-worker';
+import { moved } from './result-delta';
 import { startWorker } from './start-worker';
 
 /**
@@ -47,9 +48,13 @@ export class AnalysisClient {
       options: AnalyzeOptions;
       cacheKey?: string;
       received?: Analysis;
+      /** The document's last analysis received when this was asked: the worker may send changes from it. */
+      base?: { id: number; analysis: Analysis };
       timer: NodeJS.Timeout;
     }
   >();
+  /** The last analysis received of each document (by cache key), with its request id. */
+  private readonly lastReceived = new Map<string, { id: number; analysis: Analysis }>();
   private readonly inlineCaches = new Map<string, AnalysisCache>();
 
   constructor(private readonly workerPath: string) {}
@@ -72,10 +77,11 @@ export class AnalysisClient {
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve(this.analyzeWithoutWorker(text, options, cacheKey));
     const id = this.nextId++;
+    const base = cacheKey === undefined ? undefined : this.lastReceived.get(cacheKey);
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.timedOut(id), deadlineMs);
-      this.pending.set(id, { resolve, text, options, cacheKey, timer });
-      this.post(worker, { kind: 'analyze', id, text, options, cacheKey });
+      this.pending.set(id, { resolve, text, options, cacheKey, base, timer });
+      this.post(worker, { kind: 'analyze', id, text, options, cacheKey, base: base?.id });
     });
   }
 
@@ -118,6 +124,7 @@ export class AnalysisClient {
     if (!next) return this.fallBack();
     for (const [id, other] of this.pending) {
       other.received = undefined;
+      // A new worker holds no analysis to send changes from: it sends each whole.
       this.post(next, { kind: 'analyze', id, text: other.text, options: other.options, cacheKey: other.cacheKey });
     }
   }
@@ -125,6 +132,7 @@ export class AnalysisClient {
   /** The document is closed: its caches go. */
   forget(cacheKey: string): void {
     this.inlineCaches.delete(cacheKey);
+    this.lastReceived.delete(cacheKey);
     if (this.worker) this.post(this.worker, { kind: 'forget', cacheKey });
   }
 
@@ -160,14 +168,24 @@ export class AnalysisClient {
     if (!request) return;
     if (part.kind === 'start') {
       request.received = part.scalars as Analysis;
+      // Sent as changes only from the base this request named (analysis-worker.ts): the two agree.
+      if (part.base !== request.base?.id) request.base = undefined;
     } else if (part.kind === 'items' && request.received) {
       const list = request.received[part.field] as unknown[];
       for (const item of part.items) list.push(item);
+    } else if ((part.kind === 'keep' || part.kind === 'moved') && request.received && request.base) {
+      // The base's own objects for the items that stand; fresh ones, moved, for those after the edit.
+      const list = request.received[part.field] as unknown[];
+      const before = request.base.analysis[part.field] as unknown[];
+      if (part.kind === 'keep') for (let i = 0; i < part.count; i++) list.push(before[i]);
+      else for (let i = part.from; i < part.from + part.count; i++) list.push(moved(before[i], part.shift));
     } else if (part.kind === 'end' && request.received) {
       this.pending.delete(part.id);
       clearTimeout(request.timer);
       this.workerAnalyses++;
       this.deaths = 0;
+      if (request.cacheKey !== undefined)
+        this.lastReceived.set(request.cacheKey, { id: part.id, analysis: request.received });
       request.resolve(request.received);
       return;
     }

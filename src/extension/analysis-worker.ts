@@ -13,9 +13,11 @@ import {
 } from '../core';
 import type { StepAnswer, StepMessage } from './corpus-pool';
 import { answerCorpus, type CorpusRequest } from './corpus-worker';
+import { listDelta } from './result-delta';
 
 export type WorkerRequest =
-  | { kind: 'analyze'; id: number; text: string; options: AnalyzeOptions; cacheKey?: string }
+  /** `base`: the analysis of this document the host holds (its id), which the worker may send the changes from. */
+  | { kind: 'analyze'; id: number; text: string; options: AnalyzeOptions; cacheKey?: string; base?: number }
   | { kind: 'forget'; cacheKey: string }
   | { kind: 'next'; id: number }
   | CorpusRequest
@@ -28,14 +30,21 @@ export type WorkerRequest =
  * worker sends a slice only when the host asks for the next (`next`), after its event loop has turned.
  */
 export type AnalysisPart =
-  | { id: number; kind: 'start'; scalars: Partial<Analysis> }
+  /** `base`: the request's base, when the lists come as changes from it (result-delta.ts). */
+  | { id: number; kind: 'start'; scalars: Partial<Analysis>; base?: number }
   | { id: number; kind: 'items'; field: keyof Analysis; items: unknown[] }
+  /** The base's first `count` items of the list, as they are. */
+  | { id: number; kind: 'keep'; field: keyof Analysis; count: number }
+  /** The base's items [from, from + count) of the list, moved by `shift`. */
+  | { id: number; kind: 'moved'; field: keyof Analysis; from: number; count: number; shift: number }
   | { id: number; kind: 'end' };
 
 /** Items per message: small enough that copying one message takes a few milliseconds. */
 export const ITEMS_PER_PART = 2500;
 
 const caches = new Map<string, AnalysisCache>();
+/** The last analysis sent of each document, by its request id: the base the host may name next time. */
+const sent = new Map<string, { id: number; analysis: Analysis }>();
 /** As a helper of Analyze Workspace's pool: the documents whose stages ran here, until finished. */
 const prepared = new PreparedStore();
 /** Parts not yet sent, by request. */
@@ -54,19 +63,25 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   if (request.kind === 'forget') {
     caches.delete(request.cacheKey);
+    sent.delete(request.cacheKey);
     return;
   }
   if (request.kind === 'next') {
     sendNext(request.id);
     return;
   }
-  const { id, text, options, cacheKey } = request;
+  const { id, text, options, cacheKey, base } = request;
   let cache: AnalysisCache | undefined;
   if (cacheKey !== undefined) {
     cache = caches.get(cacheKey) ?? createAnalysisCache();
     caches.set(cacheKey, cache);
   }
-  sendInParts(id, analyze(text, { ...options, cache }));
+  const analysis = analyze(text, { ...options, cache });
+  const last = cacheKey === undefined ? undefined : sent.get(cacheKey);
+  // Only from the analysis the host says it holds: one it never finished receiving is no base.
+  sendInParts(id, analysis, base !== undefined && last?.id === base ? last : undefined);
+  // Kept without the lists it never sends, which would otherwise stay alive with it.
+  if (cacheKey !== undefined) sent.set(cacheKey, { id, analysis: { ...analysis, sentences: [], quotes: [] } });
 });
 
 /**
@@ -77,7 +92,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
  */
 const NOT_SENT: ReadonlySet<keyof Analysis> = new Set<keyof Analysis>(['sentences', 'quotes']);
 
-function sendInParts(id: number, analysis: Analysis): void {
+function sendInParts(id: number, analysis: Analysis, base?: { id: number; analysis: Analysis }): void {
   const parts: AnalysisPart[] = [];
   const scalars: Record<string, unknown> = {};
   const lists: [keyof Analysis, unknown[]][] = [];
@@ -87,10 +102,25 @@ function sendInParts(id: number, analysis: Analysis): void {
       if (!NOT_SENT.has(field)) lists.push([field, value]);
     } else scalars[field] = value;
   }
-  parts.push({ id, kind: 'start', scalars: scalars as Partial<Analysis> });
+  parts.push({ id, kind: 'start', scalars: scalars as Partial<Analysis>, ...(base && { base: base.id }) });
   for (const [field, items] of lists) {
-    for (let i = 0; i < items.length; i += ITEMS_PER_PART)
-      parts.push({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
+    const before = base?.analysis[field] as unknown[] | undefined;
+    const delta = before ? listDelta(before, items, analysis.length - base!.analysis.length) : undefined;
+    if (delta) parts.push({ id, kind: 'keep', field, count: delta.keep });
+    const middle = delta ? delta.items : items;
+    for (let i = 0; i < middle.length; i += ITEMS_PER_PART)
+      parts.push({ id, kind: 'items', field, items: middle.slice(i, i + ITEMS_PER_PART) });
+    if (!delta || !before) continue;
+    // The moved items are made by the host from its own, a part at a time, as it takes the others.
+    for (let from = before.length - delta.tail; from < before.length; from += ITEMS_PER_PART)
+      parts.push({
+        id,
+        kind: 'moved',
+        field,
+        from,
+        count: Math.min(ITEMS_PER_PART, before.length - from),
+        shift: delta.shift,
+      });
   }
   parts.push({ id, kind: 'end' });
   outbox.set(id, parts);

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
 import { AnalysisClient, INLINE_FALLBACK_LIMIT, NO_WORKER, TIMED_OUT } from '../../src/extension/analysis-client';
+import { newsDocument } from '../host-bench/news';
 
 const PENDING = Symbol('pending');
 const settled = (promise: Promise<unknown>): Promise<unknown> => Promise.race([promise, Promise.resolve(PENDING)]);
@@ -93,4 +95,28 @@ parentPort.on('message', (m) => {
     assert.equal(next !== TIMED_OUT && next.length, large.length + 8, 'answered by the new worker');
     await client.dispose();
   });
+  it('after an edit, takes the changes from the analysis it holds: equal to a fresh one, unchanged items kept', async () => {
+    const client = new AnalysisClient(join(__dirname, 'analysis-worker.js'));
+    const whole = (text: string) => ({ ...analyze(text, { format: 'plaintext' }), sentences: [], quotes: [] });
+    const text = newsDocument(30 * 1024, 2);
+    const first = await client.analyze(text, { format: 'plaintext' }, 'doc');
+    assert.ok(first !== TIMED_OUT && first !== NO_WORKER);
+    // An edit near the end: the items before it are the objects the client already held.
+    const nearEnd = `${text.slice(0, -50)}x${text.slice(-50)}`;
+    const second = await client.analyze(nearEnd, { format: 'plaintext' }, 'doc');
+    assert.ok(second !== TIMED_OUT && second !== NO_WORKER);
+    assert.deepEqual(second, whole(nearEnd));
+    assert.equal(second.attributions[0], first.attributions[0], 'kept, not copied across');
+    // An edit at the start: the items after it are moved, made here from the held ones.
+    const atStart = `x${nearEnd}`;
+    const third = await client.analyze(atStart, { format: 'plaintext' }, 'doc');
+    assert.ok(third !== TIMED_OUT && third !== NO_WORKER);
+    assert.deepEqual(third, whole(atStart));
+    assert.notEqual(third.attributions.at(-1), second.attributions.at(-1));
+    // Forgotten: the next analysis of the same key comes whole, and is still right.
+    client.forget('doc');
+    const fourth = await client.analyze(text, { format: 'plaintext' }, 'doc');
+    assert.deepEqual(fourth, whole(text));
+    await client.dispose();
+  }).timeout(20_000);
 });
