@@ -17,6 +17,7 @@
 // the line and column of a re-read or moved node are not kept right, and no stage reads them.
 import type { Node, Parent, Point } from 'unist';
 import { textChange, type TextChange } from '../text/text-change';
+import { mayDefineLinks } from './markup-links';
 import { walkTree } from './tree-walk';
 
 /** The last parse of one document, kept by its analysis cache: the text remark read and its tree. */
@@ -25,9 +26,6 @@ export interface MarkdownParseMemo {
 }
 
 type Parse = (source: string) => Node;
-
-/** Link reference definitions are read document-wide: a text with one cannot be re-read in part. */
-const mayDefineLinks = (source: string): boolean => source.includes(']:');
 
 /** remark's tree of `source`, re-reading only the changed top-level blocks of the memo's last parse. */
 export function parseWithMemo(source: string, parse: Parse, memo: MarkdownParseMemo | undefined): Node {

@@ -15,6 +15,9 @@ export interface MarkupLinks {
 
 export const NO_MARKUP_LINKS: MarkupLinks = { links: [], codeSpans: [] };
 
+/** Whether `text` may define a link: a definition's label is always followed by `]:`. */
+export const mayDefineLinks = (text: string): boolean => text.includes(']:');
+
 interface LinkNode extends Node {
   url?: string;
   identifier?: string;
@@ -24,8 +27,7 @@ interface LinkNode extends Node {
 /** The links and code spans of a remark tree over `text`. */
 export function markupLinks(tree: Node, text: string): MarkupLinks {
   const definitions = new Map<string, string>();
-  // A definition's label is always followed by `]:`: a text without one has none to collect.
-  if (text.includes(']:')) collectDefinitions(tree, definitions);
+  if (mayDefineLinks(text)) collectDefinitions(tree, definitions);
   const found: MarkupLinks = { links: [], codeSpans: [] };
   walkTree(tree, undefined, (node) => {
     const start = node.position?.start.offset;
