@@ -40,7 +40,7 @@ export {
   type TextInsert,
 } from './report';
 export { claimNeed, LIKELY_NEEDS_SOURCE, type ClaimNeed } from './claims';
-export { countStatements, type StatementCounts } from './duplicates';
+export { countStatements, type StatementCounts, type StatementFacts } from './duplicates';
 export {
   applySeverityLevels,
   DEFAULT_SINGLE_SOURCE,

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 import type { AnalysisPart, WorkerRequest } from './analysis-worker';
 import { moved } from './result-delta';
+import { type StatementSlice, StatementTable, statementsOf, withStatements } from './statement-table';
 import { startWorker } from './start-worker';
 
 /**
@@ -48,6 +49,8 @@ export class AnalysisClient {
       options: AnalyzeOptions;
       cacheKey?: string;
       received?: Analysis;
+      /** The statements received so far, as slices of tables (statement-table.ts), joined at the end. */
+      statements?: StatementSlice[];
       /** The document's last analysis received when this was asked: the worker may send changes from it. */
       base?: { id: number; analysis: Analysis };
       timer: NodeJS.Timeout;
@@ -168,8 +171,17 @@ export class AnalysisClient {
     if (!request) return;
     if (part.kind === 'start') {
       request.received = part.scalars as Analysis;
+      request.statements = [];
       // Sent as changes only from the base this request named (analysis-worker.ts): the two agree.
       if (part.base !== request.base?.id) request.base = undefined;
+    } else if (part.kind === 'statements' && request.statements) {
+      const table = StatementTable.fromColumns(part.columns);
+      request.statements.push({ table, from: 0, count: table.length, shift: 0 });
+    } else if (isStatementsDelta(part) && request.statements && request.base) {
+      // The base's own columns, read in place: kept as they are, or moved.
+      const table = statementsOf(request.base.analysis);
+      if (part.kind === 'keep') request.statements.push({ table, from: 0, count: part.count, shift: 0 });
+      else request.statements.push({ table, from: part.from, count: part.count, shift: part.shift });
     } else if (part.kind === 'items' && request.received) {
       const list = request.received[part.field] as unknown[];
       for (const item of part.items) list.push(item);
@@ -179,7 +191,8 @@ export class AnalysisClient {
       const before = request.base.analysis[part.field] as unknown[];
       if (part.kind === 'keep') for (let i = 0; i < part.count; i++) list.push(before[i]);
       else for (let i = part.from; i < part.from + part.count; i++) list.push(moved(before[i], part.shift));
-    } else if (part.kind === 'end' && request.received) {
+    } else if (part.kind === 'end' && request.received && request.statements) {
+      withStatements(request.received, joined(request.statements));
       this.pending.delete(part.id);
       clearTimeout(request.timer);
       this.workerAnalyses++;
@@ -217,6 +230,18 @@ export class AnalysisClient {
     this.pending.clear();
     await worker?.terminate();
   }
+}
+
+/** A statements part of a delta: the base's statements kept, or moved. */
+function isStatementsDelta(part: AnalysisPart): part is Extract<AnalysisPart, { kind: 'keep' | 'moved' }> {
+  return (part.kind === 'keep' || part.kind === 'moved') && part.field === 'attributions';
+}
+
+/** The statements' slices as one table; a single whole table as it came. */
+function joined(slices: StatementSlice[]): StatementTable {
+  const [only] = slices;
+  if (slices.length === 1 && only.from === 0 && only.count === only.table.length && only.shift === 0) return only.table;
+  return StatementTable.join(slices);
 }
 
 /** Where the bundled worker script sits beside the bundled extension. */

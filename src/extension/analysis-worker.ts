@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import {
   type Analysis,
   type AnalysisCache,
+  type Attribution,
   analyze,
   type AnalyzeOptions,
   answerCorpusStep,
@@ -14,6 +15,7 @@ import {
 import type { StepAnswer, StepMessage } from './corpus-pool';
 import { answerCorpus, type CorpusRequest } from './corpus-worker';
 import { listDelta } from './result-delta';
+import { buffersOf, type StatementColumns, StatementTable } from './statement-table';
 
 export type WorkerRequest =
   /** `base`: the analysis of this document the host holds (its id), which the worker may send the changes from. */
@@ -33,6 +35,8 @@ export type AnalysisPart =
   /** `base`: the request's base, when the lists come as changes from it (result-delta.ts). */
   | { id: number; kind: 'start'; scalars: Partial<Analysis>; base?: number }
   | { id: number; kind: 'items'; field: keyof Analysis; items: unknown[] }
+  /** Statements (`attributions`) as columns (statement-table.ts), in one part: their buffers are transferred. */
+  | { id: number; kind: 'statements'; columns: StatementColumns }
   /** The base's first `count` items of the list, as they are. */
   | { id: number; kind: 'keep'; field: keyof Analysis; count: number }
   /** The base's items [from, from + count) of the list, moved by `shift`. */
@@ -107,9 +111,7 @@ function sendInParts(id: number, analysis: Analysis, base?: { id: number; analys
     const before = base?.analysis[field] as unknown[] | undefined;
     const delta = before ? listDelta(before, items, analysis.length - base!.analysis.length) : undefined;
     if (delta) parts.push({ id, kind: 'keep', field, count: delta.keep });
-    const middle = delta ? delta.items : items;
-    for (let i = 0; i < middle.length; i += ITEMS_PER_PART)
-      parts.push({ id, kind: 'items', field, items: middle.slice(i, i + ITEMS_PER_PART) });
+    parts.push(...itemParts(id, field, delta ? delta.items : items));
     if (!delta || !before) continue;
     // The moved items are made by the host from its own, a part at a time, as it takes the others.
     for (let from = before.length - delta.tail; from < before.length; from += ITEMS_PER_PART)
@@ -127,10 +129,20 @@ function sendInParts(id: number, analysis: Analysis, base?: { id: number; analys
   sendNext(id);
 }
 
+/** A list's items to send: the statements as one part of columns, any other list in slices. */
+function itemParts(id: number, field: keyof Analysis, items: unknown[]): AnalysisPart[] {
+  if (field === 'attributions')
+    return [{ id, kind: 'statements', columns: StatementTable.from(items as Attribution[]).toColumns() }];
+  const parts: AnalysisPart[] = [];
+  for (let i = 0; i < items.length; i += ITEMS_PER_PART)
+    parts.push({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
+  return parts;
+}
+
 function sendNext(id: number): void {
   const parts = outbox.get(id);
   const part = parts?.shift();
   if (!part) return;
   if (parts!.length === 0) outbox.delete(id);
-  parentPort!.postMessage(part);
+  parentPort!.postMessage(part, part.kind === 'statements' ? buffersOf(part.columns) : []);
 }

@@ -12,8 +12,9 @@ export interface SourceLensApi {
   /**
    * The latest analysis of a document (open, or read by Analyze Workspace), if any. For a document
    * analysed in the worker thread (every open document, unless the worker cannot run), `sentences`
-   * and `quotes` are empty: the editor does not use them (a claim carries its sentence's span), and
-   * copying them across threads would hold up the editor.
+   * and `quotes` are empty, and so is each statement's `sentences`: the editor does not use them (a claim
+   * carries its sentence's span), and copying them across threads would hold up the editor. The statements
+   * come as columns (statement-table.ts); `attributions` is made from them when first read.
    */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
   /** Fires after each published analysis. */

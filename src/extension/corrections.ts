@@ -9,6 +9,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { codeOf, currentFinding, currentResult } from './current-finding';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';
+import { statementsOf } from './statement-table';
 
 export const CHANGE_SPEAKER = 'sourceLens.changeSpeaker';
 export const NOT_A_STATEMENT = 'sourceLens.notAStatement';
@@ -52,11 +53,9 @@ export class CorrectionActionProvider implements vscode.CodeActionProvider {
     const offset = document.offsetAt(range.start);
     const uri = document.uri.toString();
     const actions: vscode.CodeAction[] = [];
-    const statement = result.analysis.attributions.find((a) =>
-      [...a.content, a.cue, a.sourceMention].some((s) => s && contains(s, offset)),
-    );
+    const statement = statementTouching(result.analysis, offset, true);
     if (statement) {
-      const args: CorrectionArgs = { uri, statement: statement.content[0], version };
+      const args: CorrectionArgs = { uri, statement, version };
       actions.push(
         action(TITLES.speaker, CHANGE_SPEAKER, args),
         action(TITLES['not-a-statement'], NOT_A_STATEMENT, args),
@@ -110,6 +109,30 @@ function isArgs(value: unknown): value is CorrectionArgs {
   return typeof value === 'object' && value !== null && typeof (value as CorrectionArgs).uri === 'string';
 }
 
+/**
+ * The first statement with a part at `offset`: its words, or with `speakerToo` its cue or source mention
+ * too. It is named by its first content piece (undefined for a statement without one, which no
+ * correction can name).
+ */
+function statementTouching(analysis: Analysis, offset: number, speakerToo: boolean): Span | undefined {
+  const statements = statementsOf(analysis);
+  const touches = (start: number, end: number): boolean => start >= 0 && start <= offset && offset <= end;
+  for (let i = 0; i < statements.length; i++) {
+    let found = false;
+    for (let k = 0; k < statements.contentCount(i) && !found; k++)
+      found = touches(statements.contentStart(i, k), statements.contentEnd(i, k));
+    if (!found && speakerToo)
+      found = (['cue', 'mention'] as const).some((part) =>
+        touches(statements.partStart(i, part), statements.partEnd(i, part)),
+      );
+    if (!found) continue;
+    return statements.contentCount(i) > 0
+      ? { start: statements.contentStart(i, 0), end: statements.contentEnd(i, 0) }
+      : undefined;
+  }
+  return undefined;
+}
+
 /** From the palette: the statement (or, for Attribute to…, the claim) at the cursor. */
 function atCursor(analyzer: DocumentAnalyzer, kind: CorrectionKind): CorrectionArgs | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -117,8 +140,8 @@ function atCursor(analyzer: DocumentAnalyzer, kind: CorrectionKind): CorrectionA
   if (!editor || !result) return undefined;
   const offset = editor.document.offsetAt(editor.selection.active);
   const uri = editor.document.uri.toString();
-  const statement = result.analysis.attributions.find((a) => a.content.some((s) => contains(s, offset)));
-  if (statement) return { uri, statement: statement.content[0] };
+  const statement = statementTouching(result.analysis, offset, false);
+  if (statement) return { uri, statement };
   const claim = kind === 'attribute-to' ? result.analysis.claims.find((c) => contains(c, offset)) : undefined;
   return claim ? { uri, claim: { start: claim.start, end: claim.end } } : undefined;
 }
@@ -162,10 +185,15 @@ function changedMeanwhile(): false {
 function targetIn(analysis: Analysis, args: CorrectionArgs): CorrectionTarget | undefined {
   if (args.statement) {
     const { start, end } = args.statement;
-    const attribution = analysis.attributions.findIndex(
-      (a) => a.content[0]?.start === start && a.content[0]?.end === end,
-    );
-    return attribution >= 0 ? { attribution } : undefined;
+    const statements = statementsOf(analysis);
+    for (let i = 0; i < statements.length; i++)
+      if (
+        statements.contentCount(i) > 0 &&
+        statements.contentStart(i, 0) === start &&
+        statements.contentEnd(i, 0) === end
+      )
+        return { attribution: i };
+    return undefined;
   }
   const claim = args.claim;
   // Only a claim this analysis has: a span from elsewhere may cover other text by now.
@@ -179,7 +207,7 @@ async function pickName(
   target: CorrectionTarget,
   kind: CorrectionKind,
 ): Promise<string | undefined> {
-  const current = 'attribution' in target ? analysis.attributions[target.attribution].source : null;
+  const current = 'attribution' in target ? statementsOf(analysis).source(target.attribution) : null;
   const typed = '$(edit) Type a name…';
   const items = [
     ...analysis.sources.flatMap((s, i) =>

@@ -13,6 +13,7 @@ import {
 import { AnalysisClient, type AnalysisOutcome, INLINE_FALLBACK_LIMIT, NO_WORKER, TIMED_OUT } from './analysis-client';
 import { RegistryStore, type RegistryLookup } from './registry-store';
 import { readSettings } from './settings';
+import { analysisWith } from './statement-table';
 
 export interface AnalyzedEvent {
   uri: vscode.Uri;
@@ -191,7 +192,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     // At the top of the previous text, whose offsets the other messages are in.
     const atTop = { ...message, start: 0, end: Math.min(previous.text.length, 1) };
     const others = previous.analysis.messages.filter((m) => m.ruleId !== 'analysis-timeout');
-    this.publish({ ...previous, analysis: { ...previous.analysis, messages: [atTop, ...others] } });
+    this.publish({ ...previous, analysis: analysisWith(previous.analysis, { messages: [atTop, ...others] }) });
   }
 
   private setRunning(key: string, delta: number): void {

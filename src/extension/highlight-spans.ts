@@ -2,7 +2,7 @@
 // long draft, only the spans around the visible lines (highlights.ts says why). Pure: no `vscode`, so the
 // unit tests run it on in-memory analyses; highlights.ts turns the offsets into ranges and decorations.
 import type { Analysis, Span } from '../core';
-import { isUncertain } from './uncertainty';
+import { statementsOf } from './statement-table';
 
 /** Highlights up to this many in all are drawn for the whole document; more, only around the screen. */
 export const WINDOW_ABOVE = 2000;
@@ -33,59 +33,14 @@ export interface LineRangeLike {
  * is unsure of (uncertainty.ts), source mentions and cues, unattributed claims (not linked ones), boilerplate blocks.
  */
 export function sortSpans(analysis: Analysis): Record<Kind, SortedSpans> {
-  // This runs once per analysis, so in barely optimised code: plain loops writing offsets straight into
-  // typed arrays (sized first), with no call and no new object per span.
-  const { attributions, claims, boilerplate } = analysis;
-  let contentCount = 0;
-  let uncertainCount = 0;
-  for (let i = 0; i < attributions.length; i++) {
-    if (attributions[i].source === null) continue;
-    if (isUncertain(attributions[i])) uncertainCount += attributions[i].content.length;
-    else contentCount += attributions[i].content.length;
-  }
-  const contentStarts = new Float64Array(contentCount);
-  const contentEnds = new Float64Array(contentCount);
-  const uncertainStarts = new Float64Array(uncertainCount);
-  const uncertainEnds = new Float64Array(uncertainCount);
-  const speakerStarts = new Float64Array(2 * attributions.length);
-  const speakerEnds = new Float64Array(2 * attributions.length);
-  let contents = 0;
-  let uncertains = 0;
-  let speakers = 0;
-  for (let i = 0; i < attributions.length; i++) {
-    const a = attributions[i];
-    if (a.source !== null && isUncertain(a)) {
-      for (let k = 0; k < a.content.length; k++) {
-        uncertainStarts[uncertains] = a.content[k].start;
-        uncertainEnds[uncertains++] = a.content[k].end;
-      }
-    } else if (a.source !== null) {
-      for (let k = 0; k < a.content.length; k++) {
-        contentStarts[contents] = a.content[k].start;
-        contentEnds[contents++] = a.content[k].end;
-      }
-    }
-    // Mention and cue in the order they appear ("X said", "said X"): the list then comes nearly sorted.
-    let first = a.sourceMention;
-    let second = a.cue;
-    if (first && second && second.start < first.start) {
-      const swap = first;
-      first = second;
-      second = swap;
-    }
-    if (first) {
-      speakerStarts[speakers] = first.start;
-      speakerEnds[speakers++] = first.end;
-    }
-    if (second) {
-      speakerStarts[speakers] = second.start;
-      speakerEnds[speakers++] = second.end;
-    }
-  }
+  // This runs once per analysis, so in barely optimised code: the statements' offsets come straight from
+  // their columns (statement-table.ts), the rest by plain loops into typed arrays, no new object per span.
+  const { claims, boilerplate } = analysis;
+  const { content, uncertain, speaker } = statementsOf(analysis).highlightOffsets();
   return {
-    content: byStart(contentStarts, contentEnds, contents),
-    uncertain: byStart(uncertainStarts, uncertainEnds, uncertains),
-    speaker: byStart(speakerStarts, speakerEnds, speakers),
+    content: byStart(content.starts, content.ends, content.count),
+    uncertain: byStart(uncertain.starts, uncertain.ends, uncertain.count),
+    speaker: byStart(speaker.starts, speaker.ends, speaker.count),
     // A linked claim is not a problem to look at: it keeps its hover but loses the amber.
     claim: byStart(...offsetsOf(claims.some((c) => c.evidence) ? claims.filter((c) => !c.evidence) : claims)),
     boilerplate: byStart(...offsetsOf(boilerplate)),

@@ -31,7 +31,7 @@ import {
 import { inNextTask } from './next-task';
 import { fillsClaims } from './doubled-underlines';
 import { readSettings } from './settings';
-import { isUncertain } from './uncertainty';
+import { statementsOf } from './statement-table';
 
 export { MARGIN_LINES, WINDOW_ABOVE } from './highlight-spans';
 
@@ -150,13 +150,24 @@ export class Highlights implements vscode.Disposable {
     const { analysis } = result;
     const range = (span: Span): vscode.Range =>
       new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-    const attributed = analysis.attributions.filter((a) => a.source !== null);
+    const statements = statementsOf(analysis);
+    const content: vscode.Range[] = [];
+    const uncertain: vscode.Range[] = [];
+    const speaker: vscode.Range[] = [];
+    for (let i = 0; i < statements.length; i++) {
+      // Only an attributed statement's words are filled; every mention and cue is underlined.
+      const fill = statements.source(i) === null ? [] : statements.uncertain(i) ? uncertain : content;
+      for (let k = 0; k < statements.contentCount(i); k++)
+        fill.push(range({ start: statements.contentStart(i, k), end: statements.contentEnd(i, k) }));
+      for (const part of ['mention', 'cue'] as const) {
+        const span = statements.span(i, part);
+        if (span) speaker.push(range(span));
+      }
+    }
     return {
-      content: attributed.filter((a) => !isUncertain(a)).flatMap((a) => a.content.map(range)),
-      uncertain: attributed.filter(isUncertain).flatMap((a) => a.content.map(range)),
-      speaker: analysis.attributions.flatMap((a) =>
-        [a.sourceMention, a.cue].filter((s): s is Span => s !== null).map(range),
-      ),
+      content,
+      uncertain,
+      speaker,
       claim: fillsClaims(readSettings(document.uri)) ? analysis.claims.filter((c) => !c.evidence).map(range) : [],
       boilerplate: analysis.boilerplate.map(range),
     };

@@ -15,6 +15,7 @@ import {
   type SourceType,
   type Span,
 } from '../core';
+import { type StatementPart, statementsOf } from './statement-table';
 
 const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
@@ -91,18 +92,26 @@ const TYPE_WORDS: Record<SourceType, string> = {
  * place is about, not of the one around it.
  */
 function statementAt(analysis: Analysis, offset: number): { attribution: Attribution; span: Span } | undefined {
-  let best: { attribution: Attribution; span: Span } | undefined;
-  for (const attribution of analysis.attributions)
-    for (const part of [attribution.sourceMention, attribution.cue, ...attribution.content])
-      if (part && contains(part, offset) && (!best || part.end - part.start < best.span.end - best.span.start))
-        best = { attribution, span: part };
-  if (!best) return undefined;
-  // Over the cue the hover covers the mention, as the underline does.
-  const { attribution, span } = best;
-  return {
-    attribution,
-    span: span === attribution.cue && attribution.sourceMention ? attribution.sourceMention : span,
+  // Read in the statements' columns: an object is made only for the statement found.
+  const statements = statementsOf(analysis);
+  let best: { index: number; part: StatementPart | number; length: number } | undefined;
+  const consider = (index: number, part: StatementPart | number, start: number, end: number): void => {
+    if (start >= 0 && start <= offset && offset < end && (!best || end - start < best.length))
+      best = { index, part, length: end - start };
   };
+  for (let i = 0; i < statements.length; i++) {
+    consider(i, 'mention', statements.partStart(i, 'mention'), statements.partEnd(i, 'mention'));
+    consider(i, 'cue', statements.partStart(i, 'cue'), statements.partEnd(i, 'cue'));
+    for (let k = 0; k < statements.contentCount(i); k++)
+      consider(i, k, statements.contentStart(i, k), statements.contentEnd(i, k));
+  }
+  if (!best) return undefined;
+  const found = best as { index: number; part: StatementPart | number };
+  const attribution = statements.at(found.index);
+  // Over the cue the hover covers the mention, as the underline does.
+  if (found.part === 'cue') return { attribution, span: attribution.sourceMention ?? attribution.cue! };
+  if (found.part === 'mention') return { attribution, span: attribution.sourceMention! };
+  return { attribution, span: attribution.content[found.part as number] };
 }
 
 /**
@@ -198,9 +207,8 @@ function attributionParts(
   const source = attribution.source === null ? null : analysis.sources[attribution.source];
   if (source) {
     // Counted as the Sources view counts them: a statement in a repeated passage once.
-    const count = countStatements(analysis, documentUri ? [documentPath, documentUri] : documentPath).statements[
-      attribution.source!
-    ];
+    const ownPath = documentUri ? [documentPath, documentUri] : documentPath;
+    const count = countStatements(analysis, ownPath, statementsOf(analysis)).statements[attribution.source!];
     parts.push({ markdown: '**Source:** ' }, { text: source.name });
     parts.push({
       markdown: ` · ${TYPE_WORDS[source.type] ?? source.type} · ${count} statement${count === 1 ? '' : 's'}  \n`,

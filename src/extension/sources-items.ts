@@ -6,6 +6,7 @@ import type { AnalysisResult } from './document-analyzer';
 import { SET_BY_EDITOR } from './hover-text';
 import { positionsFor } from './positions';
 import type { Summary } from './summary';
+import { statementsOf } from './statement-table';
 
 /** The view's nodes: which there are is sources-view.ts's choice. */
 export type FindingGroup = 'claims' | 'duplicates' | 'boilerplate';
@@ -144,7 +145,7 @@ export function treeItemFor(node: SourcesNode, { result, summary }: ViewState): 
       return item;
     }
     case 'statement': {
-      const attribution = analysis.attributions[node.attribution];
+      const attribution = statementsOf(analysis).at(node.attribution);
       const first = attribution.content[0];
       const repeat = summary.counts.repeatIn[node.attribution];
       const item = new vscode.TreeItem(excerpt(first));
@@ -192,7 +193,10 @@ export function findingIndices(analysis: Analysis, group: FindingGroup): number[
 
 /** Statements with no identifiable source, by index. */
 export function unsourced(analysis: Analysis): number[] {
-  return analysis.attributions.flatMap((a, i) => (a.source === null ? [i] : []));
+  const statements = statementsOf(analysis);
+  const indices: number[] = [];
+  for (let i = 0; i < statements.length; i++) if (statements.source(i) === null) indices.push(i);
+  return indices;
 }
 
 function firstWords(text: string): string {

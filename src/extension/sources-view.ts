@@ -20,6 +20,7 @@ import {
 
 export type { SourcesNode } from './sources-items';
 import { readSettings } from './settings';
+import { statementsOf } from './statement-table';
 import { ownPaths, summarize, type Summary } from './summary';
 
 export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode.Disposable {
@@ -114,7 +115,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
     if (summary.singleSourceMessage && levels['single-source'] !== 'off') roots.push({ kind: 'singleSource' });
     if (readSettings().grouping === 'document') {
       roots.push(
-        ...analysis.attributions.map((_, attribution) => ({
+        ...Array.from({ length: statementsOf(analysis).length }, (_, attribution) => ({
           kind: 'statement' as const,
           attribution,
           showSource: true,
@@ -141,7 +142,9 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode
     const state = this.state();
     const statement = node as SourcesNode | undefined;
     if (!state || statement?.kind !== 'statement') return undefined;
-    const first = state.result.analysis.attributions[statement.attribution]?.content[0];
+    const statements = statementsOf(state.result.analysis);
+    const first =
+      statement.attribution < statements.length ? statements.at(statement.attribution).content[0] : undefined;
     // A result read from disk (version -1) has no version to hold the open document to.
     const version = state.result.version >= 0 ? state.result.version : undefined;
     return first && { uri: state.result.uri.toString(), statement: { start: first.start, end: first.end }, version };

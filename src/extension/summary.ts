@@ -10,6 +10,7 @@ import {
   type Message,
   type StatementCounts,
 } from '../core';
+import { statementsOf } from './statement-table';
 
 /** One line of the Sources view's balance: a kind of source, how many, and their share of the statements. */
 export interface BalanceRow {
@@ -62,7 +63,7 @@ export function summarize(analysis: Analysis, ownPath?: string | readonly string
 }
 
 function summaryOf(analysis: Analysis, ownPath?: string | readonly string[]): Summary {
-  const counts = countStatements(analysis, ownPath);
+  const counts = countStatements(analysis, ownPath, statementsOf(analysis));
   const numbers = summarizeAnalysis(analysis, ownPath, counts);
   const { attributed, unattributed, named, anonymous, vague, sources, repeated } = numbers;
   const share = `${Math.round(numbers.attributedShare * 100)}%`;

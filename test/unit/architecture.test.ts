@@ -42,6 +42,7 @@ const PURE_EXTENSION = [
   'max-problems.ts',
   'offset-positions.ts',
   'severity-settings.ts',
+  'statement-table.ts',
   'summary.ts',
   'uncertainty.ts',
 ].map((name) => join('src', 'extension', name));
