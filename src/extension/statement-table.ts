@@ -171,7 +171,9 @@ export class StatementTable {
         alternative,
       );
       if (shift !== 0) for (let k = 2 * piece; k < 2 * (piece + pieceCount); k++) content[k] += shift;
-      for (let at = row * FIELDS; at < (row + count) * FIELDS; at += FIELDS) {
+      // Rows kept where they were (the statements before an edit) need nothing more.
+      const unchanged = piece === firstPiece && alternative === firstAlternative && shift === 0;
+      for (let at = row * FIELDS; !unchanged && at < (row + count) * FIELDS; at += FIELDS) {
         rows[at + CONTENT_FROM] += piece - firstPiece;
         rows[at + ALTERNATIVES_FROM] += alternative - firstAlternative;
         if (shift === 0) continue;
