@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { type Analysis, type AnalysisCache, analyze, type AnalyzeOptions, createAnalysisCache } from '../core';
 import type { AnalysisPart, WorkerRequest } from './analysis-worker';
 import { moved } from './result-delta';
-import { type StatementSlice, StatementTable, statementsOf, withStatements } from './statement-table';
+import { statementsOf, withStatements } from './analysis-statements';
+import { type StatementSlice, StatementTable } from './statement-table';
 import { startWorker } from './start-worker';
 
 /**

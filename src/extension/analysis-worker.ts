@@ -5,7 +5,6 @@ import { parentPort } from 'node:worker_threads';
 import {
   type Analysis,
   type AnalysisCache,
-  type Attribution,
   analyze,
   type AnalyzeOptions,
   answerCorpusStep,
@@ -14,7 +13,7 @@ import {
 } from '../core';
 import type { StepAnswer, StepMessage } from './corpus-pool';
 import { answerCorpus, type CorpusRequest } from './corpus-worker';
-import { listDelta } from './result-delta';
+import { listDelta, statementDelta } from './result-delta';
 import { buffersOf, type StatementColumns, StatementTable } from './statement-table';
 
 export type WorkerRequest =
@@ -47,8 +46,16 @@ export type AnalysisPart =
 export const ITEMS_PER_PART = 2500;
 
 const caches = new Map<string, AnalysisCache>();
-/** The last analysis sent of each document, by its request id: the base the host may name next time. */
-const sent = new Map<string, { id: number; analysis: Analysis }>();
+/**
+ * The last analysis sent of each document, by its request id: the base the host may name next time. Its
+ * statements are kept as the columns sent (compact, and compared as the host holds them).
+ */
+const sent = new Map<string, Sent>();
+interface Sent {
+  id: number;
+  analysis: Analysis;
+  statements: StatementTable;
+}
 /** As a helper of Analyze Workspace's pool: the documents whose stages ran here, until finished. */
 const prepared = new PreparedStore();
 /** Parts not yet sent, by request. */
@@ -82,10 +89,12 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   const analysis = analyze(text, { ...options, cache });
   const last = cacheKey === undefined ? undefined : sent.get(cacheKey);
+  const statements = StatementTable.from(analysis.attributions);
   // Only from the analysis the host says it holds: one it never finished receiving is no base.
-  sendInParts(id, analysis, base !== undefined && last?.id === base ? last : undefined);
+  sendInParts(id, analysis, statements, base !== undefined && last?.id === base ? last : undefined);
   // Kept without the lists it never sends, which would otherwise stay alive with it.
-  if (cacheKey !== undefined) sent.set(cacheKey, { id, analysis: { ...analysis, sentences: [], quotes: [] } });
+  if (cacheKey !== undefined)
+    sent.set(cacheKey, { id, analysis: { ...analysis, sentences: [], quotes: [], attributions: [] }, statements });
 });
 
 /**
@@ -96,7 +105,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
  */
 const NOT_SENT: ReadonlySet<keyof Analysis> = new Set<keyof Analysis>(['sentences', 'quotes']);
 
-function sendInParts(id: number, analysis: Analysis, base?: { id: number; analysis: Analysis }): void {
+function sendInParts(id: number, analysis: Analysis, statements: StatementTable, base?: Sent): void {
   const parts: AnalysisPart[] = [];
   const scalars: Record<string, unknown> = {};
   const lists: [keyof Analysis, unknown[]][] = [];
@@ -107,11 +116,18 @@ function sendInParts(id: number, analysis: Analysis, base?: { id: number; analys
     } else scalars[field] = value;
   }
   parts.push({ id, kind: 'start', scalars: scalars as Partial<Analysis>, ...(base && { base: base.id }) });
+  const shift = analysis.length - (base?.analysis.length ?? 0);
   for (const [field, items] of lists) {
+    if (field === 'attributions') {
+      parts.push(...statementParts(id, statements, base?.statements, shift));
+      continue;
+    }
     const before = base?.analysis[field] as unknown[] | undefined;
-    const delta = before ? listDelta(before, items, analysis.length - base!.analysis.length) : undefined;
+    const delta = before ? listDelta(before, items, shift) : undefined;
     if (delta) parts.push({ id, kind: 'keep', field, count: delta.keep });
-    parts.push(...itemParts(id, field, delta ? delta.items : items));
+    const middle = delta ? delta.items : items;
+    for (let i = 0; i < middle.length; i += ITEMS_PER_PART)
+      parts.push({ id, kind: 'items', field, items: middle.slice(i, i + ITEMS_PER_PART) });
     if (!delta || !before) continue;
     // The moved items are made by the host from its own, a part at a time, as it takes the others.
     for (let from = before.length - delta.tail; from < before.length; from += ITEMS_PER_PART)
@@ -129,14 +145,24 @@ function sendInParts(id: number, analysis: Analysis, base?: { id: number; analys
   sendNext(id);
 }
 
-/** A list's items to send: the statements as one part of columns, any other list in slices. */
-function itemParts(id: number, field: keyof Analysis, items: unknown[]): AnalysisPart[] {
-  if (field === 'attributions')
-    return [{ id, kind: 'statements', columns: StatementTable.from(items as Attribution[]).toColumns() }];
-  const parts: AnalysisPart[] = [];
-  for (let i = 0; i < items.length; i += ITEMS_PER_PART)
-    parts.push({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
-  return parts;
+/**
+ * The statements, as columns in one part (a copy: `sent` keeps the table, and a posted part's buffers are
+ * transferred). From a base: the base's leading rows that stand, the rows between, its trailing rows moved.
+ */
+function statementParts(
+  id: number,
+  next: StatementTable,
+  previous: StatementTable | undefined,
+  shift: number,
+): AnalysisPart[] {
+  if (!previous) return [{ id, kind: 'statements', columns: next.slice(0, next.length).toColumns() }];
+  const { keep, tail } = statementDelta(previous, next, shift);
+  const field = 'attributions';
+  return [
+    { id, kind: 'keep', field, count: keep },
+    { id, kind: 'statements', columns: next.slice(keep, next.length - keep - tail).toColumns() },
+    { id, kind: 'moved', field, from: previous.length - tail, count: tail, shift },
+  ];
 }
 
 function sendNext(id: number): void {

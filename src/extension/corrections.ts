@@ -9,7 +9,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { codeOf, currentFinding, currentResult } from './current-finding';
 import type { DocumentAnalyzer } from './document-analyzer';
 import { readSettings } from './settings';
-import { statementsOf } from './statement-table';
+import { statementsOf } from './analysis-statements';
 
 export const CHANGE_SPEAKER = 'sourceLens.changeSpeaker';
 export const NOT_A_STATEMENT = 'sourceLens.notAStatement';

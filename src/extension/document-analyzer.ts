@@ -13,7 +13,7 @@ import {
 import { AnalysisClient, type AnalysisOutcome, INLINE_FALLBACK_LIMIT, NO_WORKER, TIMED_OUT } from './analysis-client';
 import { RegistryStore, type RegistryLookup } from './registry-store';
 import { readSettings } from './settings';
-import { analysisWith } from './statement-table';
+import { analysisWith } from './analysis-statements';
 
 export interface AnalyzedEvent {
   uri: vscode.Uri;

@@ -2,7 +2,7 @@
 // long draft, only the spans around the visible lines (highlights.ts says why). Pure: no `vscode`, so the
 // unit tests run it on in-memory analyses; highlights.ts turns the offsets into ranges and decorations.
 import type { Analysis, Span } from '../core';
-import { statementsOf } from './statement-table';
+import { statementsOf } from './analysis-statements';
 
 /** Highlights up to this many in all are drawn for the whole document; more, only around the screen. */
 export const WINDOW_ABOVE = 2000;

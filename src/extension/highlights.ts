@@ -31,7 +31,7 @@ import {
 import { inNextTask } from './next-task';
 import { fillsClaims } from './doubled-underlines';
 import { readSettings } from './settings';
-import { statementsOf } from './statement-table';
+import { statementsOf } from './analysis-statements';
 
 export { MARGIN_LINES, WINDOW_ABOVE } from './highlight-spans';
 

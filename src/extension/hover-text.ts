@@ -15,7 +15,8 @@ import {
   type SourceType,
   type Span,
 } from '../core';
-import { type StatementPart, statementsOf } from './statement-table';
+import { statementsOf } from './analysis-statements';
+import type { StatementPart } from './statement-table';
 
 const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 

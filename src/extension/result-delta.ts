@@ -7,6 +7,8 @@
 // length, and everything else is equal. An item that refers to text before the edit (a duplicate's first
 // copy) moves only in part, so it is not "moved" and is sent.
 
+import type { StatementTable } from './statement-table';
+
 /** How one list of the new analysis is made from the old one's. */
 export interface ListDelta {
   /** Leading items equal to the old list's. */
@@ -28,6 +30,24 @@ export function listDelta(previous: readonly unknown[], next: readonly unknown[]
   while (tail < most - keep && equalMoved(previous[previous.length - 1 - tail], next[next.length - 1 - tail], shift))
     tail++;
   return { keep, tail, shift, items: next.slice(keep, next.length - tail) };
+}
+
+/**
+ * `listDelta` for the statements, compared as columns (statement-table.ts), as the host holds them: so
+ * without each statement's `sentences`, which the host is not sent and which an added sentence renumbers.
+ */
+export function statementDelta(
+  previous: StatementTable,
+  next: StatementTable,
+  shift: number,
+): Pick<ListDelta, 'keep' | 'tail'> {
+  const most = Math.min(previous.length, next.length);
+  let keep = 0;
+  while (keep < most && next.sameMoved(keep, previous, keep, 0)) keep++;
+  let tail = 0;
+  while (tail < most - keep && next.sameMoved(next.length - 1 - tail, previous, previous.length - 1 - tail, shift))
+    tail++;
+  return { keep, tail };
 }
 
 /** Whether `after` is `before` with every `start` and `end` moved by `shift`, and all else equal. */

@@ -6,7 +6,7 @@ import type { AnalysisResult } from './document-analyzer';
 import { SET_BY_EDITOR } from './hover-text';
 import { positionsFor } from './positions';
 import type { Summary } from './summary';
-import { statementsOf } from './statement-table';
+import { statementsOf } from './analysis-statements';
 
 /** The view's nodes: which there are is sources-view.ts's choice. */
 export type FindingGroup = 'claims' | 'duplicates' | 'boilerplate';

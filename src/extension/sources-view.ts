@@ -20,7 +20,7 @@ import {
 
 export type { SourcesNode } from './sources-items';
 import { readSettings } from './settings';
-import { statementsOf } from './statement-table';
+import { statementsOf } from './analysis-statements';
 import { ownPaths, summarize, type Summary } from './summary';
 
 export class SourcesView implements vscode.TreeDataProvider<SourcesNode>, vscode.Disposable {

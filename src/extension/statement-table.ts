@@ -8,7 +8,6 @@
 // Everything but `sentences` is kept (the host never reads them; api.ts says so), and `at(i)` gives the
 // statement back equal to the core's, with `sentences: []`.
 import type {
-  Analysis,
   Attribution,
   AttributionKind,
   CorrectionKind,
@@ -186,6 +185,35 @@ export class StatementTable {
     return new StatementTable({ rows, content, alternatives: alternativeColumn });
   }
 
+  /** Rows [from, from + count) as a table of their own (new columns: posting them leaves this one whole). */
+  slice(from: number, count: number): StatementTable {
+    return StatementTable.join([{ table: this, from, count, shift: 0 }]);
+  }
+
+  /**
+   * Whether row `i` is `other`'s row `j` with every offset moved by `shift`, and all else equal (the
+   * worker's delta after an edit: result-delta.ts says what "moved" means).
+   */
+  sameMoved(i: number, other: StatementTable, j: number, shift: number): boolean {
+    const a = this.columns;
+    const b = other.columns;
+    const at = i * FIELDS;
+    const bt = j * FIELDS;
+    for (let field = 0; field < FIELDS; field++) {
+      if (field === CONTENT_FROM || field === ALTERNATIVES_FROM) continue;
+      const moves = field >= CUE && field <= CHANNEL + 1 && b.rows[bt + field] >= 0;
+      if (a.rows[at + field] !== b.rows[bt + field] + (moves ? shift : 0)) return false;
+    }
+    const pieces = 2 * a.rows[at + CONTENT_COUNT];
+    for (let k = 0; k < pieces; k++)
+      if (a.content[2 * a.rows[at + CONTENT_FROM] + k] !== b.content[2 * b.rows[bt + CONTENT_FROM] + k] + shift)
+        return false;
+    for (let k = 0; k < a.rows[at + ALTERNATIVES_COUNT]; k++)
+      if (a.alternatives[a.rows[at + ALTERNATIVES_FROM] + k] !== b.alternatives[b.rows[bt + ALTERNATIVES_FROM] + k])
+        return false;
+    return true;
+  }
+
   /** The columns, to post (see `buffersOf`). */
   toColumns(): StatementColumns {
     return this.columns;
@@ -330,46 +358,4 @@ export function buffersOf(columns: StatementColumns): ArrayBuffer[] {
 function putSpan(rows: Int32Array, at: number, span: Span | null): void {
   rows[at] = span ? span.start : -1;
   rows[at + 1] = span ? span.end : -1;
-}
-
-const tables = new WeakMap<Analysis, StatementTable>();
-
-/** An analysis's statements as columns: those it came with from the worker, else made from its list (once). */
-export function statementsOf(analysis: Analysis): StatementTable {
-  let table = tables.get(analysis);
-  if (!table) tables.set(analysis, (table = StatementTable.from(analysis.attributions)));
-  return table;
-}
-
-/**
- * An analysis whose statements came as columns: `statementsOf` gives them, and its `attributions` list is
- * made from them the first time something reads it (the API, a report), not on every analysis.
- */
-export function withStatements(analysis: Analysis, table: StatementTable): Analysis {
-  tables.set(analysis, table);
-  Object.defineProperty(analysis, 'attributions', {
-    configurable: true,
-    enumerable: true,
-    get(): Attribution[] {
-      const list = table.toArray();
-      Object.defineProperty(analysis, 'attributions', {
-        value: list,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-      return list;
-    },
-  });
-  return analysis;
-}
-
-/**
- * A copy of an analysis with some lists replaced, its statements still the same columns: a spread
- * (`{ ...analysis }`) would read `attributions` and so make every statement an object.
- */
-export function analysisWith(analysis: Analysis, changes: Partial<Omit<Analysis, 'attributions'>>): Analysis {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(analysis) as (keyof Analysis)[]) if (key !== 'attributions') copy[key] = analysis[key];
-  return withStatements(Object.assign(copy, changes, { attributions: [] }) as Analysis, statementsOf(analysis));
 }

@@ -10,7 +10,7 @@ import {
   type Message,
   type StatementCounts,
 } from '../core';
-import { statementsOf } from './statement-table';
+import { statementsOf } from './analysis-statements';
 
 /** One line of the Sources view's balance: a kind of source, how many, and their share of the statements. */
 export interface BalanceRow {

@@ -35,6 +35,7 @@ const adapterFiles = sourceFiles.filter((f) => !f.startsWith(join('src', 'core')
 const coreFace = join('src', 'core', 'index.ts');
 /** Extension logic kept apart from the glue, so the unit tests run it in plain Node, where `vscode` does not exist. */
 const PURE_EXTENSION = [
+  'analysis-statements.ts',
   'doubled-underlines.ts',
   'highlight-spans.ts',
   'hover-text.ts',
