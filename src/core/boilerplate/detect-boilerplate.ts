@@ -47,26 +47,13 @@ export function detectBoilerplate(
 ): Boilerplate[] {
   if (blocks.length === 0) return [];
   const markers: boolean[] = [];
+  // Without a cache, a page's repeated blocks ("Reply", "Share", a menu's items) are still read once each.
+  const readHere = memo ? undefined : new Map<string, BlockVerdictInputs>();
   const verdicts: BlockVerdict[] = blocks.map((block) => {
     const blockText = text.slice(block.start, block.end);
-    const own = memoized(
-      memo,
-      blockText,
-      (): BlockVerdictInputs => {
-        // One reading of the block for all three: its trimmed, lower-case and normalised forms are made once.
-        const reading = new BlockText(blockText);
-        const features = blockFeatures(reading);
-        return {
-          features,
-          phrase: matchPhrases(reading, features.words),
-          threadMarker: isCommentThreadMarker(reading, features.words),
-          listLabel: isArticleListLabel(reading, features.words),
-          bullet: startsWithBullet(reading.trimmed),
-        };
-      },
-      '',
-      block.start,
-    );
+    let own = readHere?.get(blockText);
+    if (!own) own = memoized(memo, blockText, () => readBlock(blockText), '', block.start);
+    readHere?.set(blockText, own);
     const { features, phrase } = own;
     markers.push(own.threadMarker);
     let reason: BoilerplateReason | null = phrase && phrase.strength !== 'weak' ? phrase.reason : null;
@@ -84,6 +71,19 @@ export function detectBoilerplate(
   keepArticleLists(verdicts);
   keepHeadingsWithArticle(verdicts, blocks);
   return mergeRuns(verdicts, blocks);
+}
+
+/** What a block says on its own: one reading of it for all, its trimmed, lower-case and normalised forms made once. */
+function readBlock(blockText: string): BlockVerdictInputs {
+  const reading = new BlockText(blockText);
+  const features = blockFeatures(reading);
+  return {
+    features,
+    phrase: matchPhrases(reading, features.words),
+    threadMarker: isCommentThreadMarker(reading, features.words),
+    listLabel: isArticleListLabel(reading, features.words),
+    bullet: startsWithBullet(reading.trimmed),
+  };
 }
 
 /**
