@@ -116,15 +116,11 @@ function isArgs(value: unknown): value is CorrectionArgs {
  */
 function statementTouching(analysis: Analysis, offset: number, speakerToo: boolean): Span | undefined {
   const statements = statementsOf(analysis);
-  const touches = (start: number, end: number): boolean => start >= 0 && start <= offset && offset <= end;
   for (let i = 0; i < statements.length; i++) {
     let found = false;
-    for (let k = 0; k < statements.contentCount(i) && !found; k++)
-      found = touches(statements.contentStart(i, k), statements.contentEnd(i, k));
-    if (!found && speakerToo)
-      found = (['cue', 'mention'] as const).some((part) =>
-        touches(statements.partStart(i, part), statements.partEnd(i, part)),
-      );
+    statements.forEachPart(i, (part, start, end) => {
+      if ((speakerToo || typeof part === 'number') && start <= offset && offset <= end) found = true;
+    });
     if (!found) continue;
     return statements.contentCount(i) > 0
       ? { start: statements.contentStart(i, 0), end: statements.contentEnd(i, 0) }

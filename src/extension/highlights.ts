@@ -157,12 +157,9 @@ export class Highlights implements vscode.Disposable {
     for (let i = 0; i < statements.length; i++) {
       // Only an attributed statement's words are filled; every mention and cue is underlined.
       const fill = statements.source(i) === null ? [] : statements.uncertain(i) ? uncertain : content;
-      for (let k = 0; k < statements.contentCount(i); k++)
-        fill.push(range({ start: statements.contentStart(i, k), end: statements.contentEnd(i, k) }));
-      for (const part of ['mention', 'cue'] as const) {
-        const span = statements.span(i, part);
-        if (span) speaker.push(range(span));
-      }
+      statements.forEachPart(i, (part, start, end) =>
+        (typeof part === 'number' ? fill : speaker).push(range({ start, end })),
+      );
     }
     return {
       content,

@@ -96,16 +96,11 @@ function statementAt(analysis: Analysis, offset: number): { attribution: Attribu
   // Read in the statements' columns: an object is made only for the statement found.
   const statements = statementsOf(analysis);
   let best: { index: number; part: StatementPart | number; length: number } | undefined;
-  const consider = (index: number, part: StatementPart | number, start: number, end: number): void => {
-    if (start >= 0 && start <= offset && offset < end && (!best || end - start < best.length))
-      best = { index, part, length: end - start };
-  };
-  for (let i = 0; i < statements.length; i++) {
-    consider(i, 'mention', statements.partStart(i, 'mention'), statements.partEnd(i, 'mention'));
-    consider(i, 'cue', statements.partStart(i, 'cue'), statements.partEnd(i, 'cue'));
-    for (let k = 0; k < statements.contentCount(i); k++)
-      consider(i, k, statements.contentStart(i, k), statements.contentEnd(i, k));
-  }
+  for (let i = 0; i < statements.length; i++)
+    statements.forEachPart(i, (part, start, end) => {
+      if (start <= offset && offset < end && (!best || end - start < best.length))
+        best = { index: i, part, length: end - start };
+    });
   if (!best) return undefined;
   const found = best as { index: number; part: StatementPart | number };
   const attribution = statements.at(found.index);

@@ -23,12 +23,9 @@ export interface ListDelta {
 
 /** How `next` is `previous` with the middle replaced (see `ListDelta`). */
 export function listDelta(previous: readonly unknown[], next: readonly unknown[], shift: number): ListDelta {
-  const most = Math.min(previous.length, next.length);
-  let keep = 0;
-  while (keep < most && equalMoved(previous[keep], next[keep], 0)) keep++;
-  let tail = 0;
-  while (tail < most - keep && equalMoved(previous[previous.length - 1 - tail], next[next.length - 1 - tail], shift))
-    tail++;
+  const { keep, tail } = sharedEnds(previous.length, next.length, shift, (i, j, by) =>
+    equalMoved(previous[i], next[j], by),
+  );
   return { keep, tail, shift, items: next.slice(keep, next.length - tail) };
 }
 
@@ -41,12 +38,24 @@ export function statementDelta(
   next: StatementTable,
   shift: number,
 ): Pick<ListDelta, 'keep' | 'tail'> {
-  const most = Math.min(previous.length, next.length);
+  return sharedEnds(previous.length, next.length, shift, (i, j, by) => next.sameMoved(j, previous, i, by));
+}
+
+/**
+ * How many leading items of two lists are the same, and then how many trailing ones are the same moved by
+ * `shift`: `same(i, j, by)` compares the old list's item i with the new list's item j.
+ */
+function sharedEnds(
+  previousLength: number,
+  nextLength: number,
+  shift: number,
+  same: (i: number, j: number, by: number) => boolean,
+): Pick<ListDelta, 'keep' | 'tail'> {
+  const most = Math.min(previousLength, nextLength);
   let keep = 0;
-  while (keep < most && next.sameMoved(keep, previous, keep, 0)) keep++;
+  while (keep < most && same(keep, keep, 0)) keep++;
   let tail = 0;
-  while (tail < most - keep && next.sameMoved(next.length - 1 - tail, previous, previous.length - 1 - tail, shift))
-    tail++;
+  while (tail < most - keep && same(previousLength - 1 - tail, nextLength - 1 - tail, shift)) tail++;
   return { keep, tail };
 }
 

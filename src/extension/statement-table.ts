@@ -335,6 +335,16 @@ export class StatementTable {
     return start < 0 ? null : { start, end: this.partEnd(i, part) };
   }
 
+  /**
+   * Calls `visit` with each part statement `i` has, as offsets: its source mention, its cue, then each
+   * content piece (by its index). The hover, the corrections and the highlights' ranges read parts so.
+   */
+  forEachPart(i: number, visit: (part: StatementPart | number, start: number, end: number) => void): void {
+    for (const part of ['mention', 'cue'] as const)
+      if (this.partStart(i, part) >= 0) visit(part, this.partStart(i, part), this.partEnd(i, part));
+    for (let k = 0; k < this.contentCount(i); k++) visit(k, this.contentStart(i, k), this.contentEnd(i, k));
+  }
+
   /** Where the statement is, for counting it in or out of a repeated passage: its words, else its cue, else -1. */
   position(i: number): number {
     return this.contentCount(i) > 0 ? this.contentStart(i, 0) : this.partStart(i, 'cue');
