@@ -186,12 +186,18 @@ export class AnalysisClient {
     } else if (part.kind === 'items' && request.received) {
       const list = request.received[part.field] as unknown[];
       for (const item of part.items) list.push(item);
-    } else if ((part.kind === 'keep' || part.kind === 'moved') && request.received && request.base) {
+    } else if ((part.kind === 'keep' || part.kind === 'runs') && request.received && request.base) {
       // The base's own objects for the items that stand; fresh ones, moved, for those after the edit.
       const list = request.received[part.field] as unknown[];
       const before = request.base.analysis[part.field] as unknown[];
       if (part.kind === 'keep') for (let i = 0; i < part.count; i++) list.push(before[i]);
-      else for (let i = part.from; i < part.from + part.count; i++) list.push(moved(before[i], part.shift));
+      else
+        for (const run of part.runs) {
+          if ('items' in run) for (const item of run.items) list.push(item);
+          else
+            for (let i = run.moved.from; i < run.moved.from + run.moved.count; i++)
+              list.push(moved(before[i], part.shift, part.renumber));
+        }
     } else if (part.kind === 'end' && request.received && request.statements) {
       withStatements(request.received, joined(request.statements));
       this.pending.delete(part.id);

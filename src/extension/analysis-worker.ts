@@ -13,7 +13,7 @@ import {
 } from '../core';
 import type { StepAnswer, StepMessage } from './corpus-pool';
 import { answerCorpus, type CorpusRequest } from './corpus-worker';
-import { listDelta, statementDelta } from './result-delta';
+import { listDelta, type ListRun, type Renumbering, statementDelta } from './result-delta';
 import { buffersOf, type StatementColumns, StatementTable } from './statement-table';
 
 export type WorkerRequest =
@@ -38,8 +38,10 @@ export type AnalysisPart =
   | { id: number; kind: 'statements'; columns: StatementColumns }
   /** The base's first `count` items of the list, as they are. */
   | { id: number; kind: 'keep'; field: keyof Analysis; count: number }
-  /** The base's items [from, from + count) of the list, moved by `shift`. */
+  /** The base's items [from, from + count) of the list, moved by `shift` (the statements' trailing rows). */
   | { id: number; kind: 'moved'; field: keyof Analysis; from: number; count: number; shift: number }
+  /** The next items of a list after its kept ones: runs of the base's items moved, and items sent (result-delta.ts). */
+  | { id: number; kind: 'runs'; field: keyof Analysis; runs: ListRun[]; shift: number; renumber?: Renumbering }
   | { id: number; kind: 'end' };
 
 /** Items per message: small enough that copying one message takes a few milliseconds. */
@@ -55,6 +57,8 @@ interface Sent {
   id: number;
   analysis: Analysis;
   statements: StatementTable;
+  /** How many sentences it had (its list is not kept): a claim's `sentence` moves by the difference. */
+  sentences: number;
 }
 /** As a helper of Analyze Workspace's pool: the documents whose stages ran here, until finished. */
 const prepared = new PreparedStore();
@@ -94,7 +98,12 @@ parentPort?.on('message', (request: WorkerRequest) => {
   sendInParts(id, analysis, statements, base !== undefined && last?.id === base ? last : undefined);
   // Kept without the lists it never sends, which would otherwise stay alive with it.
   if (cacheKey !== undefined)
-    sent.set(cacheKey, { id, analysis: { ...analysis, sentences: [], quotes: [], attributions: [] }, statements });
+    sent.set(cacheKey, {
+      id,
+      analysis: { ...analysis, sentences: [], quotes: [], attributions: [] },
+      statements,
+      sentences: analysis.sentences.length,
+    });
 });
 
 /**
@@ -123,26 +132,55 @@ function sendInParts(id: number, analysis: Analysis, statements: StatementTable,
       continue;
     }
     const before = base?.analysis[field] as unknown[] | undefined;
-    const delta = before ? listDelta(before, items, shift) : undefined;
-    if (delta) parts.push({ id, kind: 'keep', field, count: delta.keep });
-    const middle = delta ? delta.items : items;
-    for (let i = 0; i < middle.length; i += ITEMS_PER_PART)
-      parts.push({ id, kind: 'items', field, items: middle.slice(i, i + ITEMS_PER_PART) });
-    if (!delta || !before) continue;
+    if (!before) {
+      for (let i = 0; i < items.length; i += ITEMS_PER_PART)
+        parts.push({ id, kind: 'items', field, items: items.slice(i, i + ITEMS_PER_PART) });
+      continue;
+    }
+    const delta = listDelta(before, items, shift, renumbering(field, analysis, base!));
+    parts.push({ id, kind: 'keep', field, count: delta.keep });
     // The moved items are made by the host from its own, a part at a time, as it takes the others.
-    for (let from = before.length - delta.tail; from < before.length; from += ITEMS_PER_PART)
-      parts.push({
-        id,
-        kind: 'moved',
-        field,
-        from,
-        count: Math.min(ITEMS_PER_PART, before.length - from),
-        shift: delta.shift,
-      });
+    for (const runs of inSlices(delta.rest, ITEMS_PER_PART))
+      parts.push({ id, kind: 'runs', field, runs, shift, ...(delta.renumber && { renumber: delta.renumber }) });
   }
   parts.push({ id, kind: 'end' });
   outbox.set(id, parts);
   sendNext(id);
+}
+
+/** The index a list's items carry that an edit renumbers: a block's own, a claim's sentence. */
+function renumbering(field: keyof Analysis, analysis: Analysis, base: Sent): Renumbering | undefined {
+  if (field === 'blocks') return { field: 'index', by: analysis.blocks.length - base.analysis.blocks.length };
+  if (field === 'claims') return { field: 'sentence', by: analysis.sentences.length - base.sentences };
+  return undefined;
+}
+
+/** Runs cut into slices of at most `size` items each, sent or moved (each slice is one message's worth). */
+function inSlices(runs: readonly ListRun[], size: number): ListRun[][] {
+  const slices: ListRun[][] = [];
+  let slice: ListRun[] = [];
+  let room = size;
+  for (const run of runs) {
+    let done = 0;
+    const length = 'items' in run ? run.items.length : run.moved.count;
+    while (done < length) {
+      const take = Math.min(room, length - done);
+      slice.push(
+        'items' in run
+          ? { items: run.items.slice(done, done + take) }
+          : { moved: { from: run.moved.from + done, count: take } },
+      );
+      done += take;
+      room -= take;
+      if (room === 0) {
+        slices.push(slice);
+        slice = [];
+        room = size;
+      }
+    }
+  }
+  if (slice.length > 0) slices.push(slice);
+  return slices;
 }
 
 /**

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { countStatements } from '../../src/core/duplicates';
 import type { Attribution, CorrectionKind, UncertaintyReason } from '../../src/core/types';
-import { listDelta, moved, statementDelta } from '../../src/extension/result-delta';
+import { itemsSent, listDelta, moved, statementDelta } from '../../src/extension/result-delta';
 import { analysisWith, statementsOf, withStatements } from '../../src/extension/analysis-statements';
 import { StatementTable } from '../../src/extension/statement-table';
 import { isUncertain } from '../../src/extension/uncertainty';
@@ -150,7 +150,7 @@ describe('statement table', () => {
       ]);
       assert.deepEqual(joined.toArray(), withoutSentences(after), `step ${step}`);
       sent += middle;
-      sentAsObjects += listDelta(before, after, piece.length).items.length;
+      sentAsObjects += itemsSent(listDelta(before, after, piece.length));
       total += after.length;
       before = after;
     }
