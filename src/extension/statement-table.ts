@@ -46,6 +46,8 @@ const REASON_CODES = 11;
 const ALTERNATIVES_FROM = 12; // the first of its alternatives in `alternatives`
 const ALTERNATIVES_COUNT = 13;
 const FIELDS = 14;
+const FOUND_BY_TAGGER = 1;
+const HAS_UNCERTAINTY = 1 << 4;
 const UNCERTAIN = 1 << 5;
 /** Reasons are distinct, and there are three. */
 const REASON_SLOTS = 3;
@@ -120,9 +122,9 @@ export class StatementTable {
       }
       const reasons = s.uncertainty?.reasons ?? [];
       rows[row + FLAGS] =
-        (s.foundBy === 'tagger' ? 1 : 0) |
+        (s.foundBy === 'tagger' ? FOUND_BY_TAGGER : 0) |
         (Math.max(0, CORRECTIONS.indexOf(s.setByEditor)) << 1) |
-        (s.uncertainty ? 1 << 4 : 0) |
+        (s.uncertainty ? HAS_UNCERTAINTY : 0) |
         (isUncertain(s) ? UNCERTAIN : 0);
       const kept = Math.min(reasons.length, REASON_SLOTS);
       let codes = kept;
@@ -145,31 +147,35 @@ export class StatementTable {
     // Each table keeps its rows' pieces and alternatives in row order, so a slice's are one run of each:
     // copied whole, then the slice's rows re-pointed and its offsets moved. The host runs this once per
     // edit, before the code is optimised: bulk copies and flat loops, nothing per row but arithmetic.
+    const runs = slices.map(({ table, from, count }) => ({
+      pieces: table.runOf(from, count, CONTENT_FROM, CONTENT_COUNT),
+      alternatives: table.runOf(from, count, ALTERNATIVES_FROM, ALTERNATIVES_COUNT),
+    }));
     let rowCount = 0;
     let pieces = 0;
     let alternatives = 0;
-    for (const { table, from, count } of slices) {
+    slices.forEach(({ count }, k) => {
       rowCount += count;
-      pieces += table.runOf(from, count, CONTENT_FROM, CONTENT_COUNT)[1];
-      alternatives += table.runOf(from, count, ALTERNATIVES_FROM, ALTERNATIVES_COUNT)[1];
-    }
+      pieces += runs[k].pieces[1];
+      alternatives += runs[k].alternatives[1];
+    });
     const rows = new Int32Array(rowCount * FIELDS);
     const content = new Int32Array(2 * pieces);
     const alternativeColumn = new Int32Array(alternatives);
     let row = 0;
     let piece = 0;
     let alternative = 0;
-    for (const { table, from, count, shift } of slices) {
+    slices.forEach(({ table, from, count, shift }, k) => {
       const source = table.columns;
-      const [firstPiece, pieceCount] = table.runOf(from, count, CONTENT_FROM, CONTENT_COUNT);
-      const [firstAlternative, alternativeCount] = table.runOf(from, count, ALTERNATIVES_FROM, ALTERNATIVES_COUNT);
+      const [firstPiece, pieceCount] = runs[k].pieces;
+      const [firstAlternative, alternativeCount] = runs[k].alternatives;
       rows.set(source.rows.subarray(from * FIELDS, (from + count) * FIELDS), row * FIELDS);
       content.set(source.content.subarray(2 * firstPiece, 2 * (firstPiece + pieceCount)), 2 * piece);
       alternativeColumn.set(
         source.alternatives.subarray(firstAlternative, firstAlternative + alternativeCount),
         alternative,
       );
-      if (shift !== 0) for (let k = 2 * piece; k < 2 * (piece + pieceCount); k++) content[k] += shift;
+      if (shift !== 0) for (let i = 2 * piece; i < 2 * (piece + pieceCount); i++) content[i] += shift;
       // Rows kept where they were (the statements before an edit) need nothing more.
       const unchanged = piece === firstPiece && alternative === firstAlternative && shift === 0;
       for (let at = row * FIELDS; !unchanged && at < (row + count) * FIELDS; at += FIELDS) {
@@ -181,7 +187,7 @@ export class StatementTable {
       row += count;
       piece += pieceCount;
       alternative += alternativeCount;
-    }
+    });
     return new StatementTable({ rows, content, alternatives: alternativeColumn });
   }
 
@@ -271,10 +277,10 @@ export class StatementTable {
       sentences: [],
     };
     const flags = rows[row + FLAGS];
-    if (flags & 1) statement.foundBy = 'tagger';
+    if (flags & FOUND_BY_TAGGER) statement.foundBy = 'tagger';
     const correction = CORRECTIONS[(flags >> 1) & 7];
     if (correction) statement.setByEditor = correction;
-    if (flags & (1 << 4)) {
+    if (flags & HAS_UNCERTAINTY) {
       const codes = rows[row + REASON_CODES];
       const reasons: UncertaintyReason[] = [];
       for (let k = 0; k < (codes & 3); k++) reasons.push(REASONS[((codes >> (2 * k + 2)) & 3) - 1]);
